@@ -1,0 +1,81 @@
+//! Synthetic scorecards of any size, for benchmarks (`scorecard generate`). Deterministic:
+//! the same arguments give the same file, so anyone can reproduce a measurement.
+
+use crate::period::{Calendar, Period};
+use serde_json::{json, Value};
+
+/// A small xorshift generator: no dependency, same numbers on every platform.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> f64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// A valid scorecard with `indicators` quarterly indicators over `periods` quarters ending
+/// at 2023/24-Q2, spread over 10 services and 3 priorities, with some actions and comments.
+pub fn scorecard(indicators: usize, periods: usize) -> Value {
+    let cal = Calendar::default();
+    let last = Period::Quarter(2023, 2);
+    let quarters: Vec<String> = (0..periods as i64).rev().map(|back| cal.step(last, -back).to_string()).collect();
+    let mut rng = Rng(0x5eed_cafe_f00d);
+    let polarities = ["higher", "lower", "target", "neutral"];
+    let inds: Vec<Value> = (0..indicators)
+        .map(|i| {
+            let polarity = polarities[i % 4];
+            let base = 20.0 + 60.0 * rng.next();
+            let values: Vec<Value> = quarters
+                .iter()
+                .map(|q| {
+                    let v = ((base + 10.0 * (rng.next() - 0.5)) * 10.0).round() / 10.0;
+                    let mut o = json!({"period": q, "value": v});
+                    if polarity != "neutral" {
+                        o["target"] = json!(if polarity == "target" { base.round() } else { (base * 10.0).round() / 10.0 });
+                    }
+                    if rng.next() < 0.2 {
+                        o["comment"] = json!("Performance affected by seasonal demand.");
+                    }
+                    o
+                })
+                .collect();
+            json!({
+                "id": format!("ind-{i}"),
+                "code": format!("GEN {i}"),
+                "title": format!("Generated indicator {i}"),
+                "service": format!("service-{}", i % 10),
+                "priorities": [format!("priority-{}", i % 3)],
+                "unit": "percent",
+                "polarity": polarity,
+                "frequency": "quarterly",
+                "values": values,
+            })
+        })
+        .collect();
+    let actions: Vec<Value> = (0..(indicators / 10).max(1))
+        .map(|i| {
+            let status = ["on-track", "at-risk", "off-track", "complete"][i % 4];
+            json!({
+                "id": format!("action-{i}"),
+                "title": format!("Generated action {i}"),
+                "service": format!("service-{}", i % 10),
+                "updates": [{"period": last.to_string(), "status": status, "comment": "Update."}],
+            })
+        })
+        .collect();
+    json!({
+        "format": "scorecard/1",
+        "organisation": {"name": "Generated Borough Council"},
+        "title": "Generated scorecard",
+        "published": "2023-11-20",
+        "current_period": last.to_string(),
+        "priorities": (0..3).map(|i| json!({"id": format!("priority-{i}"), "name": format!("Priority {i}")})).collect::<Vec<_>>(),
+        "services": (0..10).map(|i| json!({"id": format!("service-{i}"), "name": format!("Service {i}"), "priority": format!("priority-{}", i % 3)})).collect::<Vec<_>>(),
+        "indicators": inds,
+        "actions": actions,
+        "commentary": [{"period": last.to_string(), "scope": "overall", "text": "Generated summary."}],
+    })
+}

@@ -1,0 +1,31 @@
+//! The scorecard format and its rules, shared by the dashboard (compiled to wasm) and the
+//! `scorecard` command line. Pure Rust: no I/O, no browser APIs.
+//!
+//! - [`read()`] turns bytes into a validated [`Scorecard`] with diagnostics by JSON Pointer.
+//! - [`report()`] computes, for one period, every status, trend, roll-up and exception.
+
+pub mod checks;
+pub mod decimal;
+pub mod diag;
+pub mod generate;
+pub mod messages;
+pub mod model;
+pub mod period;
+pub mod rag;
+pub mod read;
+pub mod reference;
+pub mod report;
+pub mod text;
+pub mod trend;
+
+#[cfg(test)]
+mod testing;
+
+pub use diag::{Diagnostic, Severity};
+pub use model::*;
+pub use period::{Calendar, Period, PeriodKind};
+pub use rag::Status;
+pub use read::{read, LeftOut, Loaded};
+pub use report::{report, Assessment, Counts, Exception, ExceptionKind, Report, Summary};
+pub use text::Text;
+pub use trend::{Direction, Travel};

@@ -1,0 +1,145 @@
+//! Every sentence the core says to a person, in one place (a Welsh version will follow).
+
+use crate::text::clip;
+use serde_json::Value;
+
+/// "the string \"96.2%\"", "the number 5", "an object": how a found value is described.
+pub fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the string \"{}\"", clip(s, 40)),
+        Value::Array(_) => "a list [...]".into(),
+        Value::Object(_) => "an object {...}".into(),
+    }
+}
+
+pub fn expected(what: &str, found: &Value) -> String {
+    format!("expected {what}, found {}", describe(found))
+}
+
+pub fn missing(field: &str) -> String {
+    format!("the required field \"{field}\" is missing")
+}
+
+pub fn one_of(allowed: &[&str], found: &Value) -> String {
+    let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
+    format!("expected one of {list}, found {}", describe(found))
+}
+
+pub fn unknown_field(name: &str) -> String {
+    format!("unknown field \"{}\" is ignored", clip(name, 40))
+}
+
+pub fn too_large(bytes: usize, limit: usize) -> String {
+    format!(
+        "the file is {:.1} MB; a scorecard may be at most {} MB",
+        bytes as f64 / 1_048_576.0,
+        limit / 1_048_576
+    )
+}
+
+pub fn not_utf8(offset: usize, line: usize) -> String {
+    format!("the file is not UTF-8 text (an invalid byte at line {line}, byte {offset}); save it as \"CSV UTF-8\" or \"UTF-8\" from your spreadsheet or editor")
+}
+
+pub fn too_deep(limit: usize, line: usize) -> String {
+    format!("the data is nested deeper than {limit} levels (at line {line})")
+}
+
+pub fn not_json(err: &str) -> String {
+    format!("the file is not valid JSON: {err}")
+}
+
+pub fn top_level_not_object(found: &Value) -> String {
+    format!("the top level of a scorecard must be an object {{...}}, found {}", describe(found))
+}
+
+pub fn format_missing() -> String {
+    "the field \"format\" is missing: a scorecard starts with \"format\": \"scorecard/1\"".into()
+}
+
+pub fn wrong_format(found: &Value) -> String {
+    format!("this file is in format {}; this version of Scorecard reads \"scorecard/1\"", describe(found).trim_start_matches("the string "))
+}
+
+pub fn bad_slug(found: &str) -> String {
+    format!("\"{}\" is not a valid id: use lower-case letters, digits and hyphens, starting with a letter or digit", clip(found, 40))
+}
+
+pub fn duplicate_id(id: &str, first: &str) -> String {
+    format!("the id \"{id}\" is already used at {first}")
+}
+
+pub fn duplicate_period(period: &str, first: &str) -> String {
+    format!("{period} is already given at {first}")
+}
+
+pub fn unknown_ref(kind: &str, id: &str) -> String {
+    format!("there is no {kind} with the id \"{}\"", clip(id, 40))
+}
+
+pub fn frequency_mismatch(period: &str, frequency: &str) -> String {
+    format!("{period} is not a {frequency} period, but the indicator's frequency is {frequency}")
+}
+
+pub fn suppressed_with_value() -> String {
+    "a suppressed entry must not carry a value: the number would be public in the file; remove it or set it to null".into()
+}
+
+pub fn sensitive_count(value: f64, below: u32) -> String {
+    format!("a sensitive count of {value} is below {below} and must be published as suppressed (\"suppressed\": true, no value)")
+}
+
+pub fn bad_date(found: &str) -> String {
+    format!("\"{}\" is not a date: use YYYY-MM-DD, such as \"2023-11-20\"", clip(found, 40))
+}
+
+pub fn out_of_range(what: &str, lo: i64, hi: i64, found: &Value) -> String {
+    format!("{what} must be a whole number from {lo} to {hi}, found {}", describe(found))
+}
+
+pub fn not_https(found: &str) -> String {
+    format!("\"{}\" is not an https:// address", clip(found, 60))
+}
+
+pub fn bad_gss_code(found: &str) -> String {
+    format!("\"{}\" is not an ONS GSS code such as \"E07000062\"", clip(found, 20))
+}
+
+pub fn bad_currency(found: &str) -> String {
+    format!("\"{}\" is not a three-letter currency code such as \"GBP\"", clip(found, 20))
+}
+
+pub fn tolerance_shape() -> String {
+    "a tolerance is {\"percent\": p} or {\"absolute\": a}, with one non-negative number".into()
+}
+
+pub fn empty_text() -> String {
+    "the text is empty".into()
+}
+
+pub fn unknown_language(lang: &str) -> String {
+    format!("the language \"{}\" is not listed in \"languages\"", clip(lang, 20))
+}
+
+pub fn left_out(kind: &str) -> String {
+    format!("this {kind} is left out because of the problems above")
+}
+
+pub fn no_explanation(status: &str, period: &str) -> String {
+    format!("{status} in {period} with no explanation")
+}
+
+pub fn status_differs(reported: &str, calculated: &str, period: &str) -> String {
+    format!("the reported status {reported} in {period} differs from the calculated status {calculated}")
+}
+
+pub fn current_period_empty(period: &str) -> String {
+    format!("the current period {period} has no observations")
+}
+
+pub fn not_finite() -> String {
+    "expected a finite number".into()
+}

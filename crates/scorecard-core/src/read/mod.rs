@@ -1,0 +1,298 @@
+//! Bytes to a validated [`Scorecard`], with every problem reported by pointer.
+//!
+//! Fatal problems stop the read; an item with a problem of its own is left out and counted;
+//! warnings never block. The caller can always say how many items were read and left out.
+
+mod fields;
+mod indicator;
+mod items;
+
+pub use fields::{is_slug, parse_date};
+
+use crate::diag::{Diagnostic, Path, Severity};
+use crate::messages as msg;
+use crate::model::{Defaults, Organisation, Scorecard, TrendSettings};
+use crate::period::Calendar;
+use fields::{Object, Reporter};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Files up to 20 MB must load; anything larger is refused before parsing.
+pub const MAX_BYTES: usize = 20 * 1024 * 1024;
+/// Deeper nesting is refused before parsing (a scorecard needs five levels).
+pub const MAX_DEPTH: usize = 64;
+
+/// What reading a file gave: the scorecard (absent after a fatal problem), every
+/// diagnostic, and how many items of each kind were left out.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub scorecard: Option<Scorecard>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub left_out: LeftOut,
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LeftOut {
+    pub indicators: usize,
+    pub actions: usize,
+    pub comments: usize,
+    pub groups: usize,
+}
+
+impl LeftOut {
+    pub fn total(&self) -> usize {
+        self.indicators + self.actions + self.comments + self.groups
+    }
+}
+
+impl Loaded {
+    pub fn is_fatal(&self) -> bool {
+        self.scorecard.is_none()
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Error)
+    }
+
+    pub fn warnings(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.severity == Severity::Warning)
+    }
+
+    /// 0 clean (warnings allowed), 1 usable with errors, 2 fatal: the CLI's exit status.
+    pub fn exit_code(&self) -> i32 {
+        if self.is_fatal() {
+            2
+        } else if self.errors().next().is_some() {
+            1
+        } else {
+            0
+        }
+    }
+
+    fn fatal(message: String) -> Loaded {
+        Loaded {
+            diagnostics: vec![Diagnostic { severity: Severity::Error, pointer: String::new(), message }],
+            ..Loaded::default()
+        }
+    }
+}
+
+/// Reads and validates a scorecard file.
+pub fn read(bytes: &[u8]) -> Loaded {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.len() > MAX_BYTES {
+        return Loaded::fatal(msg::too_large(bytes.len(), MAX_BYTES));
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.valid_up_to();
+            return Loaded::fatal(msg::not_utf8(at, line_of(bytes, at)));
+        }
+    };
+    if let Some(at) = too_deep(bytes) {
+        return Loaded::fatal(msg::too_deep(MAX_DEPTH, line_of(bytes, at)));
+    }
+    let root: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return Loaded::fatal(msg::not_json(&e.to_string())),
+    };
+    read_value(&root)
+}
+
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    1 + bytes[..offset.min(bytes.len())].iter().filter(|b| **b == b'\n').count()
+}
+
+/// The offset of the first bracket that opens level `MAX_DEPTH + 1`, if any.
+fn too_deep(bytes: &[u8]) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, &b) in bytes.iter().enumerate() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+const TOP_FIELDS: &[&str] = &[
+    "format", "organisation", "title", "published", "current_period", "year_starts", "languages", "defaults",
+    "priorities", "services", "indicators", "actions", "commentary",
+];
+
+/// Validates an already parsed document.
+pub fn read_value(root: &Value) -> Loaded {
+    let top = Path::Root;
+    let Value::Object(obj) = root else {
+        return Loaded::fatal(msg::top_level_not_object(root));
+    };
+    match obj.get("format") {
+        None => return Loaded::fatal(msg::format_missing()),
+        Some(Value::String(s)) if s == "scorecard/1" => {}
+        Some(other) => {
+            let mut l = Loaded::fatal(msg::wrong_format(other));
+            l.diagnostics[0].pointer = "/format".into();
+            return l;
+        }
+    }
+    let mut r = Reporter::default();
+    let mut left_out = LeftOut::default();
+    r.unknown_fields(obj, &top, TOP_FIELDS);
+
+    // Languages first: Text everywhere else is checked against them.
+    r.languages = vec!["en".into()];
+    if let Some(v) = obj.get("languages") {
+        let at = top.key("languages");
+        let langs = r.array(v, &at).and_then(|a| {
+            a.iter().enumerate().map(|(i, l)| r.string(l, &at.index(i)).map(str::to_string)).collect::<Option<Vec<_>>>()
+        });
+        match langs {
+            Some(l) if !l.is_empty() => r.languages = l,
+            Some(_) => r.error(&at, msg::expected("at least one language tag", v)),
+            None => {}
+        }
+    }
+
+    // Fields without which nothing can be shown: a problem here is fatal.
+    let organisation = read_organisation(&mut r, obj, &top);
+    let title = r.required(obj, "title", &top).and_then(|v| r.text(v, &top.key("title")));
+    let published = r.required(obj, "published", &top).and_then(|v| r.date(v, &top.key("published")));
+    let current_period = r.required(obj, "current_period", &top).and_then(|v| r.period(v, &top.key("current_period")));
+    let year_starts = match obj.get("year_starts") {
+        None => Some(4),
+        Some(v) => r.integer(v, &top.key("year_starts"), "year_starts", 1, 12),
+    };
+    let defaults = read_defaults(&mut r, obj, &top);
+    let mut arrays = HashMap::new();
+    for key in ["priorities", "services", "indicators", "actions", "commentary"] {
+        match obj.get(key) {
+            Some(v) => {
+                if let Some(a) = r.array(v, &top.key(key)) {
+                    arrays.insert(key, a.as_slice());
+                }
+            }
+            None if key == "indicators" => r.error(&top, msg::missing(key)),
+            None => {
+                arrays.insert(key, &[][..]);
+            }
+        }
+    }
+    let (Some(organisation), Some(title), Some(published), Some(current_period), Some(year_starts), Some(defaults), 5) =
+        (organisation, title, published, current_period, year_starts, defaults, arrays.len())
+    else {
+        return Loaded { scorecard: None, diagnostics: r.diagnostics, left_out };
+    };
+
+    let mut sc = Scorecard {
+        organisation,
+        title,
+        published,
+        current_period,
+        calendar: Calendar::new(year_starts as u8),
+        languages: r.languages.clone(),
+        defaults,
+        priorities: Vec::new(),
+        services: Vec::new(),
+        indicators: Vec::new(),
+        actions: Vec::new(),
+        commentary: Vec::new(),
+    };
+    sc.priorities = items::read_groups(&mut r, arrays["priorities"], &top.key("priorities"), &[], &mut left_out.groups);
+    let priority_ids: Vec<String> = sc.priorities.iter().map(|g| g.id.clone()).collect();
+    sc.services = items::read_groups(&mut r, arrays["services"], &top.key("services"), &priority_ids, &mut left_out.groups);
+    let refs = items::Refs {
+        services: sc.services.iter().map(|g| g.id.as_str()).collect(),
+        priorities: sc.priorities.iter().map(|g| g.id.as_str()).collect(),
+    };
+    let at = top.key("indicators");
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, v) in arrays["indicators"].iter().enumerate() {
+        let here = at.index(i);
+        match indicator::read_indicator(&mut r, v, &here, i, &sc, &refs, &mut seen) {
+            Some(ind) => sc.indicators.push(ind),
+            None => left_out.indicators += 1,
+        }
+    }
+    sc.actions = items::read_actions(&mut r, arrays["actions"], &top.key("actions"), &refs, &mut left_out.actions);
+    sc.commentary = items::read_comments(&mut r, arrays["commentary"], &top.key("commentary"), &refs, &mut left_out.comments);
+
+    let mut diagnostics = r.diagnostics;
+    diagnostics.extend(crate::checks::warnings(&sc));
+    Loaded { scorecard: Some(sc), diagnostics, left_out }
+}
+
+fn read_organisation(r: &mut Reporter, obj: &Object, top: &Path) -> Option<Organisation> {
+    let at = top.key("organisation");
+    let org = r.required(obj, "organisation", top).and_then(|v| r.object(v, &at))?;
+    r.unknown_fields(org, &at, &["name", "code", "website"]);
+    let name = r.required(org, "name", &at).and_then(|v| r.text(v, &at.key("name")))?;
+    // A bad code or website loses that field only; the errors are still reported.
+    let code = org.get("code").and_then(|v| {
+        let here = at.key("code");
+        let s = r.string(v, &here)?;
+        let ok = s.len() == 9 && s.as_bytes()[0].is_ascii_uppercase() && s[1..].bytes().all(|c| c.is_ascii_digit());
+        if !ok {
+            r.warn(&here, msg::bad_gss_code(s));
+        }
+        ok.then(|| s.to_string())
+    });
+    let website = org.get("website").and_then(|v| {
+        let here = at.key("website");
+        let s = r.string(v, &here)?;
+        let ok = s.starts_with("https://") && s.len() > 8 && !s.contains(char::is_whitespace);
+        if !ok {
+            r.warn(&here, msg::not_https(s));
+        }
+        ok.then(|| s.to_string())
+    });
+    Some(Organisation { name, code, website })
+}
+
+fn read_defaults(r: &mut Reporter, obj: &Object, top: &Path) -> Option<Defaults> {
+    let mut d = Defaults::default();
+    let Some(v) = obj.get("defaults") else { return Some(d) };
+    let at = top.key("defaults");
+    let o = r.object(v, &at)?;
+    r.unknown_fields(o, &at, &["tolerance", "trend", "suppress_below"]);
+    if let Some(v) = o.get("tolerance") {
+        d.tolerance = r.tolerance(v, &at.key("tolerance"))?;
+    }
+    if let Some(v) = o.get("trend") {
+        d.trend = read_trend(r, v, &at.key("trend"), TrendSettings::default())?;
+    }
+    if let Some(v) = o.get("suppress_below") {
+        d.suppress_below = r.integer(v, &at.key("suppress_below"), "suppress_below", 0, 1_000_000)? as u32;
+    }
+    Some(d)
+}
+
+pub(crate) fn read_trend(r: &mut Reporter, v: &Value, at: &Path, base: TrendSettings) -> Option<TrendSettings> {
+    use crate::model::Compare;
+    let o = r.object(v, at)?;
+    r.unknown_fields(o, at, &["compare", "stable"]);
+    let mut t = base;
+    if let Some(c) = o.get("compare") {
+        t.compare = r.word(c, &at.key("compare"), &[("previous", Compare::Previous), ("last-year", Compare::LastYear), ("auto", Compare::Auto)])?;
+    }
+    if let Some(s) = o.get("stable") {
+        t.stable = Some(r.tolerance(s, &at.key("stable"))?);
+    }
+    Some(t)
+}
