@@ -1,1 +1,28 @@
-fn main() {}
+//! The Scorecard dashboard: a Leptos client-side app. It loads a published scorecard file,
+//! asks `scorecard-core` for every status, trend and roll-up, and shows them. It owns no
+//! rule of its own.
+
+mod app;
+mod charts;
+mod components;
+mod echarts;
+mod i18n;
+mod load;
+mod route;
+mod state;
+
+fn main() {
+    // A panic must never leave a blank page: say so in words.
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&info.to_string().into());
+        if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+            if let Ok(p) = body.owner_document().unwrap().create_element("p") {
+                p.set_class_name("fatal");
+                p.set_attribute("role", "alert").ok();
+                p.set_text_content(Some(i18n::UNEXPECTED));
+                let _ = body.prepend_with_node_1(&p);
+            }
+        }
+    }));
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,55 @@
+//! The page: loading, the error page, or the dashboard.
+
+use crate::components::error_page::{ErrorPage, LeftOutPanel};
+use crate::components::header::header_for;
+use crate::components::overview::Overview;
+use crate::i18n;
+use crate::load::{load, Dataset, LoadError, DEFAULT_SRC};
+use crate::route;
+use crate::state::AppState;
+use leptos::ev;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+type Loaded = Option<Result<Arc<Dataset>, LoadError>>;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let loaded: RwSignal<Loaded> = RwSignal::new(None);
+    let src = route::page_src().unwrap_or_else(|| DEFAULT_SRC.to_string());
+    leptos::task::spawn_local(async move {
+        let result = load(src).await.map(Arc::new);
+        loaded.set(Some(result));
+    });
+    let skip = |e: ev::MouseEvent| {
+        // A plain href="#main" would change the hash, which holds the view.
+        e.prevent_default();
+        if let Some(main) = document().get_element_by_id("main") {
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&main).focus();
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main" on:click=skip>{i18n::SKIP_TO_CONTENT}</a>
+        <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
+            {move || match loaded.get() {
+                None => view! { <p class="loading" role="status">{i18n::LOADING}</p> }.into_any(),
+                Some(Err(error)) => view! { <ErrorPage error=error /> }.into_any(),
+                Some(Ok(data)) => view! { <Dashboard data=data /> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn Dashboard(data: Arc<Dataset>) -> impl IntoView {
+    let route = RwSignal::new(route::current());
+    let _listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
+    let state = AppState::new(data.clone(), route);
+    provide_context(state);
+    let period = Signal::derive(move || state.period.get());
+    view! {
+        {header_for(&data.scorecard, period)}
+        <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() />
+        <Overview />
+    }
+}

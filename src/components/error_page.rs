@@ -1,0 +1,47 @@
+//! What is wrong with the file and where, when nothing can be shown; and the panel of items
+//! left out when the rest can.
+
+use crate::i18n;
+use crate::load::LoadError;
+use leptos::prelude::*;
+use scorecard_core::{Diagnostic, Severity};
+
+fn problem_rows(diagnostics: Vec<Diagnostic>) -> impl IntoView {
+    view! {
+        <table class="problems">
+            <thead><tr><th scope="col">{i18n::ERROR_WHERE}</th><th scope="col">{i18n::ERROR_WHAT}</th></tr></thead>
+            <tbody>
+                {diagnostics.into_iter().map(|d| {
+                    let place = if d.pointer.is_empty() { i18n::WHOLE_FILE.to_string() } else { d.pointer };
+                    view! { <tr><td><code>{place}</code></td><td>{d.message}</td></tr> }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[component]
+pub fn ErrorPage(error: LoadError) -> impl IntoView {
+    let has_rows = !error.diagnostics.is_empty();
+    view! {
+        <section class="error-page" role="alert">
+            <h1>{i18n::ERROR_TITLE}</h1>
+            <p>{error.message}</p>
+            {has_rows.then(|| problem_rows(error.diagnostics))}
+        </section>
+    }
+}
+
+#[component]
+pub fn LeftOutPanel(diagnostics: Vec<Diagnostic>, count: usize) -> impl IntoView {
+    let errors: Vec<Diagnostic> = diagnostics.into_iter().filter(|d| d.severity == Severity::Error).collect();
+    (count > 0 || !errors.is_empty()).then(|| {
+        view! {
+            <details class="left-out" open>
+                <summary>{i18n::LEFT_OUT_TITLE} " (" {count} ")"</summary>
+                <p>{i18n::left_out_summary(count)}</p>
+                {problem_rows(errors)}
+            </details>
+        }
+    })
+}

@@ -1,0 +1,57 @@
+//! Fetching the scorecard file and handing it to the core's reader.
+
+use crate::i18n;
+use scorecard_core::{read, Diagnostic, LeftOut, Scorecard};
+
+/// The default data file, relative to the page.
+pub const DEFAULT_SRC: &str = "data/sample.json";
+
+/// A scorecard as loaded: the validated file and what the validator said about it.
+pub struct Dataset {
+    pub src: String,
+    pub scorecard: Scorecard,
+    pub diagnostics: Vec<Diagnostic>,
+    pub left_out: LeftOut,
+}
+
+/// Why nothing can be shown: a sentence, and the validator's problems where there are any.
+#[derive(Clone, Debug)]
+pub struct LoadError {
+    pub message: String,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    fn plain(message: String) -> LoadError {
+        LoadError { message, diagnostics: Vec::new() }
+    }
+}
+
+/// Resolves `src` against the page and refuses any other origin: a link must never show
+/// figures from elsewhere under the council's name.
+pub fn resolve_src(src: &str) -> Result<String, LoadError> {
+    let location = web_sys::window().map(|w| w.location()).ok_or_else(|| LoadError::plain(i18n::src_invalid(src)))?;
+    let page = location.href().unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::src_invalid(src)))?;
+    if url.origin() != location.origin().unwrap_or_default() {
+        return Err(LoadError::plain(i18n::src_refused(src)));
+    }
+    Ok(url.href())
+}
+
+pub async fn load(src: String) -> Result<Dataset, LoadError> {
+    let url = resolve_src(&src)?;
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
+    if !response.ok() {
+        return Err(LoadError::plain(i18n::http_status(&src, response.status())));
+    }
+    let bytes = response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
+    let loaded = read(&bytes);
+    match loaded.scorecard {
+        Some(scorecard) => Ok(Dataset { src, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out }),
+        None => Err(LoadError { message: i18n::invalid_file(&src), diagnostics: loaded.diagnostics }),
+    }
+}

@@ -1,0 +1,77 @@
+// The first view, end to end: fetch, validate, roll up, draw.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, shot, cliStatus, sample } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the overview shows the council, the period and status counts equal to the core roll-up', async () => {
+  const page = await open(browser, server.url);
+  await page.locator('#status-counts-table tbody tr').first().waitFor();
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: 'Strategic Performance Dashboard' }).waitFor());
+  assert.match(await page.locator('.masthead').innerText(), /Wexcombe Borough Council/);
+  assert.match(await page.locator('.masthead').innerText(), /Quarter 2, 2023\/24 \(July to September 2023\)/);
+  assert.match(await page.locator('.masthead').innerText(), /Data as of 20 November 2023/);
+
+  const expected = cliStatus(sample).summary.overall.status;
+  const rows = await page.locator('#status-counts-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.dataset.status, Number(tr.querySelector('td').textContent)]));
+  assert.deepEqual(Object.fromEntries(rows), expected);
+
+  // The chart is really drawn: ECharts' SVG with one bar per status that has indicators.
+  const bars = page.locator('.chart svg path[fill="#c2261a"]');
+  await bars.first().waitFor();
+  assert.ok(await page.locator('.chart svg').count() >= 1);
+  assert.match(await page.locator('.chart').first().getAttribute('aria-label'), /63 indicators in 2023\/24-Q2/);
+  await shot(page, 'overview');
+  assert.deepEqual(page.errors, []);
+});
+
+test('status is never colour alone: every tag has words', async () => {
+  const page = await open(browser, server.url);
+  await page.locator('#status-counts-table tbody tr').first().waitFor();
+  const tags = await page.locator('.tag').allInnerTexts();
+  assert.ok(tags.some((t) => t.includes('Red – off target')));
+  assert.ok(tags.every((t) => /[A-Za-z]{2,}/.test(t)));
+});
+
+test('a missing data file gives an error page that says so', async () => {
+  const page = await open(browser, `${server.url}?src=data/missing.json`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /was not found \(HTTP 404\)/);
+  await shot(page, 'error-missing');
+});
+
+test('an invalid file gives an error page naming where the problem is', async () => {
+  const page = await open(browser, `${server.url}?src=fixtures/wrong-format.json`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /not a valid scorecard/);
+  assert.match(text, /\/format/);
+  assert.match(text, /scorecard\/2/);
+  await shot(page, 'error-invalid');
+});
+
+test('a data file on another origin is refused', async () => {
+  const page = await open(browser, `${server.url}?src=https://elsewhere.example/fake.json`);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /on another website/);
+});
+
+test('items with problems are left out and listed; script in text never runs', async () => {
+  const page = await open(browser, `${server.url}?src=fixtures/hostile-text.json`);
+  await page.locator('.left-out').waitFor();
+  const panel = await page.locator('.left-out').innerText();
+  assert.match(panel, /1 item in the file has a problem/);
+  assert.match(panel, /\/indicators\/1\/values\/0\/value/);
+  assert.match(panel, /expected a number, found the string "96.2%"/);
+  // The organisation's name is markup; it must show as text and never run.
+  assert.match(await page.locator('.masthead .org').innerText(), /<img src=x onerror=/);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('.masthead img').count(), 0);
+});

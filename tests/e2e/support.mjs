@@ -1,0 +1,74 @@
+// Shared set-up for the browser tests: a static server for dist/ (and test fixtures),
+// Debian's Chromium driven by playwright-core, and screenshots kept as artefacts.
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+export const dist = path.join(root, 'dist');
+const fixtures = path.join(root, 'tests', 'fixtures');
+export const artefacts = path.join(root, 'test-results');
+fs.mkdirSync(artefacts, { recursive: true });
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
+  '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+/** Serves dist/ at / and tests/fixtures/ at /fixtures/. */
+export async function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file;
+    if (url.pathname.startsWith('/fixtures/')) {
+      file = path.join(fixtures, decodeURIComponent(url.pathname.slice('/fixtures/'.length)));
+    } else {
+      file = path.join(dist, decodeURIComponent(url.pathname));
+      if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+    }
+    if (!file.startsWith(dist) && !file.startsWith(fixtures)) { res.writeHead(403); res.end(); return; }
+    fs.readFile(file, (err, body) => {
+      if (err) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    });
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+/** A page that fails the test on any uncaught error or console error from the app. */
+export async function open(browser, url, options = {}) {
+  // Reduced motion: charts are drawn at once, so assertions and screenshots see the final state.
+  const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => { if (process.env.DEBUG) console.log(m.type(), m.text()); if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) page.errors.push(m.text()); });
+  await page.goto(url);
+  return page;
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
+}
+
+/** `scorecard status --json` on a file: the core's own answer, to compare the page with. */
+export function cliStatus(file, ...args) {
+  const bin = process.env.SCORECARD_BIN ?? path.join(root, 'target', 'debug', 'scorecard');
+  return JSON.parse(execFileSync(bin, ['status', file, '--json', ...args], { encoding: 'utf8' }));
+}
+
+export const sample = path.join(root, 'public', 'data', 'sample.json');
