@@ -1,10 +1,10 @@
 //! Every sentence the core says to a person, in one place (a Welsh version will follow).
 
 use crate::text::clip;
-use serde_json::Value;
+use crate::read::json::Json as Value;
 
 /// "the string \"96.2%\"", "the number 5", "an object": how a found value is described.
-pub fn describe(v: &Value) -> String {
+pub fn describe(v: &Value<'_>) -> String {
     match v {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("the boolean {b}"),
@@ -15,7 +15,7 @@ pub fn describe(v: &Value) -> String {
     }
 }
 
-pub fn expected(what: &str, found: &Value) -> String {
+pub fn expected(what: &str, found: &Value<'_>) -> String {
     format!("expected {what}, found {}", describe(found))
 }
 
@@ -23,9 +23,13 @@ pub fn missing(field: &str) -> String {
     format!("the required field \"{field}\" is missing")
 }
 
-pub fn one_of(allowed: &[&str], found: &Value) -> String {
+pub fn one_of(allowed: &[&str], found: &Value<'_>) -> String {
     let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
     format!("expected one of {list}, found {}", describe(found))
+}
+
+pub fn repeated_field(name: &str) -> String {
+    format!("the field \"{}\" is given more than once; the last one is used", clip(name, 40))
 }
 
 pub fn unknown_field(name: &str) -> String {
@@ -52,7 +56,7 @@ pub fn not_json(err: &str) -> String {
     format!("the file is not valid JSON: {err}")
 }
 
-pub fn top_level_not_object(found: &Value) -> String {
+pub fn top_level_not_object(found: &Value<'_>) -> String {
     format!("the top level of a scorecard must be an object {{...}}, found {}", describe(found))
 }
 
@@ -60,7 +64,7 @@ pub fn format_missing() -> String {
     "the field \"format\" is missing: a scorecard starts with \"format\": \"scorecard/1\"".into()
 }
 
-pub fn wrong_format(found: &Value) -> String {
+pub fn wrong_format(found: &Value<'_>) -> String {
     format!("this file is in format {}; this version of Scorecard reads \"scorecard/1\"", describe(found).trim_start_matches("the string "))
 }
 
@@ -80,8 +84,8 @@ pub fn unknown_ref(kind: &str, id: &str) -> String {
     format!("there is no {kind} with the id \"{}\"", clip(id, 40))
 }
 
-pub fn frequency_mismatch(period: &str, frequency: &str) -> String {
-    format!("{period} is not a {frequency} period, but the indicator's frequency is {frequency}")
+pub fn frequency_mismatch(period: &str, form: &str, frequency: &str, example: &str) -> String {
+    format!("{period} is a {form}, but this indicator is {frequency}: use periods such as \"{example}\"")
 }
 
 pub fn suppressed_with_value() -> String {
@@ -96,7 +100,7 @@ pub fn bad_date(found: &str) -> String {
     format!("\"{}\" is not a date: use YYYY-MM-DD, such as \"2023-11-20\"", clip(found, 40))
 }
 
-pub fn out_of_range(what: &str, lo: i64, hi: i64, found: &Value) -> String {
+pub fn out_of_range(what: &str, lo: i64, hi: i64, found: &Value<'_>) -> String {
     format!("{what} must be a whole number from {lo} to {hi}, found {}", describe(found))
 }
 
@@ -122,10 +126,6 @@ pub fn empty_text() -> String {
 
 pub fn unknown_language(lang: &str) -> String {
     format!("the language \"{}\" is not listed in \"languages\"", clip(lang, 20))
-}
-
-pub fn left_out(kind: &str) -> String {
-    format!("this {kind} is left out because of the problems above")
 }
 
 pub fn no_explanation(status: &str, period: &str) -> String {

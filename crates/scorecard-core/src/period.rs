@@ -74,14 +74,16 @@ impl Period {
                 check_year_pair(text, y, yy)?;
                 match digits(9..10) {
                     Some(q @ 1..=4) => Ok(Period::Quarter(y, q as u8)),
-                    _ => Err(PeriodError(format!("\"{text}\": a quarter is Q1 to Q4"))),
+                    Some(_) => Err(PeriodError(format!("\"{text}\": a quarter is Q1 to Q4"))),
+                    None => Err(bad()),
                 }
             }
             7 if b[4] == b'-' => {
                 let y = digits(0..4).ok_or_else(bad)?;
                 match digits(5..7) {
                     Some(m @ 1..=12) => Ok(Period::Month(y, m as u8)),
-                    _ => Err(PeriodError(format!("\"{text}\": a month is 01 to 12"))),
+                    Some(_) => Err(PeriodError(format!("\"{text}\": a month is 01 to 12"))),
+                    None => Err(bad()),
                 }
             }
             _ => Err(bad()),

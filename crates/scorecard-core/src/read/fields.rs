@@ -6,9 +6,9 @@ use crate::messages as msg;
 use crate::model::{Date, Tolerance};
 use crate::period::Period;
 use crate::text::Text;
-use serde_json::{Map, Value};
+use super::json::{get, Fields, Json as Value};
 
-pub type Object = Map<String, Value>;
+pub type Object<'a> = Fields<'a>;
 
 #[derive(Default)]
 pub struct Reporter {
@@ -29,15 +29,19 @@ impl Reporter {
     }
 
     /// Warns about every field of `obj` that the format does not define.
+    /// Also warns about a field given twice (the last one counts).
     pub fn unknown_fields(&mut self, obj: &Object, at: &Path, known: &[&str]) {
-        for key in obj.keys() {
-            if !known.contains(&key.as_str()) {
+        for (i, (key, _)) in obj.iter().enumerate() {
+            if !known.contains(&key.as_ref()) {
                 self.warn(&at.key(key), msg::unknown_field(key));
+            }
+            if obj[..i].iter().any(|(k, _)| k == key) {
+                self.warn(&at.key(key), msg::repeated_field(key));
             }
         }
     }
 
-    pub fn object<'v>(&mut self, v: &'v Value, at: &Path) -> Option<&'v Object> {
+    pub fn object<'v, 'a>(&mut self, v: &'v Value<'a>, at: &Path) -> Option<&'v Object<'a>> {
         match v {
             Value::Object(m) => Some(m),
             other => {
@@ -47,7 +51,7 @@ impl Reporter {
         }
     }
 
-    pub fn array<'v>(&mut self, v: &'v Value, at: &Path) -> Option<&'v Vec<Value>> {
+    pub fn array<'v, 'a>(&mut self, v: &'v Value<'a>, at: &Path) -> Option<&'v Vec<Value<'a>>> {
         match v {
             Value::Array(a) => Some(a),
             other => {
@@ -58,15 +62,15 @@ impl Reporter {
     }
 
     /// A field that must be present.
-    pub fn required<'v>(&mut self, obj: &'v Object, key: &str, at: &Path) -> Option<&'v Value> {
-        let v = obj.get(key);
+    pub fn required<'v, 'a>(&mut self, obj: &'v Object<'a>, key: &str, at: &Path) -> Option<&'v Value<'a>> {
+        let v = get(obj, key);
         if v.is_none() {
             self.error(at, msg::missing(key));
         }
         v
     }
 
-    pub fn string<'v>(&mut self, v: &'v Value, at: &Path) -> Option<&'v str> {
+    pub fn string<'v>(&mut self, v: &'v Value<'_>, at: &Path) -> Option<&'v str> {
         match v {
             Value::String(s) => Some(s),
             other => {
@@ -76,7 +80,7 @@ impl Reporter {
         }
     }
 
-    pub fn boolean(&mut self, v: &Value, at: &Path) -> Option<bool> {
+    pub fn boolean(&mut self, v: &Value<'_>, at: &Path) -> Option<bool> {
         match v {
             Value::Bool(b) => Some(*b),
             other => {
@@ -86,10 +90,10 @@ impl Reporter {
         }
     }
 
-    pub fn number(&mut self, v: &Value, at: &Path) -> Option<f64> {
+    pub fn number(&mut self, v: &Value<'_>, at: &Path) -> Option<f64> {
         match v {
             Value::Number(n) => match n.as_f64() {
-                Some(x) if x.is_finite() => Some(x),
+                x if x.is_finite() => Some(x),
                 _ => {
                     self.error(at, msg::not_finite());
                     None
@@ -103,14 +107,14 @@ impl Reporter {
     }
 
     /// A number or `null` ("no data"). `Err(())` after reporting a value of another kind.
-    pub fn nullable_number(&mut self, v: Option<&Value>, at: &Path) -> Result<Option<f64>, ()> {
+    pub fn nullable_number(&mut self, v: Option<&Value<'_>>, at: &Path) -> Result<Option<f64>, ()> {
         match v {
             None | Some(Value::Null) => Ok(None),
             Some(v) => self.number(v, at).map(Some).ok_or(()),
         }
     }
 
-    pub fn integer(&mut self, v: &Value, at: &Path, what: &str, lo: i64, hi: i64) -> Option<i64> {
+    pub fn integer(&mut self, v: &Value<'_>, at: &Path, what: &str, lo: i64, hi: i64) -> Option<i64> {
         match v.as_i64() {
             Some(n) if (lo..=hi).contains(&n) => Some(n),
             _ => {
@@ -120,7 +124,7 @@ impl Reporter {
         }
     }
 
-    pub fn slug(&mut self, v: &Value, at: &Path) -> Option<String> {
+    pub fn slug(&mut self, v: &Value<'_>, at: &Path) -> Option<String> {
         let s = self.string(v, at)?;
         if is_slug(s) {
             Some(s.to_string())
@@ -130,9 +134,9 @@ impl Reporter {
         }
     }
 
-    pub fn text(&mut self, v: &Value, at: &Path) -> Option<Text> {
+    pub fn text(&mut self, v: &Value<'_>, at: &Path) -> Option<Text> {
         match v {
-            Value::String(s) => Some(Text::plain(s.clone())),
+            Value::String(s) => Some(Text::plain(s.to_string())),
             Value::Object(m) if !m.is_empty() => {
                 let mut versions = Vec::with_capacity(m.len());
                 for (lang, s) in m {
@@ -141,7 +145,7 @@ impl Reporter {
                     if !self.languages.iter().any(|l| l == lang) {
                         self.warn(&here, msg::unknown_language(lang));
                     }
-                    versions.push((lang.clone(), s.to_string()));
+                    versions.push((lang.to_string(), s.to_string()));
                 }
                 // Put the file's first language first, so it is the fallback.
                 versions.sort_by_key(|(l, _)| self.languages.iter().position(|x| x == l).unwrap_or(usize::MAX));
@@ -154,7 +158,7 @@ impl Reporter {
         }
     }
 
-    pub fn period(&mut self, v: &Value, at: &Path) -> Option<Period> {
+    pub fn period(&mut self, v: &Value<'_>, at: &Path) -> Option<Period> {
         let s = self.string(v, at)?;
         match Period::parse(s) {
             Ok(p) => Some(p),
@@ -165,7 +169,7 @@ impl Reporter {
         }
     }
 
-    pub fn date(&mut self, v: &Value, at: &Path) -> Option<Date> {
+    pub fn date(&mut self, v: &Value<'_>, at: &Path) -> Option<Date> {
         let s = self.string(v, at)?;
         match parse_date(s) {
             Some(d) => Some(d),
@@ -177,7 +181,7 @@ impl Reporter {
     }
 
     /// One of a fixed set of words.
-    pub fn word<T: Copy>(&mut self, v: &Value, at: &Path, words: &[(&str, T)]) -> Option<T> {
+    pub fn word<T: Copy>(&mut self, v: &Value<'_>, at: &Path, words: &[(&str, T)]) -> Option<T> {
         if let Some(found) = v.as_str().and_then(|s| words.iter().find(|(w, _)| *w == s)) {
             return Some(found.1);
         }
@@ -186,9 +190,9 @@ impl Reporter {
         None
     }
 
-    pub fn tolerance(&mut self, v: &Value, at: &Path) -> Option<Tolerance> {
+    pub fn tolerance(&mut self, v: &Value<'_>, at: &Path) -> Option<Tolerance> {
         let obj = self.object(v, at)?;
-        let (key, make): (&str, fn(f64) -> Tolerance) = match (obj.get("percent"), obj.get("absolute")) {
+        let (key, make): (&str, fn(f64) -> Tolerance) = match (get(obj, "percent"), get(obj, "absolute")) {
             (Some(_), None) if obj.len() == 1 => ("percent", Tolerance::Percent),
             (None, Some(_)) if obj.len() == 1 => ("absolute", Tolerance::Absolute),
             _ => {
@@ -197,7 +201,7 @@ impl Reporter {
             }
         };
         let here = at.key(key);
-        let x = self.number(&obj[key], &here)?;
+        let x = self.number(get(obj, key)?, &here)?;
         if x < 0.0 {
             self.error(&here, msg::tolerance_shape());
             return None;
@@ -206,7 +210,7 @@ impl Reporter {
     }
 
     /// A list of slugs, each checked by `check` (which reports its own errors).
-    pub fn slug_list(&mut self, v: &Value, at: &Path, mut check: impl FnMut(&mut Self, &str, &Path) -> bool) -> Option<Vec<String>> {
+    pub fn slug_list(&mut self, v: &Value<'_>, at: &Path, mut check: impl FnMut(&mut Self, &str, &Path) -> bool) -> Option<Vec<String>> {
         let items = self.array(v, at)?;
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;

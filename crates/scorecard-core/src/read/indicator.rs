@@ -7,7 +7,7 @@ use crate::diag::Path;
 use crate::messages as msg;
 use crate::model::{Benchmark, Indicator, Measure, Observation, Polarity, Rag, Scorecard, Unit};
 use crate::period::PeriodKind;
-use serde_json::Value;
+use super::json::{get, Json as Value};
 use std::collections::HashMap;
 
 const FIELDS: &[&str] = &[
@@ -36,7 +36,7 @@ pub const RAGS: &[(&str, Rag)] = &[("green", Rag::Green), ("amber", Rag::Amber),
 
 pub fn read_indicator(
     r: &mut Reporter,
-    v: &Value,
+    v: &Value<'_>,
     at: &Path,
     index: usize,
     sc: &Scorecard,
@@ -54,24 +54,24 @@ pub fn read_indicator(
             seen.insert(id.clone(), index);
         }
     }
-    let code = o.get("code").and_then(|v| r.string(v, &at.key("code")).map(str::to_string));
+    let code = get(o, "code").and_then(|v| r.string(v, &at.key("code")).map(str::to_string));
     let title = r.required(o, "title", at).and_then(|v| r.text(v, &at.key("title")));
-    let description = o.get("description").and_then(|v| r.text(v, &at.key("description")));
-    let service = o.get("service").and_then(|v| {
+    let description = get(o, "description").and_then(|v| r.text(v, &at.key("description")));
+    let service = get(o, "service").and_then(|v| {
         let here = at.key("service");
         let s = r.slug(v, &here)?;
         refs.check_service(r, &s, &here).then_some(s)
     });
-    let priorities = match o.get("priorities") {
+    let priorities = match get(o, "priorities") {
         Some(v) => r.slug_list(v, &at.key("priorities"), |r, s, here| refs.check_priority(r, s, here)),
         None => Some(Vec::new()),
     };
-    let tags = match o.get("tags") {
+    let tags = match get(o, "tags") {
         Some(v) => r.slug_list(v, &at.key("tags"), |_, _, _| true),
         None => Some(Vec::new()),
     };
     let unit = r.required(o, "unit", at).and_then(|v| r.word(v, &at.key("unit"), UNITS));
-    let currency_code = o.get("currency_code").and_then(|v| {
+    let currency_code = get(o, "currency_code").and_then(|v| {
         let here = at.key("currency_code");
         let s = r.string(v, &here)?;
         if s.len() == 3 && s.bytes().all(|c| c.is_ascii_uppercase()) {
@@ -81,25 +81,25 @@ pub fn read_indicator(
             None
         }
     });
-    let decimals = match o.get("decimals") {
+    let decimals = match get(o, "decimals") {
         Some(v) => r.integer(v, &at.key("decimals"), "decimals", 0, 6).map(|d| d as u32),
         None => unit.map(|u| if u == Unit::Number { 0 } else { 1 }),
     };
     let polarity = r.required(o, "polarity", at).and_then(|v| r.word(v, &at.key("polarity"), POLARITIES));
     let frequency = r.required(o, "frequency", at).and_then(|v| r.word(v, &at.key("frequency"), FREQUENCIES));
-    let measure = match o.get("measure") {
+    let measure = match get(o, "measure") {
         Some(v) => r.word(v, &at.key("measure"), MEASURES),
         None => Some(Measure::Snapshot),
     };
-    let tolerance = match o.get("tolerance") {
+    let tolerance = match get(o, "tolerance") {
         Some(v) => r.tolerance(v, &at.key("tolerance")),
         None => Some(sc.defaults.tolerance),
     };
-    let trend = match o.get("trend") {
+    let trend = match get(o, "trend") {
         Some(v) => super::read_trend(r, v, &at.key("trend"), sc.defaults.trend),
         None => Some(sc.defaults.trend),
     };
-    let sensitive = match o.get("sensitive") {
+    let sensitive = match get(o, "sensitive") {
         Some(v) => r.boolean(v, &at.key("sensitive")),
         None => Some(false),
     };
@@ -107,7 +107,7 @@ pub fn read_indicator(
     let values = r.required(o, "values", at).and_then(|v| r.array(v, &values_at)).and_then(|items| {
         read_values(r, items, &values_at, sc, frequency?, sensitive.unwrap_or(false))
     });
-    let benchmarks = match o.get("benchmarks") {
+    let benchmarks = match get(o, "benchmarks") {
         Some(v) => read_benchmarks(r, v, &at.key("benchmarks")),
         None => Some(Vec::new()),
     };
@@ -139,7 +139,7 @@ pub fn read_indicator(
 
 fn read_values(
     r: &mut Reporter,
-    items: &[Value],
+    items: &[Value<'_>],
     at: &Path,
     sc: &Scorecard,
     frequency: PeriodKind,
@@ -156,26 +156,31 @@ fn read_values(
         let Some(period) = r.required(o, "period", &here).and_then(|v| r.period(v, &here.key("period"))) else { continue };
         if period.kind() != frequency {
             let name = FREQUENCIES.iter().find(|(_, k)| *k == frequency).map_or("", |(n, _)| n);
-            r.error(&here.key("period"), msg::frequency_mismatch(&period.to_string(), name));
+            let form = |k: PeriodKind| match k {
+                PeriodKind::Month => ("month", "2023-09"),
+                PeriodKind::Quarter => ("quarter", "2023/24-Q2"),
+                PeriodKind::Year => ("reporting year", "2023/24"),
+            };
+            r.error(&here.key("period"), msg::frequency_mismatch(&period.to_string(), form(period.kind()).0, name, form(frequency).1));
             continue;
         }
         if let Some(first) = seen.insert(cal.start(period), i) {
             r.error(&here.key("period"), msg::duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())));
             continue;
         }
-        let value = r.nullable_number(o.get("value"), &here.key("value"));
-        let target = r.nullable_number(o.get("target"), &here.key("target"));
-        let suppressed = match o.get("suppressed") {
+        let value = r.nullable_number(get(o, "value"), &here.key("value"));
+        let target = r.nullable_number(get(o, "target"), &here.key("target"));
+        let suppressed = match get(o, "suppressed") {
             Some(v) => r.boolean(v, &here.key("suppressed")),
             None => Some(false),
         };
-        let status = |r: &mut Reporter, key: &str| match o.get(key) {
+        let status = |r: &mut Reporter, key: &str| match get(o, key) {
             None | Some(Value::Null) => Ok(None),
             Some(v) => r.word(v, &here.key(key), RAGS).map(Some).ok_or(()),
         };
         let reported_status = status(r, "reported_status");
         let forecast_status = status(r, "forecast_status");
-        let comment = match o.get("comment") {
+        let comment = match get(o, "comment") {
             None | Some(Value::Null) => Ok(None),
             Some(v) => r.text(v, &here.key("comment")).map(Some).ok_or(()),
         };
@@ -203,7 +208,7 @@ fn read_values(
     Some(out)
 }
 
-fn read_benchmarks(r: &mut Reporter, v: &Value, at: &Path) -> Option<Vec<Benchmark>> {
+fn read_benchmarks(r: &mut Reporter, v: &Value<'_>, at: &Path) -> Option<Vec<Benchmark>> {
     let items = r.array(v, at)?;
     let mut out = Vec::with_capacity(items.len());
     let mut ok = true;
@@ -214,7 +219,7 @@ fn read_benchmarks(r: &mut Reporter, v: &Value, at: &Path) -> Option<Vec<Benchma
             let label = r.required(o, "label", &here).and_then(|v| r.text(v, &here.key("label")));
             let period = r.required(o, "period", &here).and_then(|v| r.period(v, &here.key("period")));
             let value = r.required(o, "value", &here).and_then(|v| r.number(v, &here.key("value")));
-            let quartile = match o.get("quartile") {
+            let quartile = match get(o, "quartile") {
                 None | Some(Value::Null) => Some(None),
                 Some(v) => r.integer(v, &here.key("quartile"), "quartile", 1, 4).map(|q| Some(q as u8)),
             };

@@ -4,7 +4,7 @@ use super::fields::Reporter;
 use crate::diag::Path;
 use crate::messages as msg;
 use crate::model::{Action, ActionStatus, ActionUpdate, Comment, Group, Scope};
-use serde_json::Value;
+use super::json::{get, Json as Value};
 use std::collections::HashMap;
 
 /// The ids that items may refer to.
@@ -44,11 +44,11 @@ pub const ACTION_STATUSES: &[(&str, ActionStatus)] = &[
 /// out and counted, and an id already used by an earlier element is an error.
 fn read_each<T>(
     r: &mut Reporter,
-    items: &[Value],
+    items: &[Value<'_>],
     at: &Path,
     left_out: &mut usize,
     id_of: impl Fn(&T) -> Option<&str>,
-    mut read_one: impl FnMut(&mut Reporter, &Value, &Path, usize) -> Option<T>,
+    mut read_one: impl FnMut(&mut Reporter, &Value<'_>, &Path, usize) -> Option<T>,
 ) -> Vec<T> {
     let mut out = Vec::with_capacity(items.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -71,13 +71,13 @@ fn read_each<T>(
     out
 }
 
-pub fn read_groups(r: &mut Reporter, items: &[Value], at: &Path, priorities: &[String], left_out: &mut usize) -> Vec<Group> {
+pub fn read_groups(r: &mut Reporter, items: &[Value<'_>], at: &Path, priorities: &[String], left_out: &mut usize) -> Vec<Group> {
     read_each(r, items, at, left_out, |g: &Group| Some(&g.id), |r, v, here, _| {
         let o = r.object(v, here)?;
         r.unknown_fields(o, here, &["id", "name", "priority", "portfolio", "partner"]);
         let id = r.required(o, "id", here).and_then(|v| r.slug(v, &here.key("id")));
         let name = r.required(o, "name", here).and_then(|v| r.text(v, &here.key("name")));
-        let priority = o.get("priority").and_then(|v| {
+        let priority = get(o, "priority").and_then(|v| {
             let at = here.key("priority");
             let p = r.slug(v, &at)?;
             if priorities.contains(&p) {
@@ -87,30 +87,30 @@ pub fn read_groups(r: &mut Reporter, items: &[Value], at: &Path, priorities: &[S
                 None
             }
         });
-        let portfolio = o.get("portfolio").and_then(|v| r.text(v, &here.key("portfolio")));
-        let partner = o.get("partner").and_then(|v| r.text(v, &here.key("partner")));
+        let portfolio = get(o, "portfolio").and_then(|v| r.text(v, &here.key("portfolio")));
+        let partner = get(o, "partner").and_then(|v| r.text(v, &here.key("partner")));
         Some(Group { id: id?, name: name?, priority, portfolio, partner })
     })
 }
 
-pub fn read_actions(r: &mut Reporter, items: &[Value], at: &Path, refs: &Refs, left_out: &mut usize) -> Vec<Action> {
+pub fn read_actions(r: &mut Reporter, items: &[Value<'_>], at: &Path, refs: &Refs, left_out: &mut usize) -> Vec<Action> {
     read_each(r, items, at, left_out, |a: &Action| Some(&a.id), |r, v, here, index| {
         let o = r.object(v, here)?;
         r.unknown_fields(o, here, &["id", "title", "service", "priorities", "due", "owner", "updates"]);
         let id = r.required(o, "id", here).and_then(|v| r.slug(v, &here.key("id")));
         let title = r.required(o, "title", here).and_then(|v| r.text(v, &here.key("title")));
-        let service = o.get("service").and_then(|v| {
+        let service = get(o, "service").and_then(|v| {
             let at = here.key("service");
             let s = r.slug(v, &at)?;
             refs.check_service(r, &s, &at).then_some(s)
         });
-        let priorities = match o.get("priorities") {
+        let priorities = match get(o, "priorities") {
             Some(v) => r.slug_list(v, &here.key("priorities"), |r, s, at| refs.check_priority(r, s, at)),
             None => Some(Vec::new()),
         };
-        let due = o.get("due").and_then(|v| r.date(v, &here.key("due")));
-        let owner = o.get("owner").and_then(|v| r.text(v, &here.key("owner")));
-        let updates = match o.get("updates") {
+        let due = get(o, "due").and_then(|v| r.date(v, &here.key("due")));
+        let owner = get(o, "owner").and_then(|v| r.text(v, &here.key("owner")));
+        let updates = match get(o, "updates") {
             Some(v) => read_updates(r, v, &here.key("updates")),
             None => Some(Vec::new()),
         };
@@ -118,7 +118,7 @@ pub fn read_actions(r: &mut Reporter, items: &[Value], at: &Path, refs: &Refs, l
     })
 }
 
-fn read_updates(r: &mut Reporter, v: &Value, at: &Path) -> Option<Vec<ActionUpdate>> {
+fn read_updates(r: &mut Reporter, v: &Value<'_>, at: &Path) -> Option<Vec<ActionUpdate>> {
     let items = r.array(v, at)?;
     let before = r.errors;
     let mut out: Vec<ActionUpdate> = Vec::with_capacity(items.len());
@@ -129,7 +129,7 @@ fn read_updates(r: &mut Reporter, v: &Value, at: &Path) -> Option<Vec<ActionUpda
         r.unknown_fields(o, &here, &["period", "status", "comment"]);
         let period = r.required(o, "period", &here).and_then(|v| r.period(v, &here.key("period")));
         let status = r.required(o, "status", &here).and_then(|v| r.word(v, &here.key("status"), ACTION_STATUSES));
-        let comment = match o.get("comment") {
+        let comment = match get(o, "comment") {
             None | Some(Value::Null) => Some(None),
             Some(v) => r.text(v, &here.key("comment")).map(Some),
         };
@@ -143,7 +143,7 @@ fn read_updates(r: &mut Reporter, v: &Value, at: &Path) -> Option<Vec<ActionUpda
     (r.errors == before).then_some(out)
 }
 
-pub fn read_comments(r: &mut Reporter, items: &[Value], at: &Path, refs: &Refs, left_out: &mut usize) -> Vec<Comment> {
+pub fn read_comments(r: &mut Reporter, items: &[Value<'_>], at: &Path, refs: &Refs, left_out: &mut usize) -> Vec<Comment> {
     read_each(r, items, at, left_out, |_: &Comment| None, |r, v, here, index| {
         let o = r.object(v, here)?;
         r.unknown_fields(o, here, &["period", "scope", "author", "text"]);
@@ -162,7 +162,7 @@ pub fn read_comments(r: &mut Reporter, items: &[Value], at: &Path, refs: &Refs, 
                 None
             }
         });
-        let author = o.get("author").and_then(|v| r.text(v, &here.key("author")));
+        let author = get(o, "author").and_then(|v| r.text(v, &here.key("author")));
         let text = r.required(o, "text", here).and_then(|v| r.text(v, &here.key("text")));
         Some(Comment { index, period: period?, scope: scope?, author, text: text? })
     })

@@ -6,6 +6,7 @@
 mod fields;
 mod indicator;
 mod items;
+pub mod json;
 
 pub use fields::{is_slug, parse_date};
 
@@ -14,7 +15,7 @@ use crate::messages as msg;
 use crate::model::{Defaults, Organisation, Scorecard, TrendSettings};
 use crate::period::Calendar;
 use fields::{Object, Reporter};
-use serde_json::Value;
+use json::{get, Json as Value};
 use std::collections::HashMap;
 
 /// Files up to 20 MB must load; anything larger is refused before parsing.
@@ -138,12 +139,12 @@ const TOP_FIELDS: &[&str] = &[
 ];
 
 /// Validates an already parsed document.
-pub fn read_value(root: &Value) -> Loaded {
+pub fn read_value(root: &Value<'_>) -> Loaded {
     let top = Path::Root;
     let Value::Object(obj) = root else {
         return Loaded::fatal(msg::top_level_not_object(root));
     };
-    match obj.get("format") {
+    match get(obj, "format") {
         None => return Loaded::fatal(msg::format_missing()),
         Some(Value::String(s)) if s == "scorecard/1" => {}
         Some(other) => {
@@ -158,7 +159,7 @@ pub fn read_value(root: &Value) -> Loaded {
 
     // Languages first: Text everywhere else is checked against them.
     r.languages = vec!["en".into()];
-    if let Some(v) = obj.get("languages") {
+    if let Some(v) = get(obj, "languages") {
         let at = top.key("languages");
         let langs = r.array(v, &at).and_then(|a| {
             a.iter().enumerate().map(|(i, l)| r.string(l, &at.index(i)).map(str::to_string)).collect::<Option<Vec<_>>>()
@@ -175,14 +176,14 @@ pub fn read_value(root: &Value) -> Loaded {
     let title = r.required(obj, "title", &top).and_then(|v| r.text(v, &top.key("title")));
     let published = r.required(obj, "published", &top).and_then(|v| r.date(v, &top.key("published")));
     let current_period = r.required(obj, "current_period", &top).and_then(|v| r.period(v, &top.key("current_period")));
-    let year_starts = match obj.get("year_starts") {
+    let year_starts = match get(obj, "year_starts") {
         None => Some(4),
         Some(v) => r.integer(v, &top.key("year_starts"), "year_starts", 1, 12),
     };
     let defaults = read_defaults(&mut r, obj, &top);
     let mut arrays = HashMap::new();
     for key in ["priorities", "services", "indicators", "actions", "commentary"] {
-        match obj.get(key) {
+        match get(obj, key) {
             Some(v) => {
                 if let Some(a) = r.array(v, &top.key(key)) {
                     arrays.insert(key, a.as_slice());
@@ -238,13 +239,13 @@ pub fn read_value(root: &Value) -> Loaded {
     Loaded { scorecard: Some(sc), diagnostics, left_out }
 }
 
-fn read_organisation(r: &mut Reporter, obj: &Object, top: &Path) -> Option<Organisation> {
+fn read_organisation(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<Organisation> {
     let at = top.key("organisation");
     let org = r.required(obj, "organisation", top).and_then(|v| r.object(v, &at))?;
     r.unknown_fields(org, &at, &["name", "code", "website"]);
     let name = r.required(org, "name", &at).and_then(|v| r.text(v, &at.key("name")))?;
     // A bad code or website loses that field only; the errors are still reported.
-    let code = org.get("code").and_then(|v| {
+    let code = get(org, "code").and_then(|v| {
         let here = at.key("code");
         let s = r.string(v, &here)?;
         let ok = s.len() == 9 && s.as_bytes()[0].is_ascii_uppercase() && s[1..].bytes().all(|c| c.is_ascii_digit());
@@ -253,7 +254,7 @@ fn read_organisation(r: &mut Reporter, obj: &Object, top: &Path) -> Option<Organ
         }
         ok.then(|| s.to_string())
     });
-    let website = org.get("website").and_then(|v| {
+    let website = get(org, "website").and_then(|v| {
         let here = at.key("website");
         let s = r.string(v, &here)?;
         let ok = s.starts_with("https://") && s.len() > 8 && !s.contains(char::is_whitespace);
@@ -265,33 +266,33 @@ fn read_organisation(r: &mut Reporter, obj: &Object, top: &Path) -> Option<Organ
     Some(Organisation { name, code, website })
 }
 
-fn read_defaults(r: &mut Reporter, obj: &Object, top: &Path) -> Option<Defaults> {
+fn read_defaults(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<Defaults> {
     let mut d = Defaults::default();
-    let Some(v) = obj.get("defaults") else { return Some(d) };
+    let Some(v) = get(obj, "defaults") else { return Some(d) };
     let at = top.key("defaults");
     let o = r.object(v, &at)?;
     r.unknown_fields(o, &at, &["tolerance", "trend", "suppress_below"]);
-    if let Some(v) = o.get("tolerance") {
+    if let Some(v) = get(o, "tolerance") {
         d.tolerance = r.tolerance(v, &at.key("tolerance"))?;
     }
-    if let Some(v) = o.get("trend") {
+    if let Some(v) = get(o, "trend") {
         d.trend = read_trend(r, v, &at.key("trend"), TrendSettings::default())?;
     }
-    if let Some(v) = o.get("suppress_below") {
+    if let Some(v) = get(o, "suppress_below") {
         d.suppress_below = r.integer(v, &at.key("suppress_below"), "suppress_below", 0, 1_000_000)? as u32;
     }
     Some(d)
 }
 
-pub(crate) fn read_trend(r: &mut Reporter, v: &Value, at: &Path, base: TrendSettings) -> Option<TrendSettings> {
+pub(crate) fn read_trend(r: &mut Reporter, v: &Value<'_>, at: &Path, base: TrendSettings) -> Option<TrendSettings> {
     use crate::model::Compare;
     let o = r.object(v, at)?;
     r.unknown_fields(o, at, &["compare", "stable"]);
     let mut t = base;
-    if let Some(c) = o.get("compare") {
+    if let Some(c) = get(o, "compare") {
         t.compare = r.word(c, &at.key("compare"), &[("previous", Compare::Previous), ("last-year", Compare::LastYear), ("auto", Compare::Auto)])?;
     }
-    if let Some(s) = o.get("stable") {
+    if let Some(s) = get(o, "stable") {
         t.stable = Some(r.tolerance(s, &at.key("stable"))?);
     }
     Some(t)
