@@ -2,6 +2,13 @@
 
 use crate::components::error_page::{ErrorPage, LeftOutPanel};
 use crate::components::header::header_for;
+use crate::components::actions::ActionsView;
+use crate::components::exceptions::ExceptionsView;
+use crate::components::group_page::GroupPage;
+use crate::components::indicator_detail::IndicatorDetail;
+use crate::components::indicators::IndicatorsView;
+use crate::components::nav::Nav;
+use crate::components::not_found::NotFound;
 use crate::components::overview::Overview;
 use crate::i18n;
 use crate::load::{load, Dataset, LoadError, DEFAULT_SRC};
@@ -47,9 +54,28 @@ fn Dashboard(data: Arc<Dataset>) -> impl IntoView {
     let state = AppState::new(data.clone(), route);
     provide_context(state);
     let period = Signal::derive(move || state.period.get());
+    // Only a change of view or item re-renders the view; filters and the period update the
+    // parts that show them, so typing in the search box keeps its focus.
+    let page = Memo::new(move |_| route.with(|r| (r.view.clone(), r.id.clone())));
     view! {
         {header_for(&data.scorecard, period)}
+        <Nav />
+        {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::PERIOD_NOT_IN_FILE} " " <code>{p}</code></p> })}
         <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() />
-        <Overview />
+        <div id="view">
+            {move || {
+                let (view, id) = page.get();
+                match (view.as_str(), id) {
+                    ("overview", _) => view! { <Overview /> }.into_any(),
+                    ("exceptions", _) => view! { <ExceptionsView /> }.into_any(),
+                    ("indicators", _) => view! { <IndicatorsView /> }.into_any(),
+                    ("actions", _) => view! { <ActionsView /> }.into_any(),
+                    ("indicator", Some(id)) => view! { <IndicatorDetail id=id /> }.into_any(),
+                    ("service", Some(id)) => view! { <GroupPage kind="service" id=id /> }.into_any(),
+                    ("priority", Some(id)) => view! { <GroupPage kind="priority" id=id /> }.into_any(),
+                    _ => view! { <NotFound /> }.into_any(),
+                }
+            }}
+        </div>
     }
 }

@@ -2,7 +2,7 @@
 //! translation is one new module. Text from the scorecard file itself is not here.
 
 use scorecard_core::period::{Calendar, Period};
-use scorecard_core::{ActionStatus, Date, Direction, Status};
+use scorecard_core::{ActionStatus, Date, Direction, Measure, Polarity, PeriodKind, Status, Tolerance, Unit};
 
 pub const APP_NAME: &str = "Scorecard";
 pub const LOADING: &str = "Loading the scorecard…";
@@ -125,4 +125,235 @@ pub fn chart_summary_statuses(period: &str, parts: &[(Status, u32)]) -> String {
     let total: u32 = parts.iter().map(|(_, n)| n).sum();
     let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", status_short(*s).to_lowercase())).collect();
     format!("{total} indicators in {period}: {}.", list.join(", "))
+}
+
+// Navigation and views.
+pub const NAV_LABEL: &str = "Scorecard sections";
+pub const NAV_OVERVIEW: &str = "Overview";
+pub const NAV_EXCEPTIONS: &str = "Exceptions";
+pub const NAV_INDICATORS: &str = "Indicators";
+pub const NAV_ACTIONS: &str = "Actions";
+pub const PERIOD_PICKER: &str = "Period shown";
+pub const PERIODS_QUARTERS: &str = "Quarters";
+pub const PERIODS_MONTHS: &str = "Months";
+pub const PERIODS_YEARS: &str = "Reporting years";
+pub const NOT_FOUND: &str = "There is no such page in this scorecard.";
+pub const BACK_TO_OVERVIEW: &str = "Go to the overview";
+pub const PERIOD_NOT_IN_FILE: &str = "The period in the address is not one this scorecard reports, so it shows the current period instead:";
+
+pub fn exceptions_count(n: usize) -> String {
+    format!("{NAV_EXCEPTIONS} ({n})")
+}
+
+// Overview.
+pub const SUMMARY: &str = "Summary";
+pub const ACTIONS_BY_STATUS: &str = "Flagship actions by status";
+pub const ACTION_COUNT: &str = "Number of actions";
+pub const BY_PRIORITY: &str = "Indicators by corporate priority";
+pub const BY_SERVICE: &str = "Indicators by service area";
+pub const PRIORITY: &str = "Priority";
+pub const SERVICE: &str = "Service area";
+pub const TOTAL: &str = "Total";
+pub const OPEN_LIST_HINT: &str = "Select a bar or a number to list those indicators.";
+
+pub fn chart_summary_actions(period: &str, parts: &[(ActionStatus, u32)]) -> String {
+    let total: u32 = parts.iter().map(|(_, n)| n).sum();
+    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", action_label(*s).to_lowercase())).collect();
+    format!("{total} flagship actions in {period}: {}.", list.join(", "))
+}
+
+pub fn chart_summary_groups(what: &str, period: &str, rows: &[(String, u32, u32, u32)]) -> String {
+    let parts: Vec<String> = rows.iter().map(|(name, g, a, r)| format!("{name}: {g} green, {a} amber, {r} red")).collect();
+    format!("{what} in {period}. {}.", parts.join("; "))
+}
+
+pub fn list_link_label(n: u32, status: Status, group: &str) -> String {
+    format!("{n} {} indicators in {group}", status_short(status).to_lowercase())
+}
+
+// Lists and filters.
+pub const FILTERS: &str = "Filter";
+pub const SEARCH: &str = "Search titles and codes";
+pub const ANY: &str = "Any";
+pub const CLEAR_FILTERS: &str = "Clear all filters";
+pub const TAG: &str = "Tag";
+pub const PORTFOLIO: &str = "Portfolio";
+pub const PARTNER: &str = "Delivery partner";
+pub const DIRECTION: &str = "Direction of travel";
+
+pub fn matches(shown: usize, total: usize, what: &str) -> String {
+    if shown == total {
+        format!("Showing all {total} {what}")
+    } else {
+        format!("Showing {shown} of {total} {what}")
+    }
+}
+
+pub const INDICATORS_WORD: &str = "indicators";
+pub const ACTIONS_WORD: &str = "actions";
+pub const CODE: &str = "Code";
+pub const TITLE: &str = "Indicator";
+pub const VALUE: &str = "Value";
+pub const TARGET: &str = "Target";
+pub const TREND: &str = "Recent trend";
+pub const NO_VALUE: &str = "–";
+pub const SUPPRESSED_VALUE: &str = "Suppressed";
+pub const NO_TARGET: &str = "No target";
+pub const SORT_BY: &str = "Sort by";
+pub const NONE_MATCH: &str = "No indicators match these filters.";
+
+pub fn figure_for(period: &str) -> String {
+    format!("for {period}")
+}
+
+pub fn sparkline_label(values: &[String]) -> String {
+    if values.is_empty() {
+        "No recent values".into()
+    } else {
+        format!("Recent values: {}", values.join(", "))
+    }
+}
+
+// Exceptions.
+pub const EXCEPTIONS_TITLE: &str = "Exceptions: red and amber indicators, actions at risk or off track";
+pub const NO_EXPLANATION: &str = "No explanation given";
+pub const EXPLANATION: &str = "Explanation";
+pub const NO_EXCEPTIONS: &str = "There are no exceptions for this period.";
+pub const NO_SERVICE: &str = "Not assigned to a service";
+pub const ACTION_WORD: &str = "Action";
+
+pub fn exceptions_summary(indicators: usize, actions: usize, unexplained: usize) -> String {
+    format!("{indicators} indicators and {actions} actions need attention; {unexplained} have no explanation.")
+}
+
+// Indicator detail.
+pub const DEFINITION: &str = "Definition";
+pub const HISTORY: &str = "History";
+pub const OBSERVATIONS: &str = "Values by period";
+pub const COMMENT: &str = "Comment";
+pub const CALCULATED: &str = "Calculated status";
+pub const REPORTED: &str = "Reported status";
+pub const FORECAST: &str = "Year-end forecast";
+pub const UNIT: &str = "Unit";
+pub const POLARITY: &str = "Which way is better";
+pub const FREQUENCY: &str = "Reported";
+pub const MEASURE: &str = "Measure";
+pub const TOLERANCE: &str = "Tolerance";
+pub const DECIMALS: &str = "Precision";
+pub const BENCHMARKS: &str = "Benchmarks";
+pub const QUARTILE: &str = "Quartile";
+pub const COMPARED_WITH: &str = "Compared with";
+pub const LONG_TREND: &str = "Longer trend";
+pub const REPORTED_DIFFERS: &str = "The service reported a different status from the one the rules give. Both are shown; the reported one is used in counts.";
+pub const TAGS: &str = "Tags";
+pub const PRIORITIES: &str = "Priorities";
+
+pub fn decimals_text(d: u32) -> String {
+    match d {
+        0 => "Whole numbers".into(),
+        1 => "1 decimal place".into(),
+        d => format!("{d} decimal places"),
+    }
+}
+
+pub fn unit_name(u: Unit) -> &'static str {
+    match u {
+        Unit::Percent => "Percentage",
+        Unit::Number => "Number",
+        Unit::Currency => "Money",
+        Unit::Days => "Days",
+        Unit::Weeks => "Weeks",
+        Unit::Ratio => "Ratio",
+        Unit::Tonnes => "Tonnes",
+        Unit::Kg => "Kilograms",
+        Unit::Rate => "Rate",
+    }
+}
+
+/// A number with its unit, as shown everywhere.
+pub fn with_unit(u: Unit, currency: Option<&str>, n: &str) -> String {
+    match u {
+        Unit::Percent => format!("{n}%"),
+        Unit::Currency => match currency {
+            None | Some("GBP") => format!("£{n}"),
+            Some(code) => format!("{n} {code}"),
+        },
+        Unit::Days => format!("{n} days"),
+        Unit::Weeks => format!("{n} weeks"),
+        Unit::Tonnes => format!("{n} tonnes"),
+        Unit::Kg => format!("{n} kg"),
+        Unit::Number | Unit::Ratio | Unit::Rate => n.to_string(),
+    }
+}
+
+pub fn polarity_text(p: Polarity) -> &'static str {
+    match p {
+        Polarity::Higher => "Higher is better",
+        Polarity::Lower => "Lower is better",
+        Polarity::Target => "Closest to the target is best",
+        Polarity::Neutral => "Neither: shown for context, with no RAG status",
+    }
+}
+
+pub fn frequency_text(k: PeriodKind) -> &'static str {
+    match k {
+        PeriodKind::Month => "Monthly",
+        PeriodKind::Quarter => "Quarterly",
+        PeriodKind::Year => "Annually",
+    }
+}
+
+pub fn measure_text(m: Measure) -> &'static str {
+    match m {
+        Measure::Snapshot => "Snapshot: the figure for the period",
+        Measure::Cumulative => "Year to date: builds up through the reporting year",
+    }
+}
+
+/// "Green when on target or better; amber when within 5% of the target; red beyond."
+pub fn tolerance_text(p: Polarity, t: Tolerance, unit_of: &dyn Fn(f64) -> String) -> String {
+    let band = match t {
+        Tolerance::Percent(x) => format!("{x}% of the target"),
+        Tolerance::Absolute(x) => unit_of(x),
+    };
+    match p {
+        Polarity::Target => format!("Green within {band} of the target either way; amber within twice that; red beyond."),
+        Polarity::Neutral => "No RAG status: context only.".into(),
+        _ => format!("Green when the target is met; amber when short of it by no more than {band}; red beyond."),
+    }
+}
+
+pub fn percentage_points(n: &str) -> String {
+    format!("{n} percentage points")
+}
+
+pub fn trend_compare_text(p: Period) -> String {
+    format!("Compared with {p}")
+}
+
+pub fn benchmark_text(label: &str, period: &str) -> String {
+    format!("{label} ({period})")
+}
+
+// Groups and actions.
+pub const DELIVERED_BY: &str = "Delivered by";
+pub const PORTFOLIO_HOLDER: &str = "Portfolio holder";
+pub const COMMENTARY: &str = "Commentary";
+pub const NO_COMMENTARY: &str = "No commentary for this period.";
+pub const ACTIONS_TITLE: &str = "Flagship actions";
+pub const DUE: &str = "Due";
+pub const OWNER: &str = "Owner";
+pub const LATEST_UPDATE: &str = "Latest update";
+pub const NO_UPDATE: &str = "No update yet";
+pub const NO_ACTIONS: &str = "No actions match.";
+pub const SERVICES_LIST: &str = "Service areas";
+pub const PRIORITIES_LIST: &str = "Corporate priorities";
+pub const OTHER: &str = "Other";
+
+pub fn update_for(period: &str) -> String {
+    format!("Update for {period}")
+}
+
+pub fn status_counts_for(name: &str) -> String {
+    format!("Indicators by status: {name}")
 }

@@ -6,6 +6,8 @@ mod app;
 mod charts;
 mod components;
 mod echarts;
+mod filter;
+mod format;
 mod i18n;
 mod load;
 mod route;

@@ -1,10 +1,12 @@
 //! The dashboard's state, shared through context: the loaded file, the route in the URL,
-//! and the report for the period shown, computed once per period (not per render).
+//! and what is derived from it — the period, the filter, and the period's report (computed
+//! once per period, not per render).
 
+use crate::filter::Filter;
 use crate::load::Dataset;
 use crate::route::Route;
 use leptos::prelude::*;
-use scorecard_core::{report, Period, Report};
+use scorecard_core::{report, Period, Report, Scorecard};
 use std::ops::Deref;
 use std::sync::Arc;
 
@@ -30,22 +32,63 @@ pub struct AppState {
     pub data: StoredValue<Arc<Dataset>>,
     pub route: RwSignal<Route>,
     pub period: Memo<Period>,
+    /// A `period=` in the URL that this scorecard does not report.
+    pub bad_period: Memo<Option<String>>,
+    pub filter: Memo<Filter>,
     pub report: Memo<Shared<Report>>,
 }
 
 impl AppState {
     pub fn new(data: Arc<Dataset>, route: RwSignal<Route>) -> AppState {
         let current = data.scorecard.current_period;
-        let period = Memo::new(move |_| route.with(|r| r.param("period").and_then(|p| Period::parse(p).ok())).unwrap_or(current));
+        let known = data.scorecard.periods();
+        let asked = Memo::new(move |_| route.with(|r| r.param("period").map(str::to_string)));
+        let valid = move |p: &str| Period::parse(p).ok().filter(|p| known.contains(p));
+        let valid2 = valid.clone();
+        let period = Memo::new(move |_| asked.get().and_then(|p| valid(&p)).unwrap_or(current));
+        let bad_period = Memo::new(move |_| asked.get().filter(|p| valid2(p).is_none()));
+        let filter = Memo::new(move |_| route.with(Filter::from_route));
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));
-        AppState { data: StoredValue::new(data), route, period, report }
+        AppState { data: StoredValue::new(data), route, period, bad_period, filter, report }
     }
 
-    /// Changes the URL; the hashchange event then updates `route`.
-    pub fn navigate(&self, route: Route) {
+    pub fn with_scorecard<R>(&self, f: impl FnOnce(&Scorecard) -> R) -> R {
+        self.data.with_value(|d| f(&d.scorecard))
+    }
+
+    /// The text language shown (the file's first).
+    pub fn lang(&self) -> String {
+        self.with_scorecard(|sc| crate::filter::lang(sc).to_string())
+    }
+
+    /// A link to `view` (and `id`), keeping the period.
+    pub fn href(&self, view: &str, id: Option<&str>) -> String {
+        self.route.with(|r| r.go(view, id)).to_hash()
+    }
+
+    /// A link to the indicators list with these filters.
+    pub fn list_href(&self, filters: &[(&str, &str)]) -> String {
+        let mut r = self.route.with(|r| r.go("indicators", None));
+        for (k, v) in filters {
+            r = r.with(k, v);
+        }
+        r.to_hash()
+    }
+
+    /// Goes to a route, adding a history entry (Back returns here).
+    pub fn navigate(&self, route: &Route) {
         if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(&route.to_hash());
+        }
+    }
+
+    /// Changes the URL without a history entry: for typing in the search box.
+    pub fn replace(&self, route: &Route) {
+        if let Some(w) = web_sys::window() {
+            let loc = w.location();
+            let base = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+            let _ = loc.replace(&format!("{base}{}", route.to_hash()));
         }
     }
 }

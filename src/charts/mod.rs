@@ -1,11 +1,15 @@
 //! Chart option builders: pure functions from figures to an ECharts option, built with
-//! charming, plus the settings every chart shares (ARIA, decal patterns, motion).
+//! charming, plus what every chart shares (ARIA description, decal patterns, motion).
+//! Where charming has no setter (a symbol per data point), the builder patches the JSON.
 
-pub mod status_bar;
+pub mod count_bar;
+pub mod donut;
+pub mod history;
+pub mod service_stack;
 
 use charming::component::{Aria, Decal};
 use charming::Chart;
-use scorecard_core::Status;
+use scorecard_core::{ActionStatus, Rag, Status};
 use serde_json::Value;
 
 /// Status colours with at least 3:1 contrast against white for chart marks.
@@ -20,8 +24,25 @@ pub fn status_colour(s: Status) -> &'static str {
     }
 }
 
-/// Adds what every chart needs: ECharts' ARIA description, decal patterns so series differ
-/// by more than colour, and no animation when the user prefers reduced motion.
+pub fn action_colour(s: ActionStatus) -> &'static str {
+    match s.rag() {
+        Some(Rag::Green) if s == ActionStatus::Complete => "#005a30",
+        Some(r) => status_colour(r.into()),
+        None if s == ActionStatus::Cancelled => "#6f777b",
+        None => "#505a5f",
+    }
+}
+
+/// A marker shape per status, so points differ by more than colour.
+pub fn status_symbol(s: Status) -> &'static str {
+    match s {
+        Status::Green => "circle",
+        Status::Amber => "triangle",
+        Status::Red => "diamond",
+        _ => "rect",
+    }
+}
+
 /// `description` is the chart's one-sentence summary: ECharts puts it in the container's
 /// `aria-label`, replacing its own generated text.
 pub fn finish(chart: Chart, description: &str, reduced_motion: bool) -> Value {

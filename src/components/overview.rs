@@ -1,16 +1,106 @@
-//! The overview of a period: how many indicators are at each status.
+//! The overview of a period: commentary, indicators and actions by status, and the same by
+//! corporate priority (donuts) and by service area (stacked bars), each with its table.
 
+use super::action_counts::ActionCounts;
+use super::chart::Chart;
+use super::commentary::Commentary;
+use super::group_table::{GroupRow, GroupTable};
 use super::status_counts::StatusCounts;
 use crate::state::AppState;
+use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
-use scorecard_core::Status;
+use scorecard_core::{ActionStatus, Counts, Scope, Status};
+
+fn rows(state: AppState, services: bool) -> Signal<Vec<GroupRow>> {
+    let lang = state.lang();
+    Signal::derive(move || {
+        state.report.with(|r| {
+            state.with_scorecard(|sc| {
+                let list: &[(String, Counts)] = if services { &r.summary.services } else { &r.summary.priorities };
+                list.iter()
+                    .map(|(id, c)| {
+                        let group = if services { sc.service(id) } else { sc.priority(id) };
+                        (id.clone(), group.map_or(id.clone(), |g| g.name.get(&lang).to_string()), c.status)
+                    })
+                    .collect()
+            })
+        })
+    })
+}
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let counts = Signal::derive(move || {
-        state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>())
+    let overall = Signal::derive(move || state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>()));
+    let actions = Signal::derive(move || state.report.with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>()));
+    let priorities = rows(state, false);
+    let services = rows(state, true);
+    view! {
+        <Commentary scope=Scope::Overall title=i18n::SUMMARY />
+        <div class="columns">
+            <StatusCounts counts=overall title=i18n::INDICATORS_BY_STATUS id="status-counts-table" />
+            <ActionCounts counts=actions />
+        </div>
+        <section class="panel" aria-labelledby="by-priority-title">
+            <h2 id="by-priority-title">{i18n::BY_PRIORITY}</h2>
+            <p class="hint">{i18n::OPEN_LIST_HINT}</p>
+            <div class="donuts">
+                {move || priorities.get().into_iter().map(|row| view! { <PriorityDonut row=row /> }).collect_view()}
+            </div>
+            <GroupTable kind="priority" caption=i18n::BY_PRIORITY rows=priorities id="priority-table" />
+        </section>
+        <ServiceBars rows=services />
+    }
+}
+
+#[component]
+fn PriorityDonut(row: GroupRow) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reduced = echarts::reduced_motion();
+    let (id, name, counts) = row;
+    let parts: Vec<(Status, u32)> = Status::ALL.iter().copied().zip(counts).collect();
+    let label = i18n::chart_summary_statuses(&format!("{name}, {}", state.period.get_untracked()), &parts);
+    let option = charts::donut::option(&parts, &name, &label, reduced);
+    let shown: Vec<Status> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, _)| *s).collect();
+    let gid = id.clone();
+    let open = Callback::new(move |(index, _): (u32, u32)| {
+        if let (Some(s), Some(w)) = (shown.get(index as usize), web_sys::window()) {
+            let _ = w.location().set_hash(&state.list_href(&[("priority", gid.as_str()), ("status", s.as_str())]));
+        }
     });
-    let period = Signal::derive(move || state.period.get().to_string());
-    view! { <StatusCounts counts=counts period=period /> }
+    view! {
+        <figure class="donut" data-priority=id.clone()>
+            <figcaption><a href=state.href("priority", Some(&id))>{name}</a></figcaption>
+            <Chart option=Signal::stored(option) label=Signal::stored(label) height=200 on_select=open />
+        </figure>
+    }
+}
+
+#[component]
+fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let reduced = echarts::reduced_motion();
+    let label = Signal::derive(move || {
+        let summary: Vec<(String, u32, u32, u32)> = rows.get().into_iter().map(|(_, n, c)| (n, c[0], c[1], c[2])).collect();
+        i18n::chart_summary_groups(i18n::BY_SERVICE, &state.period.get().to_string(), &summary)
+    });
+    let option = Signal::derive(move || {
+        let data: Vec<(String, [u32; 6])> = rows.get().into_iter().map(|(_, n, c)| (n, c)).collect();
+        charts::service_stack::option(&data, &label.get(), reduced)
+    });
+    let open = Callback::new(move |(service, status): (u32, u32)| {
+        let id = rows.with_untracked(|r| r.get(service as usize).map(|(id, _, _)| id.clone()));
+        if let (Some(id), Some(s), Some(w)) = (id, Status::ALL.get(status as usize), web_sys::window()) {
+            let _ = w.location().set_hash(&state.list_href(&[("service", id.as_str()), ("status", s.as_str())]));
+        }
+    });
+    let height = Signal::derive(move || rows.with(|r| 70 + 34 * r.len() as u32));
+    view! {
+        <section class="panel" aria-labelledby="by-service-title">
+            <h2 id="by-service-title">{i18n::BY_SERVICE}</h2>
+            <p class="hint">{i18n::OPEN_LIST_HINT}</p>
+            {move || view! { <Chart option=option label=label height=height.get() on_select=open /> }}
+            <GroupTable kind="service" caption=i18n::BY_SERVICE rows=rows id="service-table" />
+        </section>
+    }
 }

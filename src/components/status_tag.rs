@@ -2,7 +2,7 @@
 
 use crate::i18n;
 use leptos::prelude::*;
-use scorecard_core::Status;
+use scorecard_core::{ActionStatus, Direction, Status};
 
 fn icon(s: Status) -> &'static str {
     match s {
@@ -21,6 +21,44 @@ pub fn StatusTag(status: Status) -> impl IntoView {
         <span class=format!("tag tag-{}", status.as_str())>
             <span class="tag-icon" aria-hidden="true">{icon(status)}</span>
             {i18n::status_label(status)}
+        </span>
+    }
+}
+
+#[component]
+pub fn ActionTag(status: ActionStatus) -> impl IntoView {
+    let colour = status.rag().map_or("no-target", |r| r.as_str());
+    let icon = status.rag().map_or("–", |r| icon(r.into()));
+    view! {
+        <span class=format!("tag tag-{colour}") data-action-status=status.as_str()>
+            <span class="tag-icon" aria-hidden="true">{icon}</span>
+            {i18n::action_label(status)}
+        </span>
+    }
+}
+
+/// Direction of travel in words with an arrow.
+#[component]
+pub fn DirectionTag(direction: Direction) -> impl IntoView {
+    // Triangles say better or worse (whichever way the number moved); plain arrows say up
+    // or down for indicators where neither is better.
+    let arrow = match direction {
+        Direction::Improving => "▲",
+        Direction::Worsening => "▼",
+        Direction::Up => "↑",
+        Direction::Down => "↓",
+        Direction::NoChange => "→",
+        Direction::Unknown => "",
+    };
+    let class = match direction {
+        Direction::Improving => "dir dir-better",
+        Direction::Worsening => "dir dir-worse",
+        _ => "dir",
+    };
+    view! {
+        <span class=class data-direction=direction.as_str()>
+            <span aria-hidden="true">{arrow} " "</span>
+            {i18n::direction_label(direction)}
         </span>
     }
 }

@@ -9,7 +9,7 @@ use crate::reference::reference_period;
 use crate::trend::{self, Direction, Travel};
 
 /// One indicator in one dashboard period.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Assessment {
     /// Position in `Scorecard::indicators`.
     pub indicator: usize,

@@ -124,22 +124,28 @@ fn within_band(change: Dec, stable: Option<Tolerance>, base: f64) -> Option<bool
 /// How many periods the longer trend looks back over, P included.
 pub const LONG_TREND_PERIODS: i64 = 8;
 
+/// The periods the longer trend looks at, oldest first, with their present values (none
+/// where missing or suppressed): the 8 periods ending at P at the indicator's frequency, or
+/// the same period in each of 8 years for cumulative measures (year-to-date figures only
+/// compare like with like). The dashboard's sparklines draw exactly this window.
+pub fn trend_window(ind: &Indicator, cal: Calendar, p: Period) -> Vec<(Period, Option<f64>)> {
+    (0..LONG_TREND_PERIODS)
+        .rev()
+        .map(|back| {
+            let q = if ind.measure == Measure::Cumulative { cal.containing(p.kind(), cal.start(p) - 12 * back) } else { cal.step(p, -back) };
+            (q, ind.observation(cal, q).and_then(|o| o.present_value()))
+        })
+        .collect()
+}
+
 /// The longer trend (section 3): a least-squares line through up to 8 periods ending at P,
 /// or the same period in each of up to 8 years for cumulative measures.
 pub fn long_trend(ind: &Indicator, cal: Calendar, p: Period) -> Direction {
-    let period_at = |back: i64| -> Period {
-        if ind.measure == Measure::Cumulative {
-            cal.containing(p.kind(), cal.start(p) - 12 * back)
-        } else {
-            cal.step(p, -back)
-        }
-    };
-    let mut points: Vec<(f64, f64)> = Vec::with_capacity(LONG_TREND_PERIODS as usize);
-    for back in (0..LONG_TREND_PERIODS).rev() {
-        if let Some(v) = ind.observation(cal, period_at(back)).and_then(|o| o.present_value()) {
-            points.push(((LONG_TREND_PERIODS - 1 - back) as f64, round_f64(v, ind.decimals)));
-        }
-    }
+    let points: Vec<(f64, f64)> = trend_window(ind, cal, p)
+        .iter()
+        .enumerate()
+        .filter_map(|(x, (_, v))| v.map(|v| (x as f64, round_f64(v, ind.decimals))))
+        .collect();
     let has_p = points.last().is_some_and(|(x, _)| *x == (LONG_TREND_PERIODS - 1) as f64);
     if points.len() < 3 || !has_p {
         return Direction::Unknown;

@@ -1,0 +1,25 @@
+//! One bar per category (statuses of indicators or of actions), each in its colour.
+
+use super::finish;
+use charming::component::{Axis, Grid};
+use charming::datatype::DataPointItem;
+use charming::element::{AxisType, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
+use charming::series::Bar;
+use charming::Chart;
+use serde_json::Value;
+
+/// `bars`: label, count, colour.
+pub fn option(bars: &[(String, u32, &str)], series_name: &str, description: &str, reduced_motion: bool) -> Value {
+    let names: Vec<String> = bars.iter().map(|(l, _, _)| l.clone()).collect();
+    let data: Vec<DataPointItem> = bars
+        .iter()
+        .map(|(l, n, c)| DataPointItem::new(*n as i64).name(l.as_str()).item_style(ItemStyle::new().color(*c)))
+        .collect();
+    let chart = Chart::new()
+        .grid(Grid::new().left(100).right(40).top(10).bottom(30))
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
+        .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))
+        .series(Bar::new().name(series_name).data(data).label(Label::new().show(true).position(LabelPosition::Right)));
+    finish(chart, description, reduced_motion)
+}

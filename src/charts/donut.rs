@@ -1,0 +1,22 @@
+//! A donut of indicators by status, for one corporate priority.
+
+use super::{finish, status_colour};
+use crate::i18n;
+use charming::datatype::DataPointItem;
+use charming::element::{ItemStyle, Tooltip, Trigger};
+use charming::series::Pie;
+use charming::Chart;
+use scorecard_core::Status;
+use serde_json::Value;
+
+pub fn option(counts: &[(Status, u32)], name: &str, description: &str, reduced_motion: bool) -> Value {
+    let data: Vec<DataPointItem> = counts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| DataPointItem::new(*n as i64).name(i18n::status_short(*s)).item_style(ItemStyle::new().color(status_colour(*s))))
+        .collect();
+    let chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Item))
+        .series(Pie::new().name(name).radius(vec!["45%", "75%"]).data(data));
+    finish(chart, description, reduced_motion)
+}

@@ -1,0 +1,42 @@
+//! Narrative for the period: the overall summary, or a Head of Service's comments.
+
+use super::text_block::TextBlock;
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+use scorecard_core::Scope;
+
+#[component]
+pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang();
+    let scope = StoredValue::new(scope);
+    let comments = move || {
+        let period = state.period.get();
+        state.with_scorecard(|sc| {
+            scope.with_value(|scope| {
+                sc.comments_for(period, scope)
+                    .map(|c| (c.author.as_ref().map(|a| a.get(&lang).to_string()), c.text.get(&lang).to_string()))
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    view! {
+        <section class="panel commentary" aria-labelledby="commentary-title">
+            <h2 id="commentary-title">{title}</h2>
+            {move || {
+                let list = comments();
+                if list.is_empty() {
+                    view! { <p class="muted">{i18n::NO_COMMENTARY}</p> }.into_any()
+                } else {
+                    list.into_iter().map(|(author, text)| view! {
+                        <figure class="comment">
+                            <blockquote><TextBlock text=text /></blockquote>
+                            {author.map(|a| view! { <figcaption>"— " {a}</figcaption> })}
+                        </figure>
+                    }).collect_view().into_any()
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,135 @@
+//! Every red and amber indicator and every action at risk or off track, grouped by service,
+//! each with its explanation — or flagged where the officer gave none.
+
+use super::status_tag::{ActionTag, StatusTag};
+use super::text_block::TextBlock;
+use crate::state::AppState;
+use crate::{format, i18n};
+use leptos::prelude::*;
+use scorecard_core::{ExceptionKind, Scorecard};
+
+/// One exception, ready to show.
+#[derive(Clone, PartialEq)]
+struct Item {
+    kind: ExceptionKind,
+    id: String,
+    title: String,
+    status: Tag,
+    figures: Option<String>,
+    explanation: Option<String>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Tag {
+    Indicator(scorecard_core::Status),
+    Action(scorecard_core::ActionStatus),
+}
+
+fn collect(state: AppState, sc: &Scorecard, lang: &str) -> Vec<(Option<String>, Vec<Item>)> {
+    state.report.with(|r| {
+        let mut groups: Vec<(Option<String>, Vec<Item>)> = sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
+        groups.push((None, Vec::new()));
+        for e in &r.exceptions {
+            let (service, item) = match e.kind {
+                ExceptionKind::Indicator => {
+                    let a = &r.indicators[e.item];
+                    let ind = &sc.indicators[a.indicator];
+                    let obs = a.observation(ind);
+                    let figures = obs.and_then(|o| Some((o.value?, o.target?))).map(|(v, t)| {
+                        format!("{} {} · {} {} ({})", i18n::VALUE, format::value(ind, v), i18n::TARGET, format::value(ind, t), a.period)
+                    });
+                    let explanation = obs.and_then(|o| o.comment.as_ref()).filter(|c| !c.is_blank()).map(|c| c.get(lang).to_string());
+                    let item = Item { kind: e.kind, id: ind.id.clone(), title: ind.title.get(lang).to_string(), status: Tag::Indicator(a.status), figures, explanation };
+                    (ind.service.clone(), item)
+                }
+                ExceptionKind::Action => {
+                    let st = &r.actions[e.item];
+                    let action = &sc.actions[st.action];
+                    let explanation = if st.explained(action) {
+                        st.update.and_then(|u| action.updates[u].comment.as_ref()).map(|c| c.get(lang).to_string())
+                    } else {
+                        None
+                    };
+                    let item = Item { kind: e.kind, id: action.id.clone(), title: action.title.get(lang).to_string(), status: Tag::Action(st.status), figures: None, explanation };
+                    (action.service.clone(), item)
+                }
+            };
+            let slot = groups.iter().position(|(g, _)| *g == service).unwrap_or(groups.len() - 1);
+            groups[slot].1.push(item);
+        }
+        groups.retain(|(_, items)| !items.is_empty());
+        groups
+    })
+}
+
+#[component]
+pub fn ExceptionsView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang();
+    let groups = Memo::new(move |_| {
+        state.period.track();
+        state.with_scorecard(|sc| {
+            collect(state, sc, &lang)
+                .into_iter()
+                .map(|(g, items)| (g.as_ref().and_then(|g| sc.service(g)).map(|s| (s.id.clone(), s.name.get(&lang).to_string())), items))
+                .collect::<Vec<_>>()
+        })
+    });
+    let summary = move || {
+        let all: Vec<Item> = groups.get().into_iter().flat_map(|(_, items)| items).collect();
+        let inds = all.iter().filter(|i| i.kind == ExceptionKind::Indicator).count();
+        i18n::exceptions_summary(inds, all.len() - inds, all.iter().filter(|i| i.explanation.is_none()).count())
+    };
+    view! {
+        <h2 class="view-title">{i18n::EXCEPTIONS_TITLE}</h2>
+        <p class="summary" id="exceptions-summary">{summary}</p>
+        {move || {
+            let groups = groups.get();
+            if groups.is_empty() {
+                return view! { <p class="notice">{i18n::NO_EXCEPTIONS}</p> }.into_any();
+            }
+            groups.into_iter().map(|(service, items)| {
+                let service_id = service.as_ref().map(|(id, _)| id.clone());
+                view! {
+                <section class="panel exception-group" data-service=service_id>
+                    <h3>{match service {
+                        Some((id, name)) => view! { <a href=state.href("service", Some(&id))>{name}</a> }.into_any(),
+                        None => i18n::NO_SERVICE.into_any(),
+                    }}</h3>
+                    <ul class="exceptions">
+                        {items.into_iter().map(|item| view! { <ExceptionItem item=item /> }).collect_view()}
+                    </ul>
+                </section>
+            }}).collect_view().into_any()
+        }}
+    }
+}
+
+#[component]
+fn ExceptionItem(item: Item) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (kind, href) = match item.kind {
+        ExceptionKind::Indicator => ("indicator", Some(state.href("indicator", Some(&item.id)))),
+        ExceptionKind::Action => ("action", None),
+    };
+    let explained = item.explanation.is_some();
+    view! {
+        <li class="exception" data-kind=kind data-id=item.id.clone() data-explained=explained.to_string()>
+            <div class="exception-head">
+                {match item.status {
+                    Tag::Indicator(s) => view! { <StatusTag status=s /> }.into_any(),
+                    Tag::Action(s) => view! { <ActionTag status=s /> }.into_any(),
+                }}
+                {match href {
+                    Some(h) => view! { <a class="exception-title" href=h>{item.title}</a> }.into_any(),
+                    None => view! { <span class="exception-title">{i18n::ACTION_WORD} ": " {item.title}</span> }.into_any(),
+                }}
+            </div>
+            {item.figures.map(|f| view! { <p class="figures">{f}</p> })}
+            {match item.explanation {
+                Some(text) => view! { <div class="explanation"><span class="visually-hidden">{i18n::EXPLANATION} ": "</span><TextBlock text=text /></div> }.into_any(),
+                None => view! { <p class="unexplained"><span aria-hidden="true">"⚠ "</span>{i18n::NO_EXPLANATION}</p> }.into_any(),
+            }}
+        </li>
+    }
+}

@@ -1,0 +1,95 @@
+//! The filter panel: search, priority, service, portfolio, partner, status, direction and tag,
+//! all in the URL, with the number of matches announced and a clear-all.
+
+use crate::filter::{lang, KEYS};
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+use scorecard_core::{ActionStatus, Direction, Status};
+
+/// Distinct values in first-seen order.
+fn distinct(values: impl Iterator<Item = String>) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for v in values {
+        if !out.iter().any(|(k, _)| *k == v) {
+            out.push((v.clone(), v));
+        }
+    }
+    out
+}
+
+#[component]
+pub fn Filters(
+    /// Matches shown and total, for the count.
+    #[prop(into)]
+    shown: Signal<(usize, usize)>,
+    /// The list filtered: indicators (all filters) or actions (no direction or tag).
+    #[prop(default = false)]
+    actions: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let options = state.with_scorecard(|sc| {
+        let lang = lang(sc);
+        let names = |gs: &[scorecard_core::Group]| gs.iter().map(|g| (g.id.clone(), g.name.get(lang).to_string())).collect::<Vec<_>>();
+        let statuses: Vec<(String, String)> = if actions {
+            ActionStatus::ALL.iter().map(|s| (s.as_str().to_string(), i18n::action_label(*s).to_string())).collect()
+        } else {
+            Status::ALL.iter().map(|s| (s.as_str().to_string(), i18n::status_label(*s).to_string())).collect()
+        };
+        let mut out = vec![
+            ("priority", i18n::PRIORITY, names(&sc.priorities)),
+            ("service", i18n::SERVICE, names(&sc.services)),
+            ("portfolio", i18n::PORTFOLIO, distinct(sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(|t| t.get(lang).to_string()))),
+            ("partner", i18n::PARTNER, distinct(sc.services.iter().filter_map(|g| g.partner.as_ref()).map(|t| t.get(lang).to_string()))),
+            ("status", i18n::STATUS, statuses),
+        ];
+        if !actions {
+            out.push(("direction", i18n::DIRECTION, Direction::ALL.iter().map(|d| (d.as_str().to_string(), i18n::direction_label(*d).to_string())).collect()));
+            out.push(("tag", i18n::TAG, distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().cloned()))));
+        }
+        out.retain(|(_, _, opts)| !opts.is_empty());
+        out
+    });
+    let set = move |key: &str, value: String| state.navigate(&state.route.get_untracked().with(key, &value));
+    let clear = move |_| {
+        let mut r = state.route.get_untracked();
+        KEYS.iter().for_each(|k| {
+            r.params.remove(*k);
+        });
+        state.navigate(&r);
+    };
+    let what = if actions { i18n::ACTIONS_WORD } else { i18n::INDICATORS_WORD };
+    let any_set = move || state.route.with(|r| KEYS.iter().any(|k| r.param(k).is_some()));
+    view! {
+        <section class="filters" aria-labelledby="filters-title">
+            <h2 id="filters-title">{i18n::FILTERS}</h2>
+            <div class="filter-grid">
+                <div class="field search">
+                    <label for="filter-q">{i18n::SEARCH}</label>
+                    <input id="filter-q" type="search" autocomplete="off"
+                        prop:value=move || state.route.with(|r| r.param("q").unwrap_or("").to_string())
+                        on:input=move |ev| { let v = event_target_value(&ev); state.replace(&state.route.get_untracked().with("q", &v)); } />
+                </div>
+                {options.into_iter().map(|(key, label, opts)| {
+                    let id = format!("filter-{key}");
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{label}</label>
+                            <select id=id on:change=move |ev| set(key, event_target_value(&ev))
+                                prop:value=move || state.route.with(|r| r.param(key).unwrap_or("").to_string())>
+                                <option value="">{i18n::ANY}</option>
+                                {opts.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                            </select>
+                        </div>
+                    }
+                }).collect_view()}
+            </div>
+            <div class="filter-footer">
+                <p class="count" role="status" aria-live="polite" id="match-count">
+                    {move || { let (n, total) = shown.get(); i18n::matches(n, total, what) }}
+                </p>
+                <button type="button" class="secondary" on:click=clear disabled=move || !any_set()>{i18n::CLEAR_FILTERS}</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! A service area or a corporate priority: who is responsible, the commentary, its
+//! indicators by status, its indicators and its actions.
+
+use super::action_list::ActionList;
+use super::commentary::Commentary;
+use super::indicator_table::IndicatorTable;
+use super::not_found::NotFound;
+use super::status_counts::StatusCounts;
+use crate::filter::Filter;
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+use scorecard_core::{Scope, Status};
+
+#[component]
+pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang();
+    let group = state.with_scorecard(|sc| if kind == "service" { sc.service(&id) } else { sc.priority(&id) }.cloned());
+    let Some(group) = group else { return view! { <NotFound /> }.into_any() };
+    let filter = if kind == "service" { Filter { service: Some(id.clone()), ..Filter::default() } } else { Filter { priority: Some(id.clone()), ..Filter::default() } };
+    let filter = StoredValue::new(filter);
+    let gid = id.clone();
+    let counts = Signal::derive(move || {
+        state.report.with(|r| {
+            let list = if kind == "service" { &r.summary.services } else { &r.summary.priorities };
+            let c = list.iter().find(|(g, _)| *g == gid).map(|(_, c)| c.clone()).unwrap_or_default();
+            Status::ALL.iter().map(|s| (*s, c.of(*s))).collect::<Vec<_>>()
+        })
+    });
+    let indicators = Memo::new(move |_| {
+        state.report.with(|r| {
+            state.with_scorecard(|sc| {
+                filter.with_value(|f| r.indicators.iter().enumerate().filter(|(_, a)| f.matches(sc, &sc.indicators[a.indicator], a)).map(|(i, _)| i).collect::<Vec<_>>())
+            })
+        })
+    });
+    let actions = Memo::new(move |_| {
+        state.report.with(|r| {
+            state.with_scorecard(|sc| {
+                filter.with_value(|f| r.actions.iter().enumerate().filter(|(_, st)| f.matches_action(sc, &sc.actions[st.action], st)).map(|(i, _)| i).collect::<Vec<_>>())
+            })
+        })
+    });
+    let name = group.name.get(&lang).to_string();
+    let scope = if kind == "service" { Scope::Service(id.clone()) } else { Scope::Priority(id.clone()) };
+    let services_under: Vec<(String, String)> = if kind == "priority" {
+        state.with_scorecard(|sc| sc.services.iter().filter(|s| s.priority.as_deref() == Some(id.as_str())).map(|s| (s.id.clone(), s.name.get(&lang).to_string())).collect())
+    } else {
+        Vec::new()
+    };
+    view! {
+        <article class="group-page" data-kind=kind data-id=id.clone()>
+            <h2 class="view-title">{name.clone()}</h2>
+            <dl class="group-facts">
+                {group.partner.map(|p| view! { <div><dt>{i18n::DELIVERED_BY}</dt><dd class="partner">{p.get(&lang).to_string()}</dd></div> })}
+                {group.portfolio.map(|p| view! { <div><dt>{i18n::PORTFOLIO_HOLDER}</dt><dd>{p.get(&lang).to_string()}</dd></div> })}
+                {(!services_under.is_empty()).then(|| view! {
+                    <div><dt>{i18n::SERVICES_LIST}</dt><dd><ul class="inline">
+                        {services_under.into_iter().map(|(sid, sname)| view! { <li><a href=state.href("service", Some(&sid))>{sname}</a></li> }).collect_view()}
+                    </ul></dd></div>
+                })}
+            </dl>
+            <Commentary scope=scope title=i18n::COMMENTARY />
+            <StatusCounts counts=counts title=i18n::status_counts_for(&name) base=vec![(kind, id.clone())] id="group-status-table" />
+            <section class="panel">
+                <h3>{i18n::NAV_INDICATORS}</h3>
+                <IndicatorTable items=indicators caption=format!("{} – {name}", i18n::NAV_INDICATORS) id="group-indicator-table" />
+            </section>
+            <Show when=move || actions.with(|a| !a.is_empty())>
+                <section class="panel">
+                    <h3>{i18n::ACTIONS_TITLE}</h3>
+                    <ActionList items=actions caption=format!("{} – {}", i18n::ACTIONS_TITLE, name.clone()) />
+                </section>
+            </Show>
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,197 @@
+//! One indicator: its status in the period (reported and calculated where they differ, and
+//! the year-end forecast), direction and longer trend, the history chart with its table,
+//! every period's comment, benchmarks, and the definition with the rule behind the status.
+
+use super::chart::Chart;
+use super::status_tag::{DirectionTag, StatusTag};
+use super::text_block::TextBlock;
+use crate::charts::history::{self, Point};
+use crate::state::AppState;
+use crate::{echarts, format, i18n};
+use leptos::prelude::*;
+use scorecard_core::rag::{calculated, displayed};
+use scorecard_core::{Indicator, Status};
+
+#[component]
+pub fn IndicatorDetail(id: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let found = state.with_scorecard(|sc| sc.indicators.iter().position(|i| i.id == id));
+    match found {
+        Some(index) => view! { <Detail index=index /> }.into_any(),
+        None => view! { <super::not_found::NotFound /> }.into_any(),
+    }
+}
+
+#[component]
+fn Detail(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang();
+    let ind: Indicator = state.with_scorecard(|sc| sc.indicators[index].clone());
+    let ind = StoredValue::new(ind);
+    let assessment = Memo::new(move |_| state.report.with(|r| r.indicators.iter().find(|a| a.indicator == index).cloned()));
+    let cal = state.with_scorecard(|sc| sc.calendar);
+    let reduced = echarts::reduced_motion();
+
+    // The history up to the period shown, each point with its displayed status.
+    let points = Memo::new(move |_| {
+        let upto = assessment.with(|a| a.as_ref().map(|a| cal.start(a.period))).unwrap_or(i64::MAX);
+        ind.with_value(|ind| {
+            ind.values
+                .iter()
+                .filter(|o| cal.start(o.period) <= upto)
+                .map(|o| (o.period, o.present_value(), o.target, displayed(calculated(ind, Some(o)), Some(o)), calculated(ind, Some(o))))
+                .collect::<Vec<_>>()
+        })
+    });
+    let lang2 = lang.clone();
+    let title = ind.with_value(|i| i.title.get(&lang).to_string());
+    let chart_label = Signal::derive(move || {
+        let pts = points.get();
+        let parts: Vec<String> = ind.with_value(|i| {
+            pts.iter().map(|(p, v, _, s, _)| format!("{p} {} ({})", v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)), i18n::status_short(*s))).collect()
+        });
+        format!("{}: {}", i18n::HISTORY, parts.join(", "))
+    });
+    let option = Signal::derive(move || {
+        let pts: Vec<Point> = points.get().into_iter().map(|(p, v, t, s, _)| Point { period: p.to_string(), value: v, target: t, status: s }).collect();
+        let benchmarks: Vec<(String, f64)> =
+            ind.with_value(|i| i.benchmarks.iter().map(|b| (i18n::benchmark_text(b.label.get(&lang2), &b.period.to_string()), b.value)).collect());
+        history::option(&pts, &benchmarks, (i18n::VALUE, i18n::TARGET), &chart_label.get(), reduced)
+    });
+    let service = ind.with_value(|i| i.service.clone()).and_then(|s| state.with_scorecard(|sc| sc.service(&s).map(|g| (g.id.clone(), g.name.get(&lang).to_string()))));
+    let priorities: Vec<(String, String)> = state.with_scorecard(|sc| {
+        ind.with_value(|i| scorecard_core::report::priorities_of(sc, &i.priorities, i.service.as_deref()).into_iter().filter_map(|p| sc.priority(p)).map(|g| (g.id.clone(), g.name.get(&lang).to_string())).collect())
+    });
+    let code = ind.with_value(|i| i.code.clone());
+    let description = ind.with_value(|i| i.description.as_ref().map(|d| d.get(&lang).to_string()));
+
+    view! {
+        <article class="indicator-detail" data-id=ind.with_value(|i| i.id.clone())>
+            <h2 class="view-title">{code.map(|c| view! { <span class="code">{c} " "</span> })}{title}</h2>
+            <p class="groups">
+                {service.map(|(id, name)| view! { <a href=state.href("service", Some(&id))>{name}</a> })}
+                {priorities.into_iter().map(|(id, name)| view! { " · " <a href=state.href("priority", Some(&id))>{name}</a> }).collect_view()}
+            </p>
+            {move || assessment.get().map(|a| view! { <Headline a=a index=index /> })}
+            <section class="panel" aria-labelledby="history-title">
+                <h3 id="history-title">{i18n::HISTORY}</h3>
+                <Chart option=option label=chart_label height=300 />
+                <ObservationTable index=index points=points />
+            </section>
+            <section class="panel" aria-labelledby="definition-title">
+                <h3 id="definition-title">{i18n::DEFINITION}</h3>
+                {description.map(|d| view! { <TextBlock text=d /> })}
+                <Definition index=index />
+            </section>
+        </article>
+    }
+}
+
+/// The status and trend for the period, and the figures they come from.
+#[component]
+fn Headline(a: scorecard_core::Assessment, index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    state.with_scorecard(|sc| {
+        let ind = &sc.indicators[index];
+        let obs = a.observation(ind);
+        let value = obs.and_then(|o| o.present_value()).map(|v| format::value(ind, v));
+        let target = obs.and_then(|o| o.target).map(|v| format::value(ind, v));
+        let differs = a.reported.is_some_and(|r| Status::from(r) != a.calculated);
+        let change = a.travel.change.map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, format::number(ind, c)));
+        view! {
+            <dl class="headline" id="headline">
+                <div><dt>{i18n::STATUS} " (" {a.period.to_string()} ")"</dt><dd><StatusTag status=a.status /></dd></div>
+                {differs.then(|| view! {
+                    <div class="differs-block"><dt>{i18n::CALCULATED}</dt><dd><StatusTag status=a.calculated /><p class="hint">{i18n::REPORTED_DIFFERS}</p></dd></div>
+                })}
+                {a.forecast.map(|f| view! { <div><dt>{i18n::FORECAST}</dt><dd><StatusTag status=Status::from(f) /></dd></div> })}
+                <div><dt>{i18n::VALUE}</dt><dd class="big">{value.unwrap_or_else(|| i18n::NO_VALUE.to_string())}</dd></div>
+                <div><dt>{i18n::TARGET}</dt><dd class="big">{target.unwrap_or_else(|| i18n::NO_TARGET.to_string())}</dd></div>
+                <div>
+                    <dt>{i18n::DIRECTION}</dt>
+                    <dd><DirectionTag direction=a.travel.direction />
+                        <span class="hint">" " {i18n::trend_compare_text(a.travel.compared_with)} {change.map(|c| format!(" ({c})"))}</span></dd>
+                </div>
+                <div><dt>{i18n::LONG_TREND}</dt><dd><DirectionTag direction=a.long_trend /></dd></div>
+            </dl>
+        }
+    })
+}
+
+#[component]
+fn ObservationTable(index: usize, points: Memo<Vec<(scorecard_core::Period, Option<f64>, Option<f64>, Status, Status)>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang();
+    view! {
+        <div class="table-scroll">
+            <table class="data" id="observations-table">
+                <caption>{i18n::OBSERVATIONS}</caption>
+                <thead><tr>
+                    <th scope="col">{i18n::PERIOD}</th><th scope="col" class="num">{i18n::VALUE}</th><th scope="col" class="num">{i18n::TARGET}</th>
+                    <th scope="col">{i18n::STATUS}</th><th scope="col">{i18n::COMMENT}</th>
+                </tr></thead>
+                <tbody>
+                    {move || {
+                        let pts = points.get();
+                        state.with_scorecard(|sc| {
+                            let ind = &sc.indicators[index];
+                            pts.into_iter().rev().map(|(p, v, t, shown, calc)| {
+                                let obs = ind.observation(sc.calendar, p);
+                                let value = match obs {
+                                    Some(o) if o.suppressed => i18n::SUPPRESSED_VALUE.to_string(),
+                                    _ => v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(ind, v)),
+                                };
+                                let comment = obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(&lang).to_string());
+                                view! {
+                                    <tr data-period=p.to_string()>
+                                        <th scope="row">{p.to_string()}</th>
+                                        <td class="num">{value}</td>
+                                        <td class="num">{t.map_or(i18n::NO_VALUE.to_string(), |t| format::value(ind, t))}</td>
+                                        <td><StatusTag status=shown />{(shown != calc).then(|| view! { <span class="differs">" (" {i18n::CALCULATED} ": " {i18n::status_short(calc)} ")"</span> })}</td>
+                                        <td>{comment.map(|c| view! { <TextBlock text=c /> })}</td>
+                                    </tr>
+                                }
+                            }).collect_view()
+                        })
+                    }}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+fn Definition(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang();
+    state.with_scorecard(|sc| {
+        let ind = &sc.indicators[index];
+        // An absolute tolerance on a percentage is in percentage points, not a percent of it.
+        let unit_of = |x: f64| match ind.unit {
+            scorecard_core::Unit::Percent => i18n::percentage_points(&format::number(ind, x)),
+            _ => format::value(ind, x),
+        };
+        let benchmarks: Vec<String> = ind
+            .benchmarks
+            .iter()
+            .map(|b| {
+                let q = b.quartile.map(|q| format!(", {} {q}", i18n::QUARTILE)).unwrap_or_default();
+                format!("{}: {}{q}", i18n::benchmark_text(b.label.get(&lang), &b.period.to_string()), format::value(ind, b.value))
+            })
+            .collect();
+        view! {
+            <dl class="definition">
+                <div><dt>{i18n::UNIT}</dt><dd>{i18n::unit_name(ind.unit)}</dd></div>
+                <div><dt>{i18n::POLARITY}</dt><dd>{i18n::polarity_text(ind.polarity)}</dd></div>
+                <div><dt>{i18n::FREQUENCY}</dt><dd>{i18n::frequency_text(ind.frequency)}</dd></div>
+                <div><dt>{i18n::MEASURE}</dt><dd>{i18n::measure_text(ind.measure)}</dd></div>
+                <div><dt>{i18n::TOLERANCE}</dt><dd id="tolerance-rule">{i18n::tolerance_text(ind.polarity, ind.tolerance, &unit_of)}</dd></div>
+                <div><dt>{i18n::DECIMALS}</dt><dd>{i18n::decimals_text(ind.decimals)}</dd></div>
+                {(!ind.tags.is_empty()).then(|| view! { <div><dt>{i18n::TAGS}</dt><dd>{ind.tags.join(", ")}</dd></div> })}
+                {(!benchmarks.is_empty()).then(|| view! {
+                    <div><dt>{i18n::BENCHMARKS}</dt><dd><ul class="benchmarks">{benchmarks.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul></dd></div>
+                })}
+            </dl>
+        }
+    })
+}

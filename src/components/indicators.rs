@@ -1,0 +1,27 @@
+//! The indicators view: the filter panel and the table of matching indicators.
+
+use super::filters::Filters;
+use super::indicator_table::IndicatorTable;
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn IndicatorsView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let items = Memo::new(move |_| {
+        let filter = state.filter.get();
+        state.report.with(|r| {
+            state.with_scorecard(|sc| {
+                r.indicators.iter().enumerate().filter(|(_, a)| filter.matches(sc, &sc.indicators[a.indicator], a)).map(|(i, _)| i).collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = state.with_scorecard(|sc| sc.indicators.len());
+    let shown = Signal::derive(move || (items.with(Vec::len), total));
+    view! {
+        <h2 class="view-title">{i18n::NAV_INDICATORS}</h2>
+        <Filters shown=shown />
+        <IndicatorTable items=items caption=i18n::NAV_INDICATORS id="indicator-table" />
+    }
+}

@@ -1,0 +1,62 @@
+//! The bar at the top of every view: sections, the exceptions count, and the period picker.
+
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+use scorecard_core::{Period, PeriodKind};
+
+#[component]
+pub fn Nav() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let exceptions = Memo::new(move |_| state.report.with(|r| r.exceptions.len()));
+    let view = Memo::new(move |_| state.route.with(|r| r.view.clone()));
+    let link = move |target: &'static str, label: Signal<String>| {
+        let current = move || (view.get() == target).then_some("page");
+        view! {
+            <li><a href=move || state.href(target, None) aria-current=current>{move || label.get()}</a></li>
+        }
+    };
+    view! {
+        <nav class="sections" aria-label=i18n::NAV_LABEL>
+            <ul>
+                {link("overview", Signal::derive(|| i18n::NAV_OVERVIEW.to_string()))}
+                {link("exceptions", Signal::derive(move || i18n::exceptions_count(exceptions.get())))}
+                {link("indicators", Signal::derive(|| i18n::NAV_INDICATORS.to_string()))}
+                {link("actions", Signal::derive(|| i18n::NAV_ACTIONS.to_string()))}
+            </ul>
+            <PeriodPicker />
+        </nav>
+    }
+}
+
+#[component]
+fn PeriodPicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let periods = state.with_scorecard(|sc| sc.periods());
+    let cal = state.with_scorecard(|sc| sc.calendar);
+    let group = |kind: PeriodKind, label: &'static str, periods: &[Period]| {
+        let options: Vec<Period> = periods.iter().copied().filter(|p| p.kind() == kind).rev().collect();
+        (!options.is_empty()).then(|| {
+            view! {
+                <optgroup label=label>
+                    {options.into_iter().map(|p| view! { <option value=p.to_string()>{i18n::period_long(p, cal)}</option> }).collect_view()}
+                </optgroup>
+            }
+        })
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let route = state.route.get_untracked().with("period", &value);
+        state.navigate(&route);
+    };
+    view! {
+        <div class="period-picker">
+            <label for="period-select">{i18n::PERIOD_PICKER}</label>
+            <select id="period-select" on:change=on_change prop:value=move || state.period.get().to_string()>
+                {group(PeriodKind::Quarter, i18n::PERIODS_QUARTERS, &periods)}
+                {group(PeriodKind::Month, i18n::PERIODS_MONTHS, &periods)}
+                {group(PeriodKind::Year, i18n::PERIODS_YEARS, &periods)}
+            </select>
+        </div>
+    }
+}

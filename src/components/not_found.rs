@@ -1,0 +1,16 @@
+//! A view or item the URL names that this scorecard does not have.
+
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <section class="notice" role="alert">
+            <p>{i18n::NOT_FOUND}</p>
+            <p><a href=state.href("overview", None)>{i18n::BACK_TO_OVERVIEW}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,33 @@
+// WCAG 2.2 AA checks with axe-core on every view: zero violations.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, open } from './support.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const axePath = path.resolve(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const views = {
+  overview: '',
+  exceptions: '#/exceptions',
+  indicators: '#/indicators?service=housing',
+  detail: '#/indicator/council-tax-collected',
+  service: '#/service/revenues-benefits',
+  priority: '#/priority/homes-and-support',
+  actions: '#/actions',
+  'error page': '?src=fixtures/wrong-format.json',
+};
+
+for (const [name, url] of Object.entries(views)) {
+  test(`axe finds no WCAG 2.2 AA violations: ${name}`, async () => {
+    const page = await open(browser, server.url + url);
+    await page.locator('main[aria-busy="false"]').waitFor();
+    await page.waitForTimeout(300);
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
+    const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`);
+    assert.deepEqual(found, []);
+  });
+}
