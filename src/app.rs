@@ -57,6 +57,20 @@ fn Dashboard(data: Arc<Dataset>) -> impl IntoView {
     // Only a change of view or item re-renders the view; filters and the period update the
     // parts that show them, so typing in the search box keeps its focus.
     let page = Memo::new(move |_| route.with(|r| (r.view.clone(), r.id.clone())));
+    // The running header of printed pages names the council, the period and the data date.
+    let print_header = {
+        let sc = &data.scorecard;
+        let lang = crate::filter::lang(sc).to_string();
+        let (org, title, published, cal) = (sc.organisation.name.get(&lang).to_string(), sc.title.get(&lang).to_string(), sc.published, sc.calendar);
+        move |p| i18n::print_header(&org, &title, &i18n::period_long(p, cal), &i18n::date_long(published))
+    };
+    Effect::new(move |_| {
+        let text = print_header(state.period.get());
+        if let Some(root) = document().document_element() {
+            let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&root).style().set_property("--print-header", &quoted);
+        }
+    });
     view! {
         {header_for(&data.scorecard, period)}
         <Nav />

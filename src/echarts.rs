@@ -23,6 +23,9 @@ extern "C" {
 
     #[wasm_bindgen(catch, method)]
     fn dispose(this: &Instance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = dispatchAction)]
+    fn dispatch_action(this: &Instance, action: &JsValue) -> Result<(), JsValue>;
 }
 
 /// Starts a chart in `el` with the SVG renderer (crisp when printed, and searchable).
@@ -52,6 +55,13 @@ pub fn on_click(chart: &Instance, handler: impl Fn(u32, u32) + 'static) -> Closu
 
 pub fn refit(chart: &Instance) {
     let _ = chart.resize();
+}
+
+/// Closes an open tooltip (Escape, or a tap elsewhere on the page).
+pub fn hide_tip(chart: &Instance) {
+    let action = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&action, &"type".into(), &"hideTip".into());
+    let _ = chart.dispatch_action(&action);
 }
 
 pub fn stop(chart: &Instance) {

@@ -34,10 +34,6 @@ impl Filter {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        *self == Filter::default()
-    }
-
     fn groups_match(&self, sc: &Scorecard, own_priorities: &[String], service: Option<&str>) -> bool {
         let lang = lang(sc);
         let group = service.and_then(|s| sc.service(s));

@@ -2,7 +2,7 @@
 //! the same rounding the RAG rules compare); this adds units and thousands separators.
 
 use scorecard_core::decimal::format_fixed;
-use scorecard_core::{Indicator, Unit};
+use scorecard_core::Indicator;
 
 /// "1,050,000" from "1050000"; keeps a sign and decimals.
 pub fn group_thousands(s: &str) -> String {
@@ -30,10 +30,6 @@ pub fn value(ind: &Indicator, x: f64) -> String {
 /// The bare number at display precision, for tables and CSV.
 pub fn number(ind: &Indicator, x: f64) -> String {
     group_thousands(&format_fixed(x, ind.decimals))
-}
-
-pub fn is_percent(unit: Unit) -> bool {
-    unit == Unit::Percent
 }
 
 #[cfg(test)]

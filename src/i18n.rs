@@ -4,7 +4,6 @@
 use scorecard_core::period::{Calendar, Period};
 use scorecard_core::{ActionStatus, Date, Direction, Measure, Polarity, PeriodKind, Status, Tolerance, Unit};
 
-pub const APP_NAME: &str = "Scorecard";
 pub const LOADING: &str = "Loading the scorecard…";
 pub const SKIP_TO_CONTENT: &str = "Skip to main content";
 pub const DATA_AS_OF: &str = "Data as of";
@@ -12,7 +11,6 @@ pub const PERIOD: &str = "Period";
 pub const STATUS: &str = "Status";
 pub const COUNT: &str = "Number of indicators";
 pub const INDICATORS_BY_STATUS: &str = "Indicators by status";
-pub const SHOW_TABLE: &str = "Show the data as a table";
 pub const CHART_UNAVAILABLE: &str = "The chart could not be drawn; the table below has the same figures.";
 pub const ERROR_TITLE: &str = "This scorecard cannot be shown";
 pub const ERROR_WHERE: &str = "Where";
@@ -167,10 +165,6 @@ pub fn chart_summary_groups(what: &str, period: &str, rows: &[(String, u32, u32,
     format!("{what} in {period}. {}.", parts.join("; "))
 }
 
-pub fn list_link_label(n: u32, status: Status, group: &str) -> String {
-    format!("{n} {} indicators in {group}", status_short(status).to_lowercase())
-}
-
 // Lists and filters.
 pub const FILTERS: &str = "Filter";
 pub const SEARCH: &str = "Search titles and codes";
@@ -199,7 +193,6 @@ pub const TREND: &str = "Recent trend";
 pub const NO_VALUE: &str = "–";
 pub const SUPPRESSED_VALUE: &str = "Suppressed";
 pub const NO_TARGET: &str = "No target";
-pub const SORT_BY: &str = "Sort by";
 pub const NONE_MATCH: &str = "No indicators match these filters.";
 
 pub fn figure_for(period: &str) -> String {
@@ -232,7 +225,6 @@ pub const HISTORY: &str = "History";
 pub const OBSERVATIONS: &str = "Values by period";
 pub const COMMENT: &str = "Comment";
 pub const CALCULATED: &str = "Calculated status";
-pub const REPORTED: &str = "Reported status";
 pub const FORECAST: &str = "Year-end forecast";
 pub const UNIT: &str = "Unit";
 pub const POLARITY: &str = "Which way is better";
@@ -242,11 +234,9 @@ pub const TOLERANCE: &str = "Tolerance";
 pub const DECIMALS: &str = "Precision";
 pub const BENCHMARKS: &str = "Benchmarks";
 pub const QUARTILE: &str = "Quartile";
-pub const COMPARED_WITH: &str = "Compared with";
 pub const LONG_TREND: &str = "Longer trend";
 pub const REPORTED_DIFFERS: &str = "The service reported a different status from the one the rules give. Both are shown; the reported one is used in counts.";
 pub const TAGS: &str = "Tags";
-pub const PRIORITIES: &str = "Priorities";
 
 pub fn decimals_text(d: u32) -> String {
     match d {
@@ -347,7 +337,6 @@ pub const LATEST_UPDATE: &str = "Latest update";
 pub const NO_UPDATE: &str = "No update yet";
 pub const NO_ACTIONS: &str = "No actions match.";
 pub const SERVICES_LIST: &str = "Service areas";
-pub const PRIORITIES_LIST: &str = "Corporate priorities";
 pub const OTHER: &str = "Other";
 
 pub fn update_for(period: &str) -> String {
@@ -356,4 +345,15 @@ pub fn update_for(period: &str) -> String {
 
 pub fn status_counts_for(name: &str) -> String {
     format!("Indicators by status: {name}")
+}
+
+// CSV export.
+pub const DOWNLOAD_CSV: &str = "Download CSV";
+pub const CSV_HEADER: [&str; 14] = [
+    "Code", "Indicator", "Service area", "Period", "Value", "Target", "Unit", "Status", "Calculated status", "Direction of travel",
+    "Compared with", "Change", "Longer trend", "Comment",
+];
+
+pub fn print_header(org: &str, title: &str, period: &str, as_of: &str) -> String {
+    format!("{org} – {title} · {period} · {DATA_AS_OF} {as_of}")
 }

@@ -5,6 +5,7 @@
 mod app;
 mod charts;
 mod components;
+mod csv;
 mod echarts;
 mod filter;
 mod format;

@@ -16,7 +16,7 @@ pub fn option(bars: &[(String, u32, &str)], series_name: &str, description: &str
         .map(|(l, n, c)| DataPointItem::new(*n as i64).name(l.as_str()).item_style(ItemStyle::new().color(*c)))
         .collect();
     let chart = Chart::new()
-        .grid(Grid::new().left(100).right(40).top(10).bottom(30))
+        .grid(Grid::new().left(8).right(40).top(10).bottom(24).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
         .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true))

@@ -13,7 +13,7 @@ use serde_json::Value;
 pub fn option(rows: &[(String, [u32; 6])], description: &str, reduced_motion: bool) -> Value {
     let names: Vec<String> = rows.iter().map(|(n, _)| n.clone()).collect();
     let mut chart = Chart::new()
-        .grid(Grid::new().left(210).right(30).top(40).bottom(30))
+        .grid(Grid::new().left(8).right(24).top(40).bottom(24).contain_label(true))
         .legend(Legend::new().top(0))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))

@@ -10,6 +10,16 @@ use wasm_bindgen::JsValue;
 struct Live {
     chart: echarts::Instance,
     _click: Option<Closure<dyn Fn(JsValue)>>,
+    /// Redraws the chart when its container changes size (window, rotation, layout).
+    resize: Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)>,
+}
+
+fn watch_size(el: &web_sys::HtmlElement, chart: &echarts::Instance) -> Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)> {
+    let handle: echarts::Instance = wasm_bindgen::JsCast::unchecked_into(AsRef::<JsValue>::as_ref(chart).clone());
+    let closure = Closure::<dyn Fn()>::new(move || echarts::refit(&handle));
+    let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(closure.as_ref())).ok()?;
+    observer.observe(el);
+    Some((observer, closure))
 }
 
 #[component]
@@ -38,16 +48,38 @@ pub fn Chart(
                     return;
                 };
                 let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
-                *slot = Some(Live { chart, _click: click });
+                let resize = watch_size(&el, &chart);
+                *slot = Some(Live { chart, _click: click, resize });
             }
             if let Some(l) = slot.as_ref() {
                 failed.set(!echarts::show(&l.chart, &opt));
             }
         });
     });
+    // Tooltips open on tap as well as hover; Escape or a tap outside the chart closes them.
+    let hide_outside = move |target: Option<web_sys::EventTarget>| {
+        let inside = match (node.get_untracked(), target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())) {
+            (Some(el), Some(t)) => el.contains(Some(&t)),
+            _ => false,
+        };
+        if !inside {
+            live.with_value(|slot| slot.as_ref().map(|l| echarts::hide_tip(&l.chart)));
+        }
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Escape" {
+            live.with_value(|slot| slot.as_ref().map(|l| echarts::hide_tip(&l.chart)));
+        }
+    });
+    let taps = window_event_listener(leptos::ev::pointerdown, move |e| hide_outside(e.target()));
     on_cleanup(move || {
+        keys.remove();
+        taps.remove();
         live.try_update_value(|slot| {
             if let Some(l) = slot.take() {
+                if let Some((observer, _)) = &l.resize {
+                    observer.disconnect();
+                }
                 echarts::stop(&l.chart);
             }
         });

@@ -3,6 +3,7 @@
 
 use super::action_list::ActionList;
 use super::commentary::Commentary;
+use super::download::DownloadCsv;
 use super::indicator_table::IndicatorTable;
 use super::not_found::NotFound;
 use super::status_counts::StatusCounts;
@@ -65,6 +66,7 @@ pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
             <StatusCounts counts=counts title=i18n::status_counts_for(&name) base=vec![(kind, id.clone())] id="group-status-table" />
             <section class="panel">
                 <h3>{i18n::NAV_INDICATORS}</h3>
+                <div class="toolbar"><DownloadCsv items=indicators /></div>
                 <IndicatorTable items=indicators caption=format!("{} – {name}", i18n::NAV_INDICATORS) id="group-indicator-table" />
             </section>
             <Show when=move || actions.with(|a| !a.is_empty())>

@@ -1,5 +1,6 @@
 //! The indicators view: the filter panel and the table of matching indicators.
 
+use super::download::DownloadCsv;
 use super::filters::Filters;
 use super::indicator_table::IndicatorTable;
 use crate::i18n;
@@ -22,6 +23,7 @@ pub fn IndicatorsView() -> impl IntoView {
     view! {
         <h2 class="view-title">{i18n::NAV_INDICATORS}</h2>
         <Filters shown=shown />
+        <div class="toolbar"><DownloadCsv items=items /></div>
         <IndicatorTable items=items caption=i18n::NAV_INDICATORS id="indicator-table" />
     }
 }

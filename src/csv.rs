@@ -1,0 +1,77 @@
+//! "Download CSV": the indicators in the current view, with status and direction in words,
+//! as UTF-8 with a byte-order mark and CRLF line ends so Excel opens it cleanly.
+
+use crate::i18n;
+use scorecard_core::decimal::format_fixed;
+use scorecard_core::{Report, Scorecard};
+
+/// Quotes a field where needed; text that a spreadsheet would run as a formula is prefixed
+/// with an apostrophe.
+fn field(s: &str, text: bool) -> String {
+    let s = if text && s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&i18n::CSV_HEADER.iter().map(|h| field(h, true)).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    for &i in items {
+        let a = &report.indicators[i];
+        let ind = &sc.indicators[a.indicator];
+        let obs = a.observation(ind);
+        let num = |x: Option<f64>| x.map(|x| format_fixed(x, ind.decimals)).unwrap_or_default();
+        let service = ind.service.as_ref().and_then(|s| sc.service(s)).map(|g| g.name.get(lang).to_string()).unwrap_or_default();
+        let row = [
+            (ind.code.clone().unwrap_or_default(), true),
+            (ind.title.get(lang).to_string(), true),
+            (service, true),
+            (a.period.to_string(), false),
+            (num(obs.and_then(|o| o.present_value())), false),
+            (num(obs.and_then(|o| o.target)), false),
+            (i18n::unit_name(ind.unit).to_string(), false),
+            (i18n::status_label(a.status).to_string(), false),
+            (i18n::status_label(a.calculated).to_string(), false),
+            (i18n::direction_label(a.travel.direction).to_string(), false),
+            (a.travel.compared_with.to_string(), false),
+            (num(a.travel.change), false),
+            (i18n::direction_label(a.long_trend).to_string(), false),
+            (obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string()).unwrap_or_default(), true),
+        ];
+        out.push_str(&row.iter().map(|(s, text)| field(s, *text)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// Offers `content` to the user as a file download.
+pub fn download(filename: &str, content: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&content.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("text/csv;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = leptos::prelude::document();
+    if let Some(a) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// "wexcombe-borough-council-indicators-2023-24-q2.csv"
+pub fn filename(org: &str, period: &str) -> String {
+    let slug: String = format!("{org} {} {period}", i18n::INDICATORS_WORD)
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let parts: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();
+    format!("{}.csv", parts.join("-"))
+}
