@@ -23,6 +23,8 @@ type Loaded = Option<Result<Arc<Dataset>, LoadError>>;
 #[component]
 pub fn App() -> impl IntoView {
     let loaded: RwSignal<Loaded> = RwSignal::new(None);
+    let update_ready = RwSignal::new(false);
+    crate::offline::register(update_ready);
     let src = route::page_src().unwrap_or_else(|| DEFAULT_SRC.to_string());
     leptos::task::spawn_local(async move {
         let result = load(src).await.map(Arc::new);
@@ -37,6 +39,12 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <a class="skip-link" href="#main" on:click=skip>{i18n::SKIP_TO_CONTENT}</a>
+        <Show when=move || update_ready.get()>
+            <div class="update-banner" role="status">
+                <p>{i18n::UPDATE_READY}</p>
+                <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::RELOAD}</button>
+            </div>
+        </Show>
         <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
             {move || match loaded.get() {
                 None => view! { <p class="loading" role="status">{i18n::LOADING}</p> }.into_any(),
@@ -73,6 +81,9 @@ fn Dashboard(data: Arc<Dataset>) -> impl IntoView {
     });
     view! {
         {header_for(&data.scorecard, period)}
+        {data.saved.map(|saved| view! {
+            <p class="offline-notice" role="status">{i18n::offline_notice(&i18n::date_long(saved), &i18n::date_long(data.scorecard.published))}</p>
+        })}
         <Nav />
         {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::PERIOD_NOT_IN_FILE} " " <code>{p}</code></p> })}
         <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() />

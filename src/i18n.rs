@@ -357,3 +357,11 @@ pub const CSV_HEADER: [&str; 14] = [
 pub fn print_header(org: &str, title: &str, period: &str, as_of: &str) -> String {
     format!("{org} – {title} · {period} · {DATA_AS_OF} {as_of}")
 }
+
+// Offline and updates.
+pub const UPDATE_READY: &str = "A new version of this dashboard is ready.";
+pub const RELOAD: &str = "Reload to update";
+
+pub fn offline_notice(saved: &str, published: &str) -> String {
+    format!("You are offline — showing data saved on {saved} (published {published}).")
+}

@@ -8,7 +8,9 @@ pub const DEFAULT_SRC: &str = "data/sample.json";
 
 /// A scorecard as loaded: the validated file and what the validator said about it.
 pub struct Dataset {
-    pub src: String,
+    /// Set when the network failed and the service worker answered with the copy it saved:
+    /// the day that copy was saved.
+    pub saved: Option<scorecard_core::Date>,
     pub scorecard: Scorecard,
     pub diagnostics: Vec<Diagnostic>,
     pub left_out: LeftOut,
@@ -48,10 +50,14 @@ pub async fn load(src: String) -> Result<Dataset, LoadError> {
     if !response.ok() {
         return Err(LoadError::plain(i18n::http_status(&src, response.status())));
     }
+    let saved = response
+        .headers()
+        .get("x-scorecard-saved")
+        .and_then(|iso| iso.get(..10).and_then(scorecard_core::read::parse_date));
     let bytes = response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
     let loaded = read(&bytes);
     match loaded.scorecard {
-        Some(scorecard) => Ok(Dataset { src, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out }),
+        Some(scorecard) => Ok(Dataset { saved, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out }),
         None => Err(LoadError { message: i18n::invalid_file(&src), diagnostics: loaded.diagnostics }),
     }
 }

@@ -11,6 +11,7 @@ mod filter;
 mod format;
 mod i18n;
 mod load;
+mod offline;
 mod route;
 mod state;
 

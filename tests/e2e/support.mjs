@@ -18,10 +18,20 @@ const types = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ at / and tests/fixtures/ at /fixtures/. */
+/** Serves dist/ at / and tests/fixtures/ at /fixtures/; `override(path, body)` replaces a
+ * file (a new deployment, a newly published scorecard), `offline(true)` drops every request. */
 export async function serve() {
+  const overrides = new Map();
+  let down = false;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (down) { req.socket.destroy(); return; }
+    if (overrides.has(url.pathname)) {
+      const [type, body] = overrides.get(url.pathname);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+      return;
+    }
     let file;
     if (url.pathname.startsWith('/fixtures/')) {
       file = path.join(fixtures, decodeURIComponent(url.pathname.slice('/fixtures/'.length)));
@@ -38,7 +48,12 @@ export async function serve() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    override: (p, body, type = types[path.extname(p)] ?? 'text/plain') => overrides.set(p, [type, body]),
+    offline: (yes) => { down = yes; },
+    close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
+  };
 }
 
 export async function launch() {

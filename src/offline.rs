@@ -1,0 +1,57 @@
+//! Working offline: registering the service worker (`sw.js`, generated at build time), and
+//! telling the user when a new version has been installed and is waiting for a reload.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Registers the service worker; `ready` becomes true when a new version is waiting.
+pub fn register(ready: RwSignal<bool>) {
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.register("sw.js")).await else { return };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let controlled = {
+            let c = container.clone();
+            move || c.controller().is_some()
+        };
+        // Already waiting from an earlier visit.
+        if reg.waiting().is_some() && controlled() {
+            ready.set(true);
+        }
+        let reg2 = reg.clone();
+        let on_update = Closure::<dyn Fn()>::new(move || {
+            let Some(worker) = reg2.installing() else { return };
+            let w2 = worker.clone();
+            let controlled = controlled.clone();
+            let on_state = Closure::<dyn Fn()>::new(move || {
+                // "Installed" with a page already controlled: an update, not the first install.
+                if w2.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                    ready.set(true);
+                }
+            });
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            on_state.forget();
+        });
+        reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+        on_update.forget();
+    });
+}
+
+/// Lets the waiting version take over, then reloads the page under it.
+pub fn apply_update() {
+    let Some(window) = web_sys::window() else { return };
+    let container = window.navigator().service_worker();
+    let reload = Closure::<dyn Fn()>::new(move || {
+        let _ = window.location().reload();
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await else { return };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        if let Some(waiting) = reg.waiting() {
+            let _ = waiting.post_message(&JsValue::from_str("scorecard:skip-waiting"));
+        }
+    });
+}

@@ -1,0 +1,70 @@
+// Scorecard's service worker. Generated at build time by tools/postbuild.mjs from
+// tools/sw.template.js: the file list and version below are filled in per build.
+//
+// - The app shell (hashed wasm, JS, CSS, ECharts, icons) is precached per build version,
+//   and served cache-first: an open page never mixes old JS with new wasm.
+// - Scorecard data (*.json outside schema/) is network-first; the copy kept for offline use
+//   carries an X-Scorecard-Saved header with the date it was saved, so the page can say so.
+// - A new version installs beside the old one and waits until the page asks it to take
+//   over ("A new version is ready"); old shell caches are then deleted.
+const VERSION = '__VERSION__';
+const SHELL = `scorecard-shell-${VERSION}`;
+const DATA = 'scorecard-data';
+const PRECACHE = __PRECACHE__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith('scorecard-shell-') && k !== SHELL).map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'scorecard:skip-waiting') self.skipWaiting();
+});
+
+function isData(url) {
+  return url.pathname.endsWith('.json') && !url.pathname.includes('/schema/');
+}
+
+async function networkFirst(request) {
+  const cache = await caches.open(DATA);
+  try {
+    const response = await fetch(request, { cache: 'no-store' });
+    if (response.ok) {
+      const headers = new Headers(response.headers);
+      headers.set('X-Scorecard-Saved', new Date().toISOString());
+      const body = await response.clone().arrayBuffer();
+      await cache.put(request, new Response(body, { status: 200, statusText: 'OK', headers }));
+    }
+    return response;
+  } catch (error) {
+    const saved = await cache.match(request);
+    if (saved) return saved;
+    throw error;
+  }
+}
+
+async function shellFirst(request) {
+  const cache = await caches.open(SHELL);
+  const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+  if (hit) return hit;
+  if (request.mode === 'navigate') {
+    const page = await cache.match('./');
+    if (page) return page;
+  }
+  return fetch(request);
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  event.respondWith(isData(url) ? networkFirst(request) : shellFirst(request));
+});
