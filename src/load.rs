@@ -54,6 +54,9 @@ pub async fn load(src: String) -> Result<Dataset, LoadError> {
         .headers()
         .get("x-scorecard-saved")
         .and_then(|iso| iso.get(..10).and_then(scorecard_core::read::parse_date));
+    if saved.is_none() {
+        crate::offline::keep_data(url.clone());
+    }
     let bytes = response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
     let loaded = read(&bytes);
     match loaded.scorecard {

@@ -38,6 +38,23 @@ pub fn register(ready: RwSignal<bool>) {
     });
 }
 
+/// Asks the service worker to keep a copy of the data file for offline use. The first
+/// load fetched it before the worker was in control, so it would not have been kept.
+pub fn keep_data(url: String) {
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
+    leptos::task::spawn_local(async move {
+        let Ok(ready) = container.ready() else { return };
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(ready).await else { return };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        if let Some(active) = reg.active() {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"scorecard:keep-data".into());
+            let _ = js_sys::Reflect::set(&msg, &"url".into(), &url.into());
+            let _ = active.post_message(&msg);
+        }
+    });
+}
+
 /// Lets the waiting version take over, then reloads the page under it.
 pub fn apply_update() {
     let Some(window) = web_sys::window() else { return };

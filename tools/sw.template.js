@@ -26,6 +26,11 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'scorecard:skip-waiting') self.skipWaiting();
+  // The page loaded its data before this worker controlled it: keep a copy now, so the
+  // first visit is enough to work offline.
+  if (event.data?.type === 'scorecard:keep-data' && new URL(event.data.url).origin === self.location.origin) {
+    event.waitUntil(networkFirst(new Request(event.data.url)).catch(() => undefined));
+  }
 });
 
 function isData(url) {

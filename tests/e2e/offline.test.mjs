@@ -21,6 +21,8 @@ async function controlledPage(context) {
     await page.locator('#status-counts-table').waitFor();
   }
   assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the service worker controls the page');
+  // The data file is kept for offline use after the first load.
+  await page.waitForFunction(async () => !!(await (await caches.open('scorecard-data')).match(new URL('data/sample.json', location.href).href)));
   return page;
 }
 
