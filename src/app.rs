@@ -1,84 +1,137 @@
-//! The page: loading, the error page, or the dashboard.
+//! The page: loading, the error page, or the dashboard; and what differs between the
+//! dashboard's own page, an iframe, and a mount in a host page.
 
-use crate::components::error_page::{ErrorPage, LeftOutPanel};
-use crate::components::header::header_for;
 use crate::components::actions::ActionsView;
+use crate::components::error_page::{ErrorPage, LeftOutPanel};
 use crate::components::exceptions::ExceptionsView;
 use crate::components::group_page::GroupPage;
+use crate::components::header::header_for;
 use crate::components::indicator_detail::IndicatorDetail;
 use crate::components::indicators::IndicatorsView;
 use crate::components::nav::Nav;
 use crate::components::not_found::NotFound;
 use crate::components::overview::Overview;
+use crate::embed::{accessible_brand, Embed, Mode};
 use crate::i18n;
 use crate::load::{load, Dataset, LoadError, DEFAULT_SRC};
-use crate::route;
+use crate::route::{self, Route};
 use crate::state::AppState;
 use leptos::ev;
+use leptos::html::Div;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 type Loaded = Option<Result<Arc<Dataset>, LoadError>>;
 
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(embed: Embed) -> impl IntoView {
+    let mounted = embed.mounted();
     let loaded: RwSignal<Loaded> = RwSignal::new(None);
     let update_ready = RwSignal::new(false);
-    crate::offline::register(update_ready);
-    let src = route::page_src().unwrap_or_else(|| DEFAULT_SRC.to_string());
+    let route = RwSignal::new(if mounted { Route::parse(embed.view.as_deref().unwrap_or("")) } else { route::current() });
+    if !mounted {
+        // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
+        let listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
+        on_cleanup(move || listener.remove());
+        crate::offline::register(update_ready);
+    }
+    let src = embed.src.clone().unwrap_or_else(|| DEFAULT_SRC.to_string());
+    let allowed = embed.allowed_origins.clone();
     leptos::task::spawn_local(async move {
-        let result = load(src).await.map(Arc::new);
+        let result = load(src, &allowed).await.map(Arc::new);
         loaded.set(Some(result));
     });
-    let skip = |e: ev::MouseEvent| {
-        // A plain href="#main" would change the hash, which holds the view.
-        e.prevent_default();
-        if let Some(main) = document().get_element_by_id("main") {
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&main).focus();
+    let root = NodeRef::<Div>::new();
+    if let Mode::Frame { parent_origin: Some(origin) } = &embed.mode {
+        report_height(origin.clone());
+    }
+    // Links inside a mounted dashboard change its own view, never the host page's URL.
+    let intercept = move |e: ev::MouseEvent| {
+        if !mounted {
+            return;
+        }
+        let link = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+            e.prevent_default();
+            route.set(Route::parse(&href));
         }
     };
+    let skip = move |e: ev::MouseEvent| {
+        // A plain href="#main" would change the hash, which holds the view.
+        e.prevent_default();
+        if let Some(main) = root.get_untracked().and_then(|r| r.query_selector("main").ok().flatten()) {
+            let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
+        }
+    };
+    let brand = embed.brand.as_deref().map(|b| format!("--brand: {}", accessible_brand(b)));
+    let logo = embed.logo.clone();
+    provide_context(embed);
     view! {
-        <a class="skip-link" href="#main" on:click=skip>{i18n::SKIP_TO_CONTENT}</a>
-        <Show when=move || update_ready.get()>
-            <div class="update-banner" role="status">
-                <p>{i18n::UPDATE_READY}</p>
-                <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::RELOAD}</button>
-            </div>
-        </Show>
-        <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
-            {move || match loaded.get() {
-                None => view! { <p class="loading" role="status">{i18n::LOADING}</p> }.into_any(),
-                Some(Err(error)) => view! { <ErrorPage error=error /> }.into_any(),
-                Some(Ok(data)) => view! { <Dashboard data=data /> }.into_any(),
-            }}
-        </main>
+        <div class="scorecard-root" node_ref=root style=brand on:click=intercept>
+            {(!mounted).then(|| view! { <a class="skip-link" href="#main" on:click=skip>{i18n::SKIP_TO_CONTENT}</a> })}
+            <Show when=move || update_ready.get()>
+                <div class="update-banner" role="status">
+                    <p>{i18n::UPDATE_READY}</p>
+                    <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::RELOAD}</button>
+                </div>
+            </Show>
+            <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
+                {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
+                {move || match loaded.get() {
+                    None => view! { <p class="loading" role="status">{i18n::LOADING}</p> }.into_any(),
+                    Some(Err(error)) => view! { <ErrorPage error=error /> }.into_any(),
+                    Some(Ok(data)) => view! { <Dashboard data=data route=route mounted=mounted /> }.into_any(),
+                }}
+            </main>
+        </div>
     }
 }
 
+/// In an iframe: tells the parent page (at the configured origin only) how tall the
+/// dashboard is, whenever that changes, so the host can size the frame.
+fn report_height(origin: String) {
+    let Some(window) = web_sys::window() else { return };
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let measured = body.clone();
+    let send = move || {
+        let Ok(Some(parent)) = window.parent() else { return };
+        // The body's own height, not the document's: that is never less than the frame, so
+        // the frame could grow but never shrink.
+        let height = measured.offset_height();
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &"type".into(), &"scorecard:height".into());
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+        let _ = parent.post_message(&msg, &origin);
+    };
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(send);
+    if let Ok(observer) = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    closure.forget();
+}
+
 #[component]
-fn Dashboard(data: Arc<Dataset>) -> impl IntoView {
-    let route = RwSignal::new(route::current());
-    let _listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
-    let state = AppState::new(data.clone(), route);
+fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl IntoView {
+    let state = AppState::new(data.clone(), route, mounted);
     provide_context(state);
     let period = Signal::derive(move || state.period.get());
     // Only a change of view or item re-renders the view; filters and the period update the
     // parts that show them, so typing in the search box keeps its focus.
     let page = Memo::new(move |_| route.with(|r| (r.view.clone(), r.id.clone())));
-    // The running header of printed pages names the council, the period and the data date.
-    let print_header = {
+    if !mounted {
+        // The running header of printed pages names the council, the period and the data date.
         let sc = &data.scorecard;
         let lang = crate::filter::lang(sc).to_string();
         let (org, title, published, cal) = (sc.organisation.name.get(&lang).to_string(), sc.title.get(&lang).to_string(), sc.published, sc.calendar);
-        move |p| i18n::print_header(&org, &title, &i18n::period_long(p, cal), &i18n::date_long(published))
-    };
-    Effect::new(move |_| {
-        let text = print_header(state.period.get());
-        if let Some(root) = document().document_element() {
-            let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-            let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::HtmlElement>(&root).style().set_property("--print-header", &quoted);
-        }
-    });
+        Effect::new(move |_| {
+            let text = i18n::print_header(&org, &title, &i18n::period_long(state.period.get(), cal), &i18n::date_long(published));
+            if let Some(root) = document().document_element() {
+                let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
+                let _ = root.unchecked_ref::<web_sys::HtmlElement>().style().set_property("--print-header", &quoted);
+            }
+        });
+    }
     view! {
         {header_for(&data.scorecard, period)}
         {data.saved.map(|saved| view! {

@@ -7,6 +7,7 @@ mod charts;
 mod components;
 mod csv;
 mod echarts;
+mod embed;
 mod filter;
 mod format;
 mod i18n;
@@ -28,5 +29,12 @@ fn main() {
             }
         }
     }));
-    leptos::mount::mount_to_body(app::App);
+    let targets = embed::mount_targets();
+    if targets.is_empty() {
+        leptos::mount::mount_to_body(|| leptos::prelude::view! { <app::App embed=embed::Embed::from_page() /> });
+    } else {
+        for host in targets {
+            embed::mount_into(&host, |embed| leptos::prelude::IntoAny::into_any(leptos::prelude::view! { <app::App embed=embed /> }));
+        }
+    }
 }

@@ -83,8 +83,3 @@ pub fn current() -> Route {
     Route::parse(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default())
 }
 
-/// The `?src=` of the page itself (not of the hash): which data file to show.
-pub fn page_src() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get("src").filter(|s| !s.is_empty())
-}

@@ -36,10 +36,12 @@ pub struct AppState {
     pub bad_period: Memo<Option<String>>,
     pub filter: Memo<Filter>,
     pub report: Memo<Shared<Report>>,
+    /// Mounted in a host page: the view is kept in memory, never in the host's URL.
+    pub mounted: bool,
 }
 
 impl AppState {
-    pub fn new(data: Arc<Dataset>, route: RwSignal<Route>) -> AppState {
+    pub fn new(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> AppState {
         let current = data.scorecard.current_period;
         let known = data.scorecard.periods();
         let asked = Memo::new(move |_| route.with(|r| r.param("period").map(str::to_string)));
@@ -50,7 +52,7 @@ impl AppState {
         let filter = Memo::new(move |_| route.with(Filter::from_route));
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));
-        AppState { data: StoredValue::new(data), route, period, bad_period, filter, report }
+        AppState { data: StoredValue::new(data), route, period, bad_period, filter, report, mounted }
     }
 
     pub fn with_scorecard<R>(&self, f: impl FnOnce(&Scorecard) -> R) -> R {
@@ -78,14 +80,23 @@ impl AppState {
 
     /// Goes to a route, adding a history entry (Back returns here).
     pub fn navigate(&self, route: &Route) {
-        if let Some(w) = web_sys::window() {
+        if self.mounted {
+            self.route.set(route.clone());
+        } else if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(&route.to_hash());
         }
     }
 
+    /// Goes to a link of ours (`#/indicators?status=red`).
+    pub fn open(&self, hash: &str) {
+        self.navigate(&Route::parse(hash));
+    }
+
     /// Changes the URL without a history entry: for typing in the search box.
     pub fn replace(&self, route: &Route) {
-        if let Some(w) = web_sys::window() {
+        if self.mounted {
+            self.route.set(route.clone());
+        } else if let Some(w) = web_sys::window() {
             let loc = w.location();
             let base = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
             let _ = loc.replace(&format!("{base}{}", route.to_hash()));

@@ -1,6 +1,8 @@
-// Trunk post-build hook: writes sw.js (the service worker, with this build's file list and
-// version) into the staging directory. The version is a hash of every precached file, so
-// any change to the app gives a new cache and old ones are deleted.
+// Trunk post-build hook, in the staging directory:
+// - mount.js: the script a host page includes to mount the dashboard into its elements,
+//   naming this build's hashed files;
+// - sw.js: the service worker, with this build's file list and version. The version is a
+//   hash of every precached file, so any change gives a new cache and old ones are deleted.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,9 +16,32 @@ function walk(dir, prefix = '') {
     e.isDirectory() ? walk(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
 }
 
+const files = fs.readdirSync(staging);
+const find = (re) => files.find((f) => re.test(f)) ?? (() => { throw new Error(`no file matching ${re} in ${staging}`); })();
+const js = find(/^scorecard-app-[0-9a-f]+\.js$/);
+const wasm = find(/^scorecard-app-[0-9a-f]+_bg\.wasm$/);
+const css = find(/^main-[0-9a-f]+\.css$/);
+const mount = `// Mounts the Scorecard dashboard into every element with data-scorecard-src on this page.
+// Generated for one build; include it with <script type="module" src=".../mount.js">.
+const base = new URL('./', import.meta.url).href;
+window.__scorecardMount = { base, css: ${JSON.stringify(css)} };
+if (!window.echarts) {
+  await new Promise((resolve, reject) => {
+    const s = document.createElement('script');
+    s.src = base + 'echarts.min.js';
+    s.onload = resolve;
+    s.onerror = () => reject(new Error('Scorecard: could not load ' + s.src));
+    document.head.append(s);
+  });
+}
+const { default: init } = await import(base + ${JSON.stringify(js)});
+await init({ module_or_path: base + ${JSON.stringify(wasm)} });
+`;
+fs.writeFileSync(path.join(staging, 'mount.js'), mount);
+
 // The shell: everything but the data (network-first, cached as it is fetched), the schema
 // and the example host page.
-const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && f !== 'sw.js' && f !== 'embed.html').sort();
+const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f)).sort();
 const hash = crypto.createHash('sha256');
 for (const f of shell) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
 const version = hash.digest('hex').slice(0, 16);
@@ -25,4 +50,4 @@ const sw = fs.readFileSync(path.join(root, 'sw.template.js'), 'utf8')
   .replace('__VERSION__', version)
   .replace('__PRECACHE__', JSON.stringify(precache));
 fs.writeFileSync(path.join(staging, 'sw.js'), sw);
-console.log(`sw.js: version ${version}, ${precache.length} files precached`);
+console.log(`mount.js for ${js}; sw.js version ${version}, ${precache.length} files precached`);

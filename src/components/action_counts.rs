@@ -19,8 +19,8 @@ pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> i
     });
     let href = move |s: ActionStatus| state.route.with(|r| r.go("actions", None).with("status", s.as_str())).to_hash();
     let open = Callback::new(move |(index, _): (u32, u32)| {
-        if let (Some(s), Some(w)) = (ActionStatus::ALL.get(index as usize), web_sys::window()) {
-            let _ = w.location().set_hash(&href(*s));
+        if let Some(s) = ActionStatus::ALL.get(index as usize) {
+            state.open(&href(*s));
         }
     });
     view! {

@@ -64,8 +64,8 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
     let shown: Vec<Status> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, _)| *s).collect();
     let gid = id.clone();
     let open = Callback::new(move |(index, _): (u32, u32)| {
-        if let (Some(s), Some(w)) = (shown.get(index as usize), web_sys::window()) {
-            let _ = w.location().set_hash(&state.list_href(&[("priority", gid.as_str()), ("status", s.as_str())]));
+        if let Some(s) = shown.get(index as usize) {
+            state.open(&state.list_href(&[("priority", gid.as_str()), ("status", s.as_str())]));
         }
     });
     view! {
@@ -90,8 +90,8 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     });
     let open = Callback::new(move |(service, status): (u32, u32)| {
         let id = rows.with_untracked(|r| r.get(service as usize).map(|(id, _, _)| id.clone()));
-        if let (Some(id), Some(s), Some(w)) = (id, Status::ALL.get(status as usize), web_sys::window()) {
-            let _ = w.location().set_hash(&state.list_href(&[("service", id.as_str()), ("status", s.as_str())]));
+        if let (Some(id), Some(s)) = (id, Status::ALL.get(status as usize)) {
+            state.open(&state.list_href(&[("service", id.as_str()), ("status", s.as_str())]));
         }
     });
     let height = Signal::derive(move || rows.with(|r| 70 + 34 * r.len() as u32));

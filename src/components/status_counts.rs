@@ -38,9 +38,7 @@ pub fn StatusCounts(
     };
     let open = Callback::new(move |(index, _): (u32, u32)| {
         if let Some(s) = Status::ALL.get(index as usize) {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(&href(*s));
-            }
+            state.open(&href(*s));
         }
     });
     let heading = format!("{id}-title");

@@ -28,7 +28,7 @@ export async function serve() {
     if (down) { req.socket.destroy(); return; }
     if (overrides.has(url.pathname)) {
       const [type, body] = overrides.get(url.pathname);
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
       res.end(body);
       return;
     }
@@ -42,7 +42,9 @@ export async function serve() {
     if (!file.startsWith(dist) && !file.startsWith(fixtures)) { res.writeHead(403); res.end(); return; }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      // Open to other origins, as a council's static host may be: the embed tests mount
+      // the app from this server into a page on another.
+      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
       res.end(body);
     });
   });

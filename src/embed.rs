@@ -1,0 +1,149 @@
+//! The three ways the dashboard runs: its own page, inside a council's iframe, or mounted
+//! into an element of a council's page. Each decides where settings come from, which data
+//! origins are allowed, and whether the URL may be used for the view.
+
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// The dashboard's own page: the view lives in the URL hash.
+    Page,
+    /// In an iframe; tells `parent_origin` (and no other) its height.
+    Frame { parent_origin: Option<String> },
+    /// Mounted into an element of the host page: the host's URL and links are left alone.
+    Mounted,
+}
+
+#[derive(Clone, Debug)]
+pub struct Embed {
+    pub mode: Mode,
+    /// The data file to show.
+    pub src: Option<String>,
+    /// Origins other than the page's own from which data may be loaded. Only the deployment
+    /// (a meta tag in index.html) or the host page's markup can set these, never a link.
+    pub allowed_origins: Vec<String>,
+    /// The council's brand colour (`#rrggbb`) and logo.
+    pub brand: Option<String>,
+    pub logo: Option<String>,
+    /// The first view when mounted (`data-scorecard-view`, e.g. `exceptions`).
+    pub view: Option<String>,
+}
+
+fn meta(name: &str) -> Option<String> {
+    let doc = web_sys::window()?.document()?;
+    doc.query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content").filter(|s| !s.trim().is_empty())
+}
+
+fn words(s: Option<String>) -> Vec<String> {
+    s.map(|s| s.split_whitespace().map(|o| o.trim_end_matches('/').to_string()).collect()).unwrap_or_default()
+}
+
+/// A colour as `#rrggbb`, or nothing.
+pub fn hex_colour(s: &str) -> Option<String> {
+    let s = s.trim();
+    let ok = s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit());
+    ok.then(|| s.to_lowercase())
+}
+
+impl Embed {
+    /// Settings for the dashboard's own page or an iframe: from the page's query string
+    /// (data file, brand colour, parent origin) and the deployment's meta tags.
+    pub fn from_page() -> Embed {
+        let window = web_sys::window();
+        let search = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
+        let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
+        let get = |k: &str| params.as_ref().and_then(|p| p.get(k)).filter(|s| !s.is_empty());
+        let framed = window.as_ref().and_then(|w| w.parent().ok().flatten()).is_some_and(|p| Some(&p) != window.as_ref());
+        let mode = if framed { Mode::Frame { parent_origin: get("parent").filter(|o| o.starts_with("https://") || o.starts_with("http://")) } } else { Mode::Page };
+        Embed {
+            mode,
+            src: get("src"),
+            allowed_origins: words(meta("scorecard-allowed-origins")),
+            brand: get("brand").or_else(|| meta("scorecard-brand")).and_then(|b| hex_colour(&b)),
+            logo: meta("scorecard-logo"),
+            view: None,
+        }
+    }
+
+    /// Settings for an element of a host page: `data-scorecard-src`, `data-allowed-origins`,
+    /// `data-brand`, `data-logo`, `data-scorecard-view`.
+    pub fn from_element(el: &web_sys::Element) -> Embed {
+        let attr = |k: &str| el.get_attribute(k).filter(|s| !s.trim().is_empty());
+        Embed {
+            mode: Mode::Mounted,
+            src: attr("data-scorecard-src"),
+            allowed_origins: words(attr("data-allowed-origins")),
+            brand: attr("data-brand").and_then(|b| hex_colour(&b)),
+            logo: attr("data-logo"),
+            view: attr("data-scorecard-view"),
+        }
+    }
+
+    pub fn mounted(&self) -> bool {
+        self.mode == Mode::Mounted
+    }
+}
+
+/// The host page's elements to mount into, when `mount.js` asked for mounting.
+pub fn mount_targets() -> Vec<web_sys::HtmlElement> {
+    let Some(window) = web_sys::window() else { return Vec::new() };
+    let asked = js_sys::Reflect::get(&window, &"__scorecardMount".into()).is_ok_and(|v| v.is_object());
+    let (true, Some(doc)) = (asked, window.document()) else { return Vec::new() };
+    let Ok(list) = doc.query_selector_all("[data-scorecard-src]") else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect()
+}
+
+/// The stylesheet's address, as `mount.js` gave it (for the shadow root).
+pub fn stylesheet() -> Option<String> {
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let config = js_sys::Reflect::get(&window, &"__scorecardMount".into()).ok()?;
+    let base = js_sys::Reflect::get(&config, &"base".into()).ok()?.as_string()?;
+    let css = js_sys::Reflect::get(&config, &"css".into()).ok()?.as_string()?;
+    Some(format!("{base}{css}"))
+}
+
+/// Mounts a dashboard into `host`, inside a shadow root so that the host's styles and ours
+/// stay apart.
+pub fn mount_into(host: &web_sys::HtmlElement, view: impl FnOnce(Embed) -> leptos::prelude::AnyView + 'static) -> Option<()> {
+    let embed = Embed::from_element(host);
+    let doc = host.owner_document()?;
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
+    if let Some(href) = stylesheet() {
+        let link = doc.create_element("link").ok()?;
+        link.set_attribute("rel", "stylesheet").ok()?;
+        link.set_attribute("href", &href).ok()?;
+        shadow.append_child(&link).ok()?;
+    }
+    let container: web_sys::HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+    shadow.append_child(&container).ok()?;
+    leptos::mount::mount_to(container, move || view(embed)).forget();
+    Some(())
+}
+
+/// Relative luminance (WCAG 2.2) of `#rrggbb`.
+fn luminance(hex: &str) -> f64 {
+    let channel = |i: usize| {
+        let c = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64 / 255.0;
+        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+}
+
+pub fn contrast_with_white(hex: &str) -> f64 {
+    1.05 / (luminance(hex) + 0.05)
+}
+
+/// The brand colour, darkened where needed so white text on it (and it as text on white)
+/// keeps 4.5:1. RAG colours never change.
+pub fn accessible_brand(hex: &str) -> String {
+    let mut rgb = [1, 3, 5].map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64);
+    let mut out = hex.to_string();
+    for _ in 0..100 {
+        if contrast_with_white(&out) >= 4.5 {
+            break;
+        }
+        rgb = rgb.map(|c| c * 0.95);
+        out = format!("#{:02x}{:02x}{:02x}", rgb[0] as u8, rgb[1] as u8, rgb[2] as u8);
+    }
+    out
+}

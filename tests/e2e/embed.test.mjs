@@ -1,0 +1,83 @@
+// Embedding on a council's site: an iframe that sizes itself, and a mount into an element
+// of the host page, served from another origin, with styles and links kept apart.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, shot } from './support.mjs';
+
+let app, host, other, browser;
+before(async () => { app = await serve(); host = await serve(); other = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); for (const s of [app, host, other]) await s?.close(); });
+
+const origin = (s) => new URL(s.url).origin;
+const hostPage = (body) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Host</title>
+<style>h1 { color: rgb(128, 0, 64); } table { border: 3px dashed rgb(128, 0, 64); } a { color: rgb(0, 128, 0); }</style></head>
+<body><h1>Council page</h1><a id="host-link" href="#host-section">Host link</a>${body}<table id="host-table"><tr><td>Host</td></tr></table>
+<h2 id="host-section">Host section</h2></body></html>`;
+
+test('iframe: the frame takes the height of its content, at the configured parent only', async () => {
+  host.override('/frame.html', hostPage(`
+    <iframe id="good" title="Scorecard" style="width:100%;border:0;height:300px" src="${app.url}?parent=${encodeURIComponent(origin(host))}"></iframe>
+    <iframe id="elsewhere" title="Scorecard elsewhere" style="width:100%;border:0;height:300px" src="${app.url}?parent=${encodeURIComponent('https://elsewhere.example')}"></iframe>
+    <script src="${app.url}embed.js"></script>`));
+  const page = await open(browser, `${host.url}frame.html`, { viewport: { width: 1200, height: 900 } });
+  const good = page.locator('#good');
+  await page.waitForFunction(() => parseInt(document.getElementById('good').style.height) > 1500);
+  const tall = parseInt(await good.evaluate((f) => f.style.height));
+  // A message from any other origin is ignored, even one claiming to be a height.
+  await page.evaluate(() => window.postMessage({ type: 'scorecard:height', height: 10 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(parseInt(await good.evaluate((f) => f.style.height)), tall);
+  // The frame that was told another parent never reaches this page.
+  assert.equal(await page.locator('#elsewhere').evaluate((f) => f.style.height), '300px');
+  // A shorter view shrinks the frame.
+  await page.frameLocator('#good').locator('nav.sections >> text=Actions').click();
+  await page.frameLocator('#good').locator('#filter-status').selectOption('cancelled');
+  await page.waitForFunction((t) => parseInt(document.getElementById('good').style.height) < t - 500, tall);
+  await shot(page, 'embed-iframe');
+});
+
+test('mount: the dashboard renders in the host page with styles and links kept apart', async () => {
+  host.override('/mount.html', hostPage(`
+    <div id="board" data-scorecard-src="${app.url}data/sample.json" data-allowed-origins="${origin(app)}" data-brand="#ffdd00"></div>
+    <div id="refused" data-scorecard-src="${other.url}data/sample.json"></div>
+    <script type="module" src="${app.url}mount.js"></script>`));
+  const page = await open(browser, `${host.url}mount.html`, { viewport: { width: 1200, height: 900 } });
+  const board = page.locator('#board');
+  await board.locator('#status-counts-table tbody tr').first().waitFor();
+  await board.locator('.chart svg path[fill="#c2261a"]').first().waitFor();
+  // Our styles inside, the host's outside.
+  assert.equal(await board.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(11, 12, 12)');
+  assert.equal(await page.locator('body > h1').evaluate((h) => getComputedStyle(h).color), 'rgb(128, 0, 64)');
+  assert.equal(await board.locator('#status-counts-table').evaluate((t) => getComputedStyle(t).borderTopStyle), 'none');
+  assert.equal(await page.locator('#host-table').evaluate((t) => getComputedStyle(t).borderTopStyle), 'dashed');
+  // Brand colour from the embed, darkened until white text on it has 4.5:1.
+  const bg = await board.locator('nav.sections a[aria-current="page"]').evaluate((a) => getComputedStyle(a).backgroundColor);
+  const [r, g, b] = bg.match(/\d+/g).map(Number).map((c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; });
+  const contrast = 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+  assert.ok(contrast >= 4.5, `brand ${bg} has contrast ${contrast.toFixed(2)} with white`);
+  assert.notEqual(bg, 'rgb(29, 79, 145)', 'the council brand replaces the default');
+  // Our links change our view and leave the host's URL alone.
+  await board.locator('nav.sections >> text=Exceptions').click();
+  await board.locator('li.exception').first().waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  await board.locator('li.exception a').first().click();
+  await board.locator('#observations-table').waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '');
+  // The host's links are the host's.
+  await page.click('#host-link');
+  assert.equal(await page.evaluate(() => location.hash), '#host-section');
+  assert.ok(await board.locator('#observations-table').isVisible());
+  // A data file from an origin the embed did not allow is refused.
+  const refused = page.locator('#refused');
+  await refused.getByRole('alert').waitFor();
+  assert.match(await refused.getByRole('alert').innerText(), /on another website/);
+  assert.deepEqual(page.errors, []);
+  await shot(page, 'embed-mount');
+});
+
+test('the example host page in dist shows both ways', async () => {
+  const page = await open(browser, `${app.url}embed.html`, { viewport: { width: 1200, height: 900 } });
+  await page.waitForFunction(() => parseInt(document.getElementById('scorecard-frame').style.height) > 1000);
+  await page.locator('#scorecard-mount #status-counts-table').waitFor();
+  assert.deepEqual(page.errors, []);
+});
