@@ -3,6 +3,7 @@ pub mod action_list;
 pub mod actions;
 pub mod chart;
 pub mod commentary;
+pub mod counts_panel;
 pub mod download;
 pub mod error_page;
 pub mod exceptions;

@@ -1,12 +1,17 @@
-//! Indicators by status for the period: a chart and the same figures as a table. A bar, or a
-//! number in the table (by keyboard), opens the list of exactly those indicators.
+//! Indicators by status for the period. A bar, or a number in the table (by keyboard),
+//! opens the list of exactly those indicators.
 
-use super::chart::Chart;
+use super::counts_panel::CountsPanel;
 use super::status_tag::StatusTag;
 use crate::state::AppState;
 use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
 use scorecard_core::Status;
+
+fn tag(key: &'static str) -> AnyView {
+    let status = Status::ALL.into_iter().find(|s| s.as_str() == key).unwrap_or(Status::NoData);
+    view! { <StatusTag status=status /> }.into_any()
+}
 
 #[component]
 pub fn StatusCounts(
@@ -24,11 +29,11 @@ pub fn StatusCounts(
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
     let period = Signal::derive(move || state.period.get().to_string());
-    let label = Signal::derive(move || i18n::chart_summary_statuses(&period.get(), &counts.get()));
+    let summary = Signal::derive(move || i18n::chart_summary_statuses(&period.get(), &counts.get()));
     let option = Signal::derive(move || {
         let bars: Vec<(String, u32, &str)> =
             counts.get().iter().map(|(s, n)| (i18n::status_short(*s).to_string(), *n, charts::status_colour(*s))).collect();
-        charts::count_bar::option(&bars, i18n::COUNT, &label.get(), reduced)
+        charts::count_bar::option(&bars, i18n::COUNT, &summary.get(), reduced)
     });
     let base = StoredValue::new(base);
     let href = move |s: Status| {
@@ -36,30 +41,13 @@ pub fn StatusCounts(
         filters.push(("status", s.as_str().to_string()));
         state.list_href(&filters.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
     };
+    let rows = Signal::derive(move || counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>());
     let open = Callback::new(move |(index, _): (u32, u32)| {
         if let Some(s) = Status::ALL.get(index as usize) {
             state.open(&href(*s));
         }
     });
-    let heading = format!("{id}-title");
-    let labelled_by = heading.clone();
     view! {
-        <section class="panel" aria-labelledby=labelled_by>
-            <h2 id=heading>{title.clone()}</h2>
-            <p class="summary">{move || label.get()}</p>
-            <Chart option=option label=label height=220 on_select=open />
-            <table class="data" id=id>
-                <caption>{title} ", " {move || period.get()}</caption>
-                <thead><tr><th scope="col">{i18n::STATUS}</th><th scope="col" class="num">{i18n::COUNT}</th></tr></thead>
-                <tbody>
-                    {move || counts.get().into_iter().map(|(s, n)| view! {
-                        <tr data-status=s.as_str()>
-                            <th scope="row"><StatusTag status=s /></th>
-                            <td class="num">{if n > 0 { view! { <a href=href(s)>{n}</a> }.into_any() } else { n.into_any() }}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </section>
+        <CountsPanel title=title id=id count_label=i18n::COUNT rows=rows tag=tag summary=summary option=option period=period on_select=open />
     }
 }

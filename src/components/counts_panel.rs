@@ -1,0 +1,52 @@
+//! A panel of counts by status: a one-sentence summary, the chart, and the same figures as
+//! a table whose numbers link to the items counted (the chart's keyboard equivalent).
+
+use super::chart::Chart;
+use crate::i18n;
+use leptos::prelude::*;
+use serde_json::Value;
+
+/// A row: the status key (`data-status`), its count, and where its number links.
+pub type CountRow = (&'static str, u32, Option<String>);
+
+#[component]
+pub fn CountsPanel(
+    #[prop(into)] title: String,
+    /// Unique id for the table.
+    #[prop(into)]
+    id: String,
+    /// The column heading for the counts.
+    count_label: &'static str,
+    #[prop(into)] rows: Signal<Vec<CountRow>>,
+    /// Shows a status key as a tag (words, icon and colour).
+    tag: fn(&'static str) -> AnyView,
+    #[prop(into)] summary: Signal<String>,
+    #[prop(into)] option: Signal<Value>,
+    #[prop(into)] period: Signal<String>,
+    on_select: Callback<(u32, u32)>,
+) -> impl IntoView {
+    let heading = format!("{id}-title");
+    let labelled_by = heading.clone();
+    view! {
+        <section class="panel" aria-labelledby=labelled_by>
+            <h2 id=heading>{title.clone()}</h2>
+            <p class="summary">{move || summary.get()}</p>
+            <Chart option=option label=summary height=220 on_select=on_select />
+            <table class="data" id=id>
+                <caption>{title} ", " {move || period.get()}</caption>
+                <thead><tr><th scope="col">{i18n::STATUS}</th><th scope="col" class="num">{count_label}</th></tr></thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|(key, n, href)| view! {
+                        <tr data-status=key>
+                            <th scope="row">{tag(key)}</th>
+                            <td class="num">{match href {
+                                Some(h) if n > 0 => view! { <a href=h>{n}</a> }.into_any(),
+                                _ => n.into_any(),
+                            }}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
