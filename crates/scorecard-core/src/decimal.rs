@@ -157,6 +157,23 @@ pub fn format_fixed(x: f64, decimals: u32) -> String {
     }
 }
 
+/// "1,050,000" from "1050000"; keeps the sign and the decimals (UK grouping).
+pub fn group_thousands(s: &str) -> String {
+    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
+    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{out}.{f}"),
+        None => format!("{sign}{out}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,6 +212,14 @@ mod tests {
         assert!(Dec::from_f64(1e300).is_none());
         assert!(Dec::from_f64(f64::MIN_POSITIVE).is_none());
         assert_eq!(Dec::rounded(f64::MIN_POSITIVE, 2).unwrap().to_string(), "0");
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands("1050000"), "1,050,000");
+        assert_eq!(group_thousands("-1234.56"), "-1,234.56");
+        assert_eq!(group_thousands("999"), "999");
+        assert_eq!(group_thousands("100000"), "100,000");
     }
 
     #[test]
