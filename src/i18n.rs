@@ -149,6 +149,7 @@ pub const ACTIONS_BY_STATUS: &str = "Flagship actions by status";
 pub const ACTION_COUNT: &str = "Number of actions";
 pub const BY_PRIORITY: &str = "Indicators by corporate priority";
 pub const BY_SERVICE: &str = "Indicators by service area";
+pub const ACTIONS_BY_PRIORITY: &str = "Flagship actions by corporate priority";
 pub const PRIORITY: &str = "Priority";
 pub const SERVICE: &str = "Service area";
 pub const TOTAL: &str = "Total";
@@ -185,6 +186,7 @@ pub fn matches(shown: usize, total: usize, what: &str) -> String {
 
 pub const INDICATORS_WORD: &str = "indicators";
 pub const ACTIONS_WORD: &str = "actions";
+pub const EXCEPTIONS_WORD: &str = "exceptions";
 pub const CODE: &str = "Code";
 pub const TITLE: &str = "Indicator";
 pub const VALUE: &str = "Value";

@@ -10,7 +10,7 @@ use scorecard_core::Status;
 use serde_json::Value;
 
 /// `rows`: a service's name and its counts in the order of `Status::ALL`.
-pub fn option(rows: &[(String, [u32; 6])], description: &str, reduced_motion: bool) -> Value {
+pub fn option(rows: &[(String, Vec<u32>)], description: &str, reduced_motion: bool) -> Value {
     let names: Vec<String> = rows.iter().map(|(n, _)| n.clone()).collect();
     let mut chart = Chart::new()
         .grid(Grid::new().left(8).right(24).top(40).bottom(24).contain_label(true))
@@ -19,7 +19,7 @@ pub fn option(rows: &[(String, [u32; 6])], description: &str, reduced_motion: bo
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))
         .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true));
     for (i, s) in Status::ALL.iter().enumerate() {
-        let data: Vec<i64> = rows.iter().map(|(_, c)| c[i] as i64).collect();
+        let data: Vec<i64> = rows.iter().map(|(_, c)| c.get(i).copied().unwrap_or(0) as i64).collect();
         chart = chart.series(Bar::new().name(i18n::status_short(*s)).stack("status").item_style(ItemStyle::new().color(status_colour(*s))).data(data));
     }
     finish(chart, description, reduced_motion)

@@ -1,7 +1,9 @@
 //! Every red and amber indicator and every action at risk or off track, grouped by service,
 //! each with its explanation — or flagged where the officer gave none.
 
+use super::filters::Filters;
 use super::status_tag::{ActionTag, StatusTag};
+use crate::filter::Filter;
 use super::text_block::TextBlock;
 use crate::state::AppState;
 use crate::{format, i18n};
@@ -25,7 +27,7 @@ enum Tag {
     Action(scorecard_core::ActionStatus),
 }
 
-fn collect(state: AppState, sc: &Scorecard, lang: &str) -> Vec<(Option<String>, Vec<Item>)> {
+fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {
     state.report.with(|r| {
         let mut groups: Vec<(Option<String>, Vec<Item>)> = sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
         groups.push((None, Vec::new()));
@@ -34,6 +36,9 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str) -> Vec<(Option<String>, 
                 ExceptionKind::Indicator => {
                     let a = &r.indicators[e.item];
                     let ind = &sc.indicators[a.indicator];
+                    if !filter.matches(sc, ind, a) {
+                        continue;
+                    }
                     let obs = a.observation(ind);
                     let figures = obs.and_then(|o| Some((o.value?, o.target?))).map(|(v, t)| {
                         format!("{} {} · {} {} ({})", i18n::VALUE, format::value(ind, v), i18n::TARGET, format::value(ind, t), a.period)
@@ -45,6 +50,9 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str) -> Vec<(Option<String>, 
                 ExceptionKind::Action => {
                     let st = &r.actions[e.item];
                     let action = &sc.actions[st.action];
+                    if !filter.matches_action(sc, action, st) {
+                        continue;
+                    }
                     let explanation = if st.explained(action) {
                         st.update.and_then(|u| action.updates[u].comment.as_ref()).map(|c| c.get(lang).to_string())
                     } else {
@@ -67,9 +75,9 @@ pub fn ExceptionsView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang();
     let groups = Memo::new(move |_| {
-        state.period.track();
+        let filter = state.filter.get();
         state.with_scorecard(|sc| {
-            collect(state, sc, &lang)
+            collect(state, sc, &lang, &filter)
                 .into_iter()
                 .map(|(g, items)| (g.as_ref().and_then(|g| sc.service(g)).map(|s| (s.id.clone(), s.name.get(&lang).to_string())), items))
                 .collect::<Vec<_>>()
@@ -80,9 +88,12 @@ pub fn ExceptionsView() -> impl IntoView {
         let inds = all.iter().filter(|i| i.kind == ExceptionKind::Indicator).count();
         i18n::exceptions_summary(inds, all.len() - inds, all.iter().filter(|i| i.explanation.is_none()).count())
     };
+    let total = Memo::new(move |_| state.report.with(|r| r.exceptions.len()));
+    let shown = Signal::derive(move || (groups.with(|g| g.iter().map(|(_, items)| items.len()).sum()), total.get()));
     view! {
         <h2 class="view-title">{i18n::EXCEPTIONS_TITLE}</h2>
         <p class="summary" id="exceptions-summary">{summary}</p>
+        <Filters shown=shown what=i18n::EXCEPTIONS_WORD />
         {move || {
             let groups = groups.get();
             if groups.is_empty() {

@@ -26,6 +26,9 @@ pub fn Filters(
     /// The list filtered: indicators (all filters) or actions (no direction or tag).
     #[prop(default = false)]
     actions: bool,
+    /// What the count counts, when not indicators or actions.
+    #[prop(optional)]
+    what: Option<&'static str>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let options = state.with_scorecard(|sc| {
@@ -58,7 +61,7 @@ pub fn Filters(
         });
         state.navigate(&r);
     };
-    let what = if actions { i18n::ACTIONS_WORD } else { i18n::INDICATORS_WORD };
+    let what = what.unwrap_or(if actions { i18n::ACTIONS_WORD } else { i18n::INDICATORS_WORD });
     let any_set = move || state.route.with(|r| KEYS.iter().any(|k| r.param(k).is_some()));
     view! {
         <section class="filters" aria-labelledby="filters-title">

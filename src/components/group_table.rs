@@ -1,24 +1,29 @@
-//! Indicators by status for each priority or service: the table behind the donuts and the
-//! stacked bars, every count a link to those indicators.
+//! Counts by status for each priority or service: the table behind the donuts and the
+//! stacked bars, every count a link to exactly those indicators (or actions).
 
 use crate::i18n;
 use crate::state::AppState;
 use leptos::prelude::*;
-use scorecard_core::Status;
 
-/// A row: group id, group name, counts in the order of `Status::ALL`.
-pub type GroupRow = (String, String, [u32; 6]);
+/// A row: group id, group name, one count per column.
+pub type GroupRow = (String, String, Vec<u32>);
 
 #[component]
 pub fn GroupTable(
-    /// `priority` or `service`: the view and the filter the links use.
+    /// `priority` or `service`: the group's page and the filter the links use.
     kind: &'static str,
+    /// The list the counts open: `indicators` or `actions`.
+    #[prop(default = "indicators")]
+    list: &'static str,
+    /// Status keys and their headings, in the order of the counts.
+    columns: Vec<(&'static str, &'static str)>,
     #[prop(into)] caption: String,
     #[prop(into)] rows: Signal<Vec<GroupRow>>,
     #[prop(into)] id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let group_label = if kind == "priority" { i18n::PRIORITY } else { i18n::SERVICE };
+    let columns = StoredValue::new(columns);
     view! {
         <div class="table-scroll">
             <table class="data groups" id=id>
@@ -26,7 +31,7 @@ pub fn GroupTable(
                 <thead>
                     <tr>
                         <th scope="col">{group_label}</th>
-                        {Status::ALL.iter().map(|s| view! { <th scope="col" class="num">{i18n::status_short(*s)}</th> }).collect_view()}
+                        {columns.get_value().into_iter().map(|(_, label)| view! { <th scope="col" class="num">{label}</th> }).collect_view()}
                         <th scope="col" class="num">{i18n::TOTAL}</th>
                     </tr>
                 </thead>
@@ -37,14 +42,14 @@ pub fn GroupTable(
                         view! {
                             <tr data-group=gid.clone()>
                                 <th scope="row"><a href=page>{name}</a></th>
-                                {Status::ALL.iter().zip(counts).map(|(s, n)| {
+                                {columns.get_value().into_iter().zip(counts).map(|((key, _), n)| {
                                     let cell = if n > 0 {
-                                        let href = state.list_href(&[(kind, gid.as_str()), ("status", s.as_str())]);
+                                        let href = state.route.with(|r| r.go(list, None).with(kind, &gid).with("status", key)).to_hash();
                                         view! { <a href=href>{n}</a> }.into_any()
                                     } else {
                                         n.into_any()
                                     };
-                                    view! { <td class="num" data-status=s.as_str()>{cell}</td> }
+                                    view! { <td class="num" data-status=key>{cell}</td> }
                                 }).collect_view()}
                                 <td class="num">{total}</td>
                             </tr>

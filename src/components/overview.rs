@@ -11,7 +11,8 @@ use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
 use scorecard_core::{ActionStatus, Counts, Scope, Status};
 
-fn rows(state: AppState, services: bool) -> Signal<Vec<GroupRow>> {
+/// One row per service or priority, with the counts `pick` takes from its roll-up.
+fn rows(state: AppState, services: bool, pick: fn(&Counts) -> [u32; 6]) -> Signal<Vec<GroupRow>> {
     let lang = state.lang();
     Signal::derive(move || {
         state.report.with(|r| {
@@ -20,7 +21,7 @@ fn rows(state: AppState, services: bool) -> Signal<Vec<GroupRow>> {
                 list.iter()
                     .map(|(id, c)| {
                         let group = if services { sc.service(id) } else { sc.priority(id) };
-                        (id.clone(), group.map_or(id.clone(), |g| g.name.get(&lang).to_string()), c.status)
+                        (id.clone(), group.map_or(id.clone(), |g| g.name.get(&lang).to_string()), pick(c).to_vec())
                     })
                     .collect()
             })
@@ -28,13 +29,19 @@ fn rows(state: AppState, services: bool) -> Signal<Vec<GroupRow>> {
     })
 }
 
+fn status_columns() -> Vec<(&'static str, &'static str)> {
+    Status::ALL.iter().map(|s| (s.as_str(), i18n::status_short(*s))).collect()
+}
+
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
     let overall = Signal::derive(move || state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>()));
     let actions = Signal::derive(move || state.report.with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>()));
-    let priorities = rows(state, false);
-    let services = rows(state, true);
+    let priorities = rows(state, false, |c| c.status);
+    let priority_actions = rows(state, false, |c| c.actions);
+    let services = rows(state, true, |c| c.status);
+    let action_columns: Vec<(&'static str, &'static str)> = ActionStatus::ALL.iter().map(|s| (s.as_str(), i18n::action_label(*s))).collect();
     view! {
         <Commentary scope=Scope::Overall title=i18n::SUMMARY />
         <div class="columns">
@@ -47,7 +54,8 @@ pub fn Overview() -> impl IntoView {
             <div class="donuts">
                 {move || priorities.get().into_iter().map(|row| view! { <PriorityDonut row=row /> }).collect_view()}
             </div>
-            <GroupTable kind="priority" caption=i18n::BY_PRIORITY rows=priorities id="priority-table" />
+            <GroupTable kind="priority" columns=status_columns() caption=i18n::BY_PRIORITY rows=priorities id="priority-table" />
+            <GroupTable kind="priority" list="actions" columns=action_columns caption=i18n::ACTIONS_BY_PRIORITY rows=priority_actions id="priority-actions-table" />
         </section>
         <ServiceBars rows=services />
     }
@@ -58,7 +66,7 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
     let (id, name, counts) = row;
-    let parts: Vec<(Status, u32)> = Status::ALL.iter().copied().zip(counts).collect();
+    let parts: Vec<(Status, u32)> = Status::ALL.iter().copied().zip(counts.iter().copied()).collect();
     let label = i18n::chart_summary_statuses(&format!("{name}, {}", state.period.get_untracked()), &parts);
     let option = charts::donut::option(&parts, &name, &label, reduced);
     let shown: Vec<Status> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, _)| *s).collect();
@@ -85,7 +93,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
         i18n::chart_summary_groups(i18n::BY_SERVICE, &state.period.get().to_string(), &summary)
     });
     let option = Signal::derive(move || {
-        let data: Vec<(String, [u32; 6])> = rows.get().into_iter().map(|(_, n, c)| (n, c)).collect();
+        let data: Vec<(String, Vec<u32>)> = rows.get().into_iter().map(|(_, n, c)| (n, c)).collect();
         charts::service_stack::option(&data, &label.get(), reduced)
     });
     let open = Callback::new(move |(service, status): (u32, u32)| {
@@ -100,7 +108,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
             <h2 id="by-service-title">{i18n::BY_SERVICE}</h2>
             <p class="hint">{i18n::OPEN_LIST_HINT}</p>
             {move || view! { <Chart option=option label=label height=height.get() on_select=open /> }}
-            <GroupTable kind="service" caption=i18n::BY_SERVICE rows=rows id="service-table" />
+            <GroupTable kind="service" columns=status_columns() caption=i18n::BY_SERVICE rows=rows id="service-table" />
         </section>
     }
 }

@@ -180,3 +180,32 @@ test('addresses that name nothing get a clear message', async () => {
   assert.match(await p2.getByRole('alert').innerText(), /not one this scorecard reports.*2031\/32-Q1/s);
   assert.match(await p2.locator('.masthead').innerText(), /Quarter 2, 2023\/24/);
 });
+
+test('exceptions can be filtered, e.g. to one portfolio holder', async () => {
+  const page = await open(browser, `${server.url}#/exceptions`);
+  await page.locator('li.exception').first().waitFor();
+  const portfolio = 'Cllr Sian Evans, Portfolio Holder for Housing';
+  await page.selectOption('#filter-portfolio', portfolio);
+  await page.waitForURL(/portfolio=/);
+  const housing = new Set(sampleData.indicators.filter((i) => i.service === 'housing').map((i) => i.id));
+  const housingActions = new Set(sampleData.actions.filter((a) => a.service === 'housing').map((a) => a.id));
+  const expected = status.exceptions.filter((e) => (e.kind === 'indicator' ? housing : housingActions).has(e.id)).map((e) => e.id).sort();
+  await page.waitForFunction((n) => document.querySelectorAll('li.exception').length === n, expected.length);
+  const shown = await page.locator('li.exception').evaluateAll((lis) => lis.map((li) => li.dataset.id));
+  assert.deepEqual(shown.sort(), expected);
+  assert.equal(await countText(page), `Showing ${expected.length} of ${status.exceptions.length} exceptions`);
+});
+
+test('the overview counts flagship actions per priority, each number opening those actions', async () => {
+  const page = await open(browser, server.url);
+  const table = page.locator('#priority-actions-table');
+  await table.locator('tbody tr').first().waitFor();
+  for (const [id, counts] of Object.entries(status.summary.priorities)) {
+    const cells = await table.locator(`tr[data-group="${id}"] td[data-status]`).evaluateAll((tds) => tds.map((td) => [td.dataset.status, Number(td.textContent)]));
+    assert.deepEqual(Object.fromEntries(cells), counts.actions, id);
+  }
+  await table.locator('tr[data-group="homes-and-support"] td[data-status="at-risk"] a').click();
+  await page.waitForURL(/#\/actions\?.*priority=homes-and-support/);
+  await page.locator('table.actions tbody tr').first().waitFor();
+  assert.equal(await page.locator('table.actions tbody tr').count(), status.summary.priorities['homes-and-support'].actions['at-risk']);
+});
