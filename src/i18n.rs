@@ -176,6 +176,10 @@ pub const PORTFOLIO: &str = "Portfolio";
 pub const PARTNER: &str = "Delivery partner";
 pub const DIRECTION: &str = "Direction of travel";
 
+pub fn unknown_filter(label: &str, value: &str) -> String {
+    format!("The address asks for {label} \"{value}\", which this scorecard does not have. Choose another below or clear the filters.")
+}
+
 pub fn matches(shown: usize, total: usize, what: &str) -> String {
     if shown == total {
         format!("Showing all {total} {what}")

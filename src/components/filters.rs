@@ -53,6 +53,18 @@ pub fn Filters(
         out.retain(|(_, _, opts)| !opts.is_empty());
         out
     });
+    // A link may name a filter value this scorecard does not have: say so, rather than show
+    // an empty list with no reason.
+    let known: Vec<(&'static str, &'static str, Vec<String>)> =
+        options.iter().map(|(k, l, opts)| (*k, *l, opts.iter().map(|(v, _)| v.clone()).collect())).collect();
+    let unknown = move || {
+        state.route.with(|r| {
+            known
+                .iter()
+                .filter_map(|(k, label, values)| r.param(k).filter(|v| !values.iter().any(|x| x == v)).map(|v| i18n::unknown_filter(label, v)))
+                .collect::<Vec<_>>()
+        })
+    };
     let set = move |key: &str, value: String| state.navigate(&state.route.get_untracked().with(key, &value));
     let clear = move |_| {
         let mut r = state.route.get_untracked();
@@ -87,6 +99,12 @@ pub fn Filters(
                     }
                 }).collect_view()}
             </div>
+            {move || {
+                let problems = unknown();
+                (!problems.is_empty()).then(|| view! {
+                    <div class="notice" role="alert">{problems.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}</div>
+                })
+            }}
             <div class="filter-footer">
                 <p class="count" role="status" aria-live="polite" id="match-count">
                     {move || { let (n, total) = shown.get(); i18n::matches(n, total, what) }}

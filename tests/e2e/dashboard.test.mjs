@@ -209,3 +209,13 @@ test('the overview counts flagship actions per priority, each number opening tho
   await page.locator('table.actions tbody tr').first().waitFor();
   assert.equal(await page.locator('table.actions tbody tr').count(), status.summary.priorities['homes-and-support'].actions['at-risk']);
 });
+
+test('a filter value the scorecard does not have is named, not silently empty', async () => {
+  const page = await open(browser, `${server.url}#/indicators?service=parks&status=purple`);
+  const alert = page.locator('.filters [role="alert"]');
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /Service area "parks", which this scorecard does not have/);
+  assert.match(text, /Status "purple"/);
+  assert.equal(await countText(page), 'Showing 0 of 63 indicators');
+});
