@@ -111,7 +111,12 @@ pub fn IndicatorTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|i| view! { <Row index=i lang=lang.get_value() /> }).collect_view()}
+                    {move || {
+                        // The same rows in another period show other figures: redraw them
+                        // when the report changes, not only when the list does.
+                        state.report.track();
+                        rows.get().into_iter().map(|i| view! { <Row index=i lang=lang.get_value() /> }).collect_view()
+                    }}
                 </tbody>
             </table>
         </div>

@@ -219,3 +219,15 @@ test('a filter value the scorecard does not have is named, not silently empty', 
   assert.match(text, /Status "purple"/);
   assert.equal(await countText(page), 'Showing 0 of 63 indicators');
 });
+
+test('changing the period redraws the table rows with that period\'s figures', async () => {
+  const q1 = cliStatus(sample, '--period', '2023/24-Q1');
+  const page = await open(browser, `${server.url}#/indicators?q=temporary`);
+  const row = page.locator('#indicator-table tr[data-id="temporary-accommodation"]');
+  await row.waitFor();
+  assert.match(await row.locator('td.value').innerText(), /^142$/);
+  await page.selectOption('#period-select', '2023/24-Q1');
+  const expected = String(q1.indicators.find((i) => i.id === 'temporary-accommodation').value);
+  await page.waitForFunction((v) => document.querySelector('#indicator-table tr[data-id="temporary-accommodation"] td.value')?.textContent === v, expected);
+  assert.match(await row.getAttribute('data-status'), new RegExp(q1.indicators.find((i) => i.id === 'temporary-accommodation').status));
+});
