@@ -106,6 +106,18 @@ test('a tooltip opens on tap and closes on Escape; charts follow rotation', asyn
     const t = document.querySelector('.indicator-detail .chart > div:nth-of-type(2)');
     return !t || getComputedStyle(t).display === 'none' || getComputedStyle(t).opacity === '0' || getComputedStyle(t).visibility === 'hidden';
   });
+  // Open it again, then tap somewhere else on the page: it closes.
+  await page.touchscreen.tap(box.x + box.width * 0.6, box.y + box.height * 0.5);
+  await page.waitForFunction(() => {
+    const t = document.querySelector('.indicator-detail .chart > div:nth-of-type(2)');
+    return t && getComputedStyle(t).display !== 'none' && getComputedStyle(t).opacity !== '0' && /Value/.test(t.textContent);
+  });
+  // Just below the chart: the table's caption, on screen.
+  await page.touchscreen.tap(box.x + 20, box.y + box.height + 20);
+  await page.waitForFunction(() => {
+    const t = document.querySelector('.indicator-detail .chart > div:nth-of-type(2)');
+    return !t || getComputedStyle(t).display === 'none' || getComputedStyle(t).opacity === '0' || getComputedStyle(t).visibility === 'hidden';
+  });
   // Rotate: the chart redraws to its new width.
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.waitForFunction(() => {
