@@ -5,8 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+const here = path.dirname(fileURLToPath(import.meta.url)); // not import.meta.dirname: Node 18 lacks it
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(here, '..', '..');
 export const dist = path.join(root, 'dist');
 const fixtures = path.join(root, 'tests', 'fixtures');
 export const artefacts = path.join(root, 'test-results');

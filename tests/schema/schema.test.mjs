@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+const here = path.dirname(fileURLToPath(import.meta.url)); // not import.meta.dirname: Node 18 lacks it
 
-const root = path.resolve(import.meta.dirname, '..', '..');
+const root = path.resolve(here, '..', '..');
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'public/schema/scorecard-1.schema.json'), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
