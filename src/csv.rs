@@ -41,6 +41,7 @@ pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) 
             (num(a.travel.change), false),
             (i18n::direction_label(a.long_trend).to_string(), false),
             (obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string()).unwrap_or_default(), true),
+            (a.forecast.map(|f| i18n::status_label(f.into()).to_string()).unwrap_or_default(), false),
         ];
         out.push_str(&row.iter().map(|(s, text)| field(s, *text)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");

@@ -355,9 +355,9 @@ pub fn status_counts_for(name: &str) -> String {
 
 // CSV export.
 pub const DOWNLOAD_CSV: &str = "Download CSV";
-pub const CSV_HEADER: [&str; 14] = [
+pub const CSV_HEADER: [&str; 15] = [
     "Code", "Indicator", "Service area", "Period", "Value", "Target", "Unit", "Status", "Calculated status", "Direction of travel",
-    "Compared with", "Change", "Longer trend", "Comment",
+    "Compared with", "Change", "Longer trend", "Comment", "Year-end forecast",
 ];
 
 pub fn print_header(org: &str, title: &str, period: &str, as_of: &str) -> String {

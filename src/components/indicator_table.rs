@@ -158,6 +158,7 @@ fn Row(index: usize, lang: String) -> impl IntoView {
                 <td>
                     <StatusTag status=a.status />
                     {differs.then(|| view! { <span class="differs">" (" {i18n::CALCULATED} ": " {i18n::status_short(a.calculated)} ")"</span> })}
+                    {a.forecast.map(|f| view! { <span class="forecast">{i18n::FORECAST} ": " {i18n::status_short(f.into())}</span> })}
                 </td>
                 <td><DirectionTag direction=a.travel.direction /></td>
                 <td><Sparkline values=values labels=labels status=a.status /></td>

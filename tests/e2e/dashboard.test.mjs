@@ -123,6 +123,13 @@ test('indicator detail: status, rule, history chart and table, comments, reporte
   assert.match(await headline.innerText(), /Calculated status\s*!\s*Amber – near target/);
 });
 
+test('the year-end forecast shows beside the status in the list', async () => {
+  const page = await open(browser, `${server.url}#/indicators?q=recycled`);
+  const row = page.locator('#indicator-table tr[data-id="recycling-rate"]');
+  await row.waitFor();
+  assert.match(await row.innerText(), /Red – off target\s*Year-end forecast: Red/);
+});
+
 test('trend-only indicators show their trend, never a false green', async () => {
   const page = await open(browser, `${server.url}#/indicators?q=website`);
   const row = page.locator('#indicator-table tr[data-id="website-satisfaction"]');

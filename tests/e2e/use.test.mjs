@@ -43,6 +43,8 @@ test('Download CSV gives the filtered indicators with words for status, UTF-8 wi
   const ct = rows.find((r) => r[1] === 'Council tax collected');
   assert.deepEqual([ct[0], ct[3], ct[4], ct[5], ct[9]], ['BV 9', '2023-09', '54.9', '55.6', 'Worsening']);
   assert.match(ct[13], /cost-of-living pressures/);
+  assert.equal(rows[0][14], 'Year-end forecast');
+  assert.equal(ct[14], 'Amber – near target', 'the forecast beside the status');
 });
 
 test('printing turns a view into a clean A4 appendix', async () => {
