@@ -1,4 +1,4 @@
-//! Numbers as people read them. Rounding is the core's (`format_fixed`, half away from zero,
+//! Numbers as people read them. Rounding and grouping are the core's (`format_fixed`, half away from zero,
 //! the same rounding the RAG rules compare); this adds thousands separators and units.
 
 use scorecard_core::decimal::{format_fixed, group_thousands};
