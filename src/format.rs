@@ -1,5 +1,5 @@
-//! Numbers as people read them. Rounding and grouping are the core's (`format_fixed`, half away from zero,
-//! the same rounding the RAG rules compare); this adds thousands separators and units.
+//! Numbers as people read them. Rounding (`format_fixed`: half away from zero, the rounding
+//! the RAG rules compare) and thousands grouping are the core's; this adds the units.
 
 use scorecard_core::decimal::{format_fixed, group_thousands};
 use scorecard_core::Indicator;
