@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -41,7 +42,7 @@ fs.writeFileSync(path.join(staging, 'mount.js'), mount);
 
 // The shell: everything but the data (network-first, cached as it is fetched), the schema
 // and the example host page.
-const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f)).sort();
+const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !/\.(gz|br)$/.test(f)).sort();
 const hash = crypto.createHash('sha256');
 for (const f of shell) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
 const version = hash.digest('hex').slice(0, 16);
@@ -51,3 +52,14 @@ const sw = fs.readFileSync(path.join(root, 'sw.template.js'), 'utf8')
   .replace('__PRECACHE__', JSON.stringify(precache));
 fs.writeFileSync(path.join(staging, 'sw.js'), sw);
 console.log(`mount.js for ${js}; sw.js version ${version}, ${precache.length} files precached`);
+
+// Precompressed copies for hosts that serve them (nginx gzip_static / brotli_static, and
+// most static hosting): the big files are sent at their compressed size without the server
+// compressing on every request.
+for (const f of walk(staging)) {
+  if (!/\.(wasm|js|css|json|html|svg|webmanifest)$/.test(f)) continue;
+  const body = fs.readFileSync(path.join(staging, f));
+  if (body.length < 1024) continue;
+  fs.writeFileSync(path.join(staging, `${f}.gz`), zlib.gzipSync(body, { level: 9 }));
+  fs.writeFileSync(path.join(staging, `${f}.br`), zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
