@@ -43,7 +43,8 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                     let figures = obs.and_then(|o| Some((o.value?, o.target?))).map(|(v, t)| {
                         format!("{} {} · {} {} ({})", i18n::VALUE, format::value(ind, v), i18n::TARGET, format::value(ind, t), a.period)
                     });
-                    let explanation = obs.and_then(|o| o.comment.as_ref()).filter(|c| !c.is_blank()).map(|c| c.get(lang).to_string());
+                    // Explained by the core's rule; the text is the comment that explains it.
+                    let explanation = a.explained(ind).then(|| obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string())).flatten();
                     let item = Item { kind: e.kind, id: ind.id.clone(), title: ind.title.get(lang).to_string(), status: Tag::Indicator(a.status), figures, explanation };
                     (ind.service.clone(), item)
                 }

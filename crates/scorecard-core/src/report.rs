@@ -170,15 +170,15 @@ pub fn report(sc: &Scorecard, p: Period) -> Report {
         services: sc.services.iter().map(|g| (g.id.clone(), Counts::default())).collect(),
         priorities: sc.priorities.iter().map(|g| (g.id.clone(), Counts::default())).collect(),
     };
-    let find = |list: &mut Vec<(String, Counts)>, id: &str| list.iter().position(|(g, _)| g == id);
+    let find = |list: &[(String, Counts)], id: &str| list.iter().position(|(g, _)| g == id);
     for a in &indicators {
         let ind = &sc.indicators[a.indicator];
         summary.overall.add_indicator(a);
-        if let Some(i) = ind.service.as_deref().and_then(|s| find(&mut summary.services, s)) {
+        if let Some(i) = ind.service.as_deref().and_then(|s| find(&summary.services, s)) {
             summary.services[i].1.add_indicator(a);
         }
         for pr in priorities_of(sc, &ind.priorities, ind.service.as_deref()) {
-            if let Some(i) = find(&mut summary.priorities, pr) {
+            if let Some(i) = find(&summary.priorities, pr) {
                 summary.priorities[i].1.add_indicator(a);
             }
         }
@@ -186,11 +186,11 @@ pub fn report(sc: &Scorecard, p: Period) -> Report {
     for st in &actions {
         let action = &sc.actions[st.action];
         summary.overall.add_action(st.status);
-        if let Some(i) = action.service.as_deref().and_then(|s| find(&mut summary.services, s)) {
+        if let Some(i) = action.service.as_deref().and_then(|s| find(&summary.services, s)) {
             summary.services[i].1.add_action(st.status);
         }
         for pr in priorities_of(sc, &action.priorities, action.service.as_deref()) {
-            if let Some(i) = find(&mut summary.priorities, pr) {
+            if let Some(i) = find(&summary.priorities, pr) {
                 summary.priorities[i].1.add_action(st.status);
             }
         }
