@@ -5,7 +5,7 @@ use charming::component::{Axis, Grid};
 use charming::datatype::DataPointItem;
 use charming::element::{AxisType, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
-use charming::Chart;
+use super::option::EchartsOption;
 use serde_json::Value;
 
 /// `bars`: label, count, colour.
@@ -15,7 +15,7 @@ pub fn option(bars: &[(String, u32, &str)], series_name: &str, description: &str
         .iter()
         .map(|(l, n, c)| DataPointItem::new(*n as i64).name(l.as_str()).item_style(ItemStyle::new().color(*c)))
         .collect();
-    let chart = Chart::new()
+    let chart = EchartsOption::new()
         .grid(Grid::new().left(8).right(40).top(10).bottom(24).contain_label(true))
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .x_axis(Axis::new().type_(AxisType::Value).min_interval(1))

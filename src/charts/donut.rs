@@ -5,7 +5,7 @@ use crate::i18n;
 use charming::datatype::DataPointItem;
 use charming::element::{ItemStyle, Tooltip, Trigger};
 use charming::series::Pie;
-use charming::Chart;
+use super::option::EchartsOption;
 use scorecard_core::Status;
 use serde_json::Value;
 
@@ -15,7 +15,7 @@ pub fn option(counts: &[(Status, u32)], name: &str, description: &str, reduced_m
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| DataPointItem::new(*n as i64).name(i18n::status_short(*s)).item_style(ItemStyle::new().color(status_colour(*s))))
         .collect();
-    let chart = Chart::new()
+    let chart = EchartsOption::new()
         .tooltip(Tooltip::new().trigger(Trigger::Item))
         .series(Pie::new().name(name).radius(vec!["45%", "75%"]).data(data));
     finish(chart, description, reduced_motion)

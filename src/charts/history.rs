@@ -6,7 +6,7 @@ use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::{AxisType, ItemStyle, LineStyle, LineStyleType, Tooltip, Trigger};
 use charming::series::Line;
-use charming::Chart;
+use super::option::EchartsOption;
 use scorecard_core::Status;
 use serde_json::{json, Value};
 
@@ -31,7 +31,7 @@ pub fn option(points: &[Point], benchmarks: &[(String, f64)], names: (&str, &str
         .map(|p| DataPointItem::new(value_or_gap(p.value)).item_style(ItemStyle::new().color(status_colour(p.status))))
         .collect();
     let has_target = points.iter().any(|p| p.target.is_some());
-    let mut chart = Chart::new()
+    let mut chart = EchartsOption::new()
         .grid(Grid::new().left(70).right(30).top(40).bottom(40))
         .legend(Legend::new().top(0))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))

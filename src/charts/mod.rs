@@ -5,10 +5,11 @@
 pub mod count_bar;
 pub mod donut;
 pub mod history;
+pub mod option;
 pub mod service_stack;
 
 use charming::component::{Aria, Decal};
-use charming::Chart;
+use option::EchartsOption;
 use scorecard_core::{ActionStatus, Rag, Status};
 use serde_json::Value;
 
@@ -45,7 +46,7 @@ pub fn status_symbol(s: Status) -> &'static str {
 
 /// `description` is the chart's one-sentence summary: ECharts puts it in the container's
 /// `aria-label`, replacing its own generated text.
-pub fn finish(chart: Chart, description: &str, reduced_motion: bool) -> Value {
+pub fn finish(chart: EchartsOption, description: &str, reduced_motion: bool) -> Value {
     let chart = chart.aria(Aria::new().enabled(true).decal(Decal::new().show(true)));
     let mut v = serde_json::to_value(&chart).unwrap_or(Value::Null);
     prune(&mut v);
