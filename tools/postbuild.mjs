@@ -26,15 +26,7 @@ const mount = `// Mounts the Scorecard dashboard into every element with data-sc
 // Generated for one build; include it with <script type="module" src=".../mount.js">.
 const base = new URL('./', import.meta.url).href;
 window.__scorecardMount = { base, css: ${JSON.stringify(css)} };
-if (!window.echarts) {
-  await new Promise((resolve, reject) => {
-    const s = document.createElement('script');
-    s.src = base + 'echarts.min.js';
-    s.onload = resolve;
-    s.onerror = () => reject(new Error('Scorecard: could not load ' + s.src));
-    document.head.append(s);
-  });
-}
+if (!window.echarts) await import(base + 'echarts/echarts.js');
 const { default: init } = await import(base + ${JSON.stringify(js)});
 await init({ module_or_path: base + ${JSON.stringify(wasm)} });
 `;

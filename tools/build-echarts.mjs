@@ -1,0 +1,23 @@
+// Trunk pre-build hook: bundles ECharts from the npm package into target/echarts/ (copied to
+// dist/echarts/). echarts.js holds what the overview draws; the line chart is a chunk it
+// imports on first use. The directory is emptied first so old hashed chunks do not pile up
+// in the build and in the service worker's file list.
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+const out = path.join(root, 'target', 'echarts');
+fs.rmSync(out, { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: { echarts: path.join(root, 'tools', 'echarts-entry.mjs') },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  minify: true,
+  target: 'es2020',
+  legalComments: 'none',
+  logLevel: 'warning',
+  outdir: out,
+  chunkNames: '[name]-[hash]',
+});
