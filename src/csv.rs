@@ -69,8 +69,8 @@ pub fn download(filename: &str, content: &str) {
 /// "wexcombe-borough-council-indicators-2023-24-q2.csv"
 pub fn filename(org: &str, period: &str) -> String {
     let slug: String = format!("{org} {} {period}", i18n::INDICATORS_WORD)
-        .to_lowercase()
         .chars()
+        .map(|c| c.to_ascii_lowercase())
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
     let parts: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();

@@ -42,7 +42,7 @@ fn words(s: Option<String>) -> Vec<String> {
 pub fn hex_colour(s: &str) -> Option<String> {
     let s = s.trim();
     let ok = s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit());
-    ok.then(|| s.to_lowercase())
+    ok.then(|| s.to_ascii_lowercase())
 }
 
 impl Embed {

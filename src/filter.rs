@@ -1,5 +1,6 @@
 //! Filters for lists of indicators and actions, read from and written to the URL.
 
+use crate::casefold;
 use crate::route::Route;
 use scorecard_core::report::{priorities_of, ActionState};
 use scorecard_core::{Action, Assessment, Indicator, Scorecard};
@@ -48,8 +49,8 @@ impl Filter {
 
     fn text_matches(&self, parts: &[&str]) -> bool {
         let Some(q) = &self.q else { return true };
-        let q = q.to_lowercase();
-        parts.iter().any(|p| p.to_lowercase().contains(&q))
+        let q = casefold::lower(q);
+        parts.iter().any(|p| casefold::lower(p).contains(&q))
     }
 
     pub fn matches(&self, sc: &Scorecard, ind: &Indicator, a: &Assessment) -> bool {

@@ -121,7 +121,7 @@ pub fn date_long(d: Date) -> String {
 
 pub fn chart_summary_statuses(period: &str, parts: &[(Status, u32)]) -> String {
     let total: u32 = parts.iter().map(|(_, n)| n).sum();
-    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", status_short(*s).to_lowercase())).collect();
+    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", crate::casefold::lower(status_short(*s)))).collect();
     format!("{total} indicators in {period}: {}.", list.join(", "))
 }
 
@@ -157,7 +157,7 @@ pub const OPEN_LIST_HINT: &str = "Select a bar or a number to list those indicat
 
 pub fn chart_summary_actions(period: &str, parts: &[(ActionStatus, u32)]) -> String {
     let total: u32 = parts.iter().map(|(_, n)| n).sum();
-    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", action_label(*s).to_lowercase())).collect();
+    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", crate::casefold::lower(action_label(*s)))).collect();
     format!("{total} flagship actions in {period}: {}.", list.join(", "))
 }
 

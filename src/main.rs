@@ -3,6 +3,7 @@
 //! rule of its own.
 
 mod app;
+mod casefold;
 mod charts;
 mod components;
 mod csv;

@@ -4,7 +4,7 @@
 use super::sparkline::Sparkline;
 use super::status_tag::{DirectionTag, StatusTag};
 use crate::state::AppState;
-use crate::{format, i18n};
+use crate::{casefold, format, i18n};
 use leptos::prelude::*;
 use scorecard_core::trend::trend_window;
 use scorecard_core::{Assessment, Direction, Status};
@@ -59,7 +59,12 @@ pub fn IndicatorTable(
         let mut list = items.get();
         state.report.with(|r| {
             state.with_scorecard(|sc| {
-                let title = |a: &Assessment| sc.indicators[a.indicator].title.get(&lang.get_value()).to_lowercase();
+                // Lower-cased once per row, not once per comparison: it is a call into the browser.
+                let titles: Vec<String> = if key == "title" {
+                    r.indicators.iter().map(|a| casefold::lower(sc.indicators[a.indicator].title.get(&lang.get_value()))).collect()
+                } else {
+                    Vec::new()
+                };
                 let value = |a: &Assessment| a.observation(&sc.indicators[a.indicator]).and_then(|o| o.present_value());
                 let target = |a: &Assessment| a.observation(&sc.indicators[a.indicator]).and_then(|o| o.target);
                 let by = |x: &usize, y: &usize| -> Ordering {
@@ -67,7 +72,7 @@ pub fn IndicatorTable(
                     let (ia, ib) = (&sc.indicators[a.indicator], &sc.indicators[b.indicator]);
                     match key.as_str() {
                         "code" => ia.code.cmp(&ib.code),
-                        "title" => title(a).cmp(&title(b)),
+                        "title" => titles[*x].cmp(&titles[*y]),
                         "service" => ia.service.cmp(&ib.service),
                         "value" => value(a).partial_cmp(&value(b)).unwrap_or(Ordering::Equal),
                         "target" => target(a).partial_cmp(&target(b)).unwrap_or(Ordering::Equal),

@@ -56,8 +56,9 @@ test('filters combine, show the count, live in the URL, and Back and clear-all w
   const housing = new Set(sampleData.indicators.filter((i) => i.service === 'housing').map((i) => i.id));
   const expected = status.indicators.filter((i) => i.direction === 'worsening' && housing.has(i.id)).length;
   assert.equal(await rowsOf(page, 'indicator-table').count(), expected);
-  await page.fill('#filter-q', 'temporary');
-  await page.waitForURL(/q=temporary/);
+  // Search ignores case: "TEMPORARY Accommodation" finds "Households in temporary accommodation".
+  await page.fill('#filter-q', 'TEMPORARY Accommodation');
+  await page.waitForURL(/q=TEMPORARY/);
   assert.deepEqual(await ids(page, 'indicator-table'), ['temporary-accommodation']);
   assert.equal(await page.locator('#filter-q').evaluate((el) => el === document.activeElement), true, 'typing keeps focus');
   await page.goBack();
@@ -78,6 +79,13 @@ test('a deep link opens the same view, period and filters', async () => {
   const rows = await rowsOf(page, 'indicator-table').evaluateAll((trs) => trs.map((tr) => [tr.dataset.id, tr.dataset.status]));
   assert.deepEqual(Object.fromEntries(rows), Object.fromEntries(q1.indicators.filter((i) => waste.has(i.id)).map((i) => [i.id, i.status])));
   assert.equal(await page.locator('th[aria-sort="descending"]').innerText().then((t) => t.startsWith('Value')), true);
+  // Sorting by title is alphabetical whatever the case of the first letters.
+  await page.goto(`${server.url}#/indicators?sort=title`);
+  await page.locator('th[aria-sort="ascending"]').waitFor();
+  const titles = await page.locator('#indicator-table tbody th.title a').allInnerTexts();
+  assert.equal(titles.length, 63);
+  const folded = titles.map((t) => t.toLowerCase());
+  assert.deepEqual(folded, [...folded].sort());
 });
 
 test('the period picker changes every figure to that period', async () => {
