@@ -42,11 +42,17 @@ export async function serve() {
       if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     }
     if (!file.startsWith(dist) && !file.startsWith(fixtures)) { res.writeHead(403); res.end(); return; }
-    fs.readFile(file, (err, body) => {
+    // The build's precompressed copy where the browser takes gzip, as a static host with
+    // gzip_static would send it (so the browser tests also check those copies).
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && fs.existsSync(`${file}.gz`);
+    fs.readFile(gzip ? `${file}.gz` : file, (err, body) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
       // Open to other origins, as a council's static host may be: the embed tests mount
       // the app from this server into a page on another.
-      res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+      res.writeHead(200, {
+        'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*',
+        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
       res.end(body);
     });
   });
