@@ -4,7 +4,7 @@
 // patterns, the SVG renderer — so the first view does not carry the rest. The indicator
 // history's line chart and mark lines are a separate chunk, fetched the first time a chart
 // is given a line series.
-import * as core from 'echarts/core';
+import { init as coreInit, use } from 'echarts/core';
 // Deep imports, not the 'echarts/charts' barrels: through a barrel both chunks share,
 // esbuild would put the line chart in the first view's chunk.
 import { install as BarChart } from 'echarts/lib/chart/bar/install.js';
@@ -15,7 +15,7 @@ import { install as LegendComponent } from 'echarts/lib/component/legend/install
 import { install as TooltipComponent } from 'echarts/lib/component/tooltip/install.js';
 import { install as SVGRenderer } from 'echarts/lib/renderer/installSVGRenderer.js';
 
-core.use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+use([BarChart, PieChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 // The chunk's address is relative to this module, so it also loads when the dashboard is
 // mounted on another site's page.
@@ -30,14 +30,14 @@ const hasLines = (option) => [].concat(option?.series ?? []).some((s) => s?.type
 // then replaces its instance (keeping its event handlers) and applies the option. Doing this
 // here keeps the wait out of the app, which calls init and setOption synchronously.
 function init(el, theme, opts) {
-  let chart = core.init(el, theme, opts);
+  let chart = coreInit(el, theme, opts);
   let drawsLines = linesIn;
   let upgrade;
   const handlers = [];
   const renew = () => {
     if (chart.isDisposed() || drawsLines) return;
     chart.dispose();
-    chart = core.init(el, theme, opts);
+    chart = coreInit(el, theme, opts);
     drawsLines = true;
     for (const [event, handler] of handlers) chart.on(event, handler);
   };
@@ -60,4 +60,6 @@ function init(el, theme, opts) {
   };
 }
 
-globalThis.echarts = { ...core, init };
+// Only what the app calls (src/echarts.rs): handing over the whole namespace would keep every
+// export of ECharts' API in the bundle.
+globalThis.echarts = { init };
