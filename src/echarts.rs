@@ -36,8 +36,8 @@ pub fn start(el: &web_sys::HtmlElement) -> Option<Instance> {
 }
 
 /// Replaces the whole option: series that disappeared must not linger.
-pub fn show(chart: &Instance, option: &serde_json::Value) -> bool {
-    let Ok(js) = js_sys::JSON::parse(&option.to_string()) else { return false };
+pub fn show(chart: &Instance, option: &str) -> bool {
+    let Ok(js) = js_sys::JSON::parse(option) else { return false };
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
     chart.set_option(&js, &opts).map_err(|e| web_sys::console::warn_2(&"ECharts refused the option:".into(), &e)).is_ok()

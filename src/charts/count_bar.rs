@@ -6,10 +6,9 @@ use charming::datatype::DataPointItem;
 use charming::element::{AxisType, ItemStyle, Label, LabelPosition, Tooltip, Trigger};
 use charming::series::Bar;
 use super::option::EchartsOption;
-use serde_json::Value;
 
 /// `bars`: label, count, colour.
-pub fn option(bars: &[(String, u32, &str)], series_name: &str, description: &str, reduced_motion: bool) -> Value {
+pub fn option(bars: &[(String, u32, &str)], series_name: &str, description: &str, reduced_motion: bool) -> String {
     let names: Vec<String> = bars.iter().map(|(l, _, _)| l.clone()).collect();
     let data: Vec<DataPointItem> = bars
         .iter()

@@ -7,9 +7,8 @@ use charming::element::{ItemStyle, Tooltip, Trigger};
 use charming::series::Pie;
 use super::option::EchartsOption;
 use scorecard_core::Status;
-use serde_json::Value;
 
-pub fn option(counts: &[(Status, u32)], name: &str, description: &str, reduced_motion: bool) -> Value {
+pub fn option(counts: &[(Status, u32)], name: &str, description: &str, reduced_motion: bool) -> String {
     let data: Vec<DataPointItem> = counts
         .iter()
         .filter(|(_, n)| *n > 0)

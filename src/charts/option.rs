@@ -1,12 +1,15 @@
-//! The ECharts option these charts need, assembled from charming's components.
+//! The ECharts option these charts need, assembled from charming's components and written
+//! straight to JSON text.
 //!
 //! Serialising charming's whole `Chart` compiles in the serialiser of every component and
-//! series ECharts has (22 series kinds, 3D axes, maps, toolboxes…), which cost about 25 KB
-//! gzip of wasm for charts that use a bar, a line and a pie. This holds only what we draw;
-//! each part is still charming's typed builder.
+//! series ECharts has (22 series kinds, 3D axes, maps, toolboxes…), which cost about 23 KB
+//! gzip of wasm for charts that use a bar, a line and a pie; going through
+//! `serde_json::Value` cost a further few. This holds only what we draw; each part is still
+//! charming's typed builder, plus the two things charming has no setter for (below).
 
-use charming::component::{Aria, Axis, Grid, Legend};
-use charming::element::Tooltip;
+use charming::component::{Axis, Grid, Legend};
+use charming::datatype::CompositeValue;
+use charming::element::{ItemStyle, Tooltip};
 use charming::series::{Bar, Line, Pie};
 use serde::Serialize;
 
@@ -25,7 +28,9 @@ pub struct EchartsOption {
     y_axis: Option<Axis>,
     series: Vec<Series>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    aria: Option<Aria>,
+    aria: Option<AriaOption>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    animation: Option<bool>,
 }
 
 /// Each kind serialises its own `"type"`, so the enum adds nothing to the JSON.
@@ -35,6 +40,45 @@ pub enum Series {
     Bar(Bar),
     Line(Line),
     Pie(Pie),
+    MarkedLine(MarkedLine),
+}
+
+/// A line whose points each carry their own marker shape (charming's data items have no
+/// `symbol`), so a point's status is told by shape as well as colour.
+#[derive(Serialize)]
+pub struct MarkedLine {
+    #[serde(flatten)]
+    pub line: Line,
+    pub data: Vec<MarkedPoint>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MarkedPoint {
+    /// A number, or "-" for a gap.
+    pub value: CompositeValue,
+    pub symbol: &'static str,
+    pub item_style: ItemStyle,
+}
+
+/// ECharts' ARIA settings with our own description: charming's `Aria` label has no
+/// `description`, and ECharts' generated one reads poorly.
+#[derive(Serialize)]
+struct AriaOption {
+    enabled: bool,
+    decal: Toggle,
+    label: AriaLabel,
+}
+
+#[derive(Serialize)]
+struct Toggle {
+    show: bool,
+}
+
+#[derive(Serialize)]
+struct AriaLabel {
+    enabled: bool,
+    description: String,
 }
 
 impl From<Bar> for Series {
@@ -52,6 +96,12 @@ impl From<Line> for Series {
 impl From<Pie> for Series {
     fn from(s: Pie) -> Self {
         Series::Pie(s)
+    }
+}
+
+impl From<MarkedLine> for Series {
+    fn from(s: MarkedLine) -> Self {
+        Series::MarkedLine(s)
     }
 }
 
@@ -90,8 +140,17 @@ impl EchartsOption {
         self
     }
 
-    pub fn aria(mut self, aria: Aria) -> Self {
-        self.aria = Some(aria);
+    /// ARIA on, decal patterns on, and `description` as the chart's one-sentence summary:
+    /// ECharts puts it in the container's `aria-label`.
+    pub fn described(mut self, description: &str) -> Self {
+        self.aria = Some(AriaOption { enabled: true, decal: Toggle { show: true }, label: AriaLabel { enabled: true, description: description.to_string() } });
+        self
+    }
+
+    pub fn still(mut self, reduced_motion: bool) -> Self {
+        if reduced_motion {
+            self.animation = Some(false);
+        }
         self
     }
 }

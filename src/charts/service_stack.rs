@@ -7,10 +7,9 @@ use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
 use super::option::EchartsOption;
 use scorecard_core::Status;
-use serde_json::Value;
 
 /// `rows`: a service's name and its counts in the order of `Status::ALL`.
-pub fn option(rows: &[(String, Vec<u32>)], description: &str, reduced_motion: bool) -> Value {
+pub fn option(rows: &[(String, Vec<u32>)], description: &str, reduced_motion: bool) -> String {
     let names: Vec<String> = rows.iter().map(|(n, _)| n.clone()).collect();
     let mut chart = EchartsOption::new()
         .grid(Grid::new().left(8).right(24).top(40).bottom(24).contain_label(true))

@@ -3,7 +3,6 @@
 use crate::{echarts, i18n};
 use leptos::html::Div;
 use leptos::prelude::*;
-use serde_json::Value;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsValue;
 
@@ -24,9 +23,9 @@ fn watch_size(el: &web_sys::HtmlElement, chart: &echarts::Instance) -> Option<(w
 
 #[component]
 pub fn Chart(
-    /// The ECharts option, rebuilt when the figures change.
+    /// The ECharts option as JSON text, rebuilt when the figures change.
     #[prop(into)]
-    option: Signal<Value>,
+    option: Signal<String>,
     /// A one-sentence summary for screen readers.
     #[prop(into)]
     label: Signal<String>,

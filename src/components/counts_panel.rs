@@ -4,7 +4,6 @@
 use super::chart::Chart;
 use crate::i18n;
 use leptos::prelude::*;
-use serde_json::Value;
 
 /// A row: the status key (`data-status`), its count, and where its number links.
 pub type CountRow = (&'static str, u32, Option<String>);
@@ -21,7 +20,7 @@ pub fn CountsPanel(
     /// Shows a status key as a tag (words, icon and colour).
     tag: fn(&'static str) -> AnyView,
     #[prop(into)] summary: Signal<String>,
-    #[prop(into)] option: Signal<Value>,
+    #[prop(into)] option: Signal<String>,
     #[prop(into)] period: Signal<String>,
     on_select: Callback<(u32, u32)>,
 ) -> impl IntoView {
