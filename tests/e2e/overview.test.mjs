@@ -29,6 +29,26 @@ test('the overview shows the council, the period and status counts equal to the 
   assert.deepEqual(page.errors, []);
 });
 
+test('the scorecard file is fetched once: the early start in the page is the request the app uses', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => { if (new URL(r.url()).pathname === '/data/sample.json') fetched.push(r.url()); });
+  await page.goto(server.url);
+  await page.locator('#status-counts-table tbody tr').first().waitFor();
+  assert.deepEqual(fetched, [`${server.url}data/sample.json`]);
+  await context.close();
+  // A file named in the address is started early too, and still fetched only once.
+  const other = await browser.newContext({ reducedMotion: 'reduce' });
+  const named = await other.newPage();
+  const requests = [];
+  named.on('request', (r) => { if (new URL(r.url()).pathname.endsWith('.json')) requests.push(new URL(r.url()).pathname); });
+  await named.goto(`${server.url}?src=fixtures/hostile-text.json`);
+  await named.locator('#status-counts-table tbody tr').first().waitFor();
+  assert.deepEqual(requests, ['/fixtures/hostile-text.json']);
+  await other.close();
+});
+
 test('status is never colour alone: every tag has words', async () => {
   const page = await open(browser, server.url);
   await page.locator('#status-counts-table tbody tr').first().waitFor();
