@@ -31,9 +31,11 @@ pub fn option(points: &[Point], benchmarks: &[(String, f64)], names: (&str, &str
         .collect();
     let mut line = Line::new().name(names.0).symbol_size(11).item_style(ItemStyle::new().color("#1d4f91")).line_style(LineStyle::new().color("#1d4f91").width(2));
     if !benchmarks.is_empty() {
+        // Labels at the line's start: at its end they would cover the latest value, the one
+        // the comparison is about.
         let lines: Vec<MarkLineVariant> = benchmarks
             .iter()
-            .map(|(label, y)| MarkLineData::new().y_axis(*y).name(label.as_str()).label(Label::new().formatter(label.as_str()).position(LabelPosition::InsideEndTop))).map(MarkLineVariant::Simple)
+            .map(|(label, y)| MarkLineData::new().y_axis(*y).name(label.as_str()).label(Label::new().formatter(label.as_str()).position(LabelPosition::InsideStartTop))).map(MarkLineVariant::Simple)
             .collect();
         line = line.mark_line(
             MarkLine::new()
