@@ -5,12 +5,25 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The page's service worker container, where the browser offers one: not on plain http, in
+/// some private windows, or where a policy blocks workers. The dashboard then works online only.
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    let c = js_sys::Reflect::get(&navigator, &"serviceWorker".into()).ok()?;
+    c.is_object().then(|| c.unchecked_into())
+}
+
+/// What a registration promise resolved to, if it is a registration (it may be `undefined`).
+async fn registration(promise: js_sys::Promise) -> Option<web_sys::ServiceWorkerRegistration> {
+    let v = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    v.is_object().then(|| v.unchecked_into())
+}
+
 /// Registers the service worker; `ready` becomes true when a new version is waiting.
 pub fn register(ready: RwSignal<bool>) {
-    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
+    let Some(container) = container() else { return };
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.register("sw.js")).await else { return };
-        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let Some(reg) = registration(container.register("sw.js")).await else { return };
         let controlled = {
             let c = container.clone();
             move || c.controller().is_some()
@@ -41,11 +54,10 @@ pub fn register(ready: RwSignal<bool>) {
 /// Asks the service worker to keep a copy of the data file for offline use. The first
 /// load fetched it before the worker was in control, so it would not have been kept.
 pub fn keep_data(url: String) {
-    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else { return };
+    let Some(container) = container() else { return };
     leptos::task::spawn_local(async move {
         let Ok(ready) = container.ready() else { return };
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(ready).await else { return };
-        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let Some(reg) = registration(ready).await else { return };
         if let Some(active) = reg.active() {
             let msg = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&msg, &"type".into(), &"scorecard:keep-data".into());
@@ -57,16 +69,14 @@ pub fn keep_data(url: String) {
 
 /// Lets the waiting version take over, then reloads the page under it.
 pub fn apply_update() {
-    let Some(window) = web_sys::window() else { return };
-    let container = window.navigator().service_worker();
+    let (Some(window), Some(container)) = (web_sys::window(), container()) else { return };
     let reload = Closure::<dyn Fn()>::new(move || {
         let _ = window.location().reload();
     });
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     leptos::task::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await else { return };
-        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let Some(reg) = registration(container.get_registration()).await else { return };
         if let Some(waiting) = reg.waiting() {
             let _ = waiting.post_message(&JsValue::from_str("scorecard:skip-waiting"));
         }

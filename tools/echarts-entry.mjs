@@ -47,7 +47,8 @@ function init(el, theme, opts) {
       upgrade ??= loadLines().then(renew);
       upgrade.then(
         () => chart.isDisposed() || chart.setOption(option, ...rest),
-        (e) => console.warn('Scorecard: the line chart part of ECharts could not be loaded; the table below the chart has the same figures.', e),
+        // The app shows its "chart could not be drawn" notice; the table has the figures.
+        (e) => { console.warn('Scorecard: the line chart part of ECharts could not be loaded.', e); if (!chart.isDisposed()) el.dispatchEvent(new Event('scorecard-chart-failed')); },
       );
     },
     on(event, handler) {

@@ -4,11 +4,17 @@ use crate::{echarts, i18n};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Dispatched on a chart's element by the ECharts bundle (`tools/echarts-entry.mjs`).
+const FAILED_EVENT: &str = "scorecard-chart-failed";
 
 struct Live {
     chart: echarts::Instance,
     _click: Option<Closure<dyn Fn(JsValue)>>,
+    /// Told by the ECharts bundle when a part fetched later (the line chart) did not arrive.
+    /// Removed on cleanup: the element may be reused for the next chart.
+    on_failure: Option<(web_sys::HtmlElement, Closure<dyn Fn()>)>,
     /// Redraws the chart when its container changes size (window, rotation, layout).
     resize: Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)>,
 }
@@ -48,7 +54,10 @@ pub fn Chart(
                 };
                 let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
                 let resize = watch_size(&el, &chart);
-                *slot = Some(Live { chart, _click: click, resize });
+                let on_failure = Closure::<dyn Fn()>::new(move || failed.set(true));
+                let told = el.add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref()).is_ok();
+                let on_failure = told.then(|| (el.clone().into(), on_failure));
+                *slot = Some(Live { chart, _click: click, on_failure, resize });
             }
             if let Some(l) = slot.as_ref() {
                 failed.set(!echarts::show(&l.chart, &opt));
@@ -78,6 +87,9 @@ pub fn Chart(
             if let Some(l) = slot.take() {
                 if let Some((observer, _)) = &l.resize {
                     observer.disconnect();
+                }
+                if let Some((el, closure)) = &l.on_failure {
+                    let _ = el.remove_event_listener_with_callback(FAILED_EVENT, closure.as_ref().unchecked_ref());
                 }
                 echarts::stop(&l.chart);
             }

@@ -67,6 +67,26 @@ test('load once, cut the network, reload: every view renders from cache and says
   await context.close();
 });
 
+test('when the line chart part of ECharts cannot be fetched, the history says so and keeps its table', async () => {
+  // No service worker, so the failed fetch is not rescued from its cache.
+  const context = await browser.newContext({ reducedMotion: 'reduce', serviceWorkers: 'block' });
+  await context.route(/echarts-lines-/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url + '#/indicator/recycling-rate');
+  await page.getByText('The chart could not be drawn; the table below has the same figures.').waitFor();
+  assert.ok(await page.locator('#observations-table tbody tr').count() > 5);
+  // Leaving the page before or after the failure breaks nothing; the overview's charts do
+  // not need that part.
+  await page.goto(server.url + '#/indicator/council-tax-collected');
+  await page.goto(server.url + '#/overview');
+  await page.locator('.chart svg path[fill="#c2261a"]').first().waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a new deployment is offered, not forced, and old caches are deleted', async () => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await controlledPage(context);
