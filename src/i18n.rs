@@ -309,7 +309,7 @@ pub fn measure_text(m: Measure) -> &'static str {
 /// "Green when on target or better; amber when within 5% of the target; red beyond."
 pub fn tolerance_text(p: Polarity, t: Tolerance, unit_of: &dyn Fn(f64) -> String) -> String {
     let band = match t {
-        Tolerance::Percent(x) => format!("{x}% of the target"),
+        Tolerance::Percent(x) => format!("{}% of the target", scorecard_core::decimal::shortest(x)),
         Tolerance::Absolute(x) => unit_of(x),
     };
     match p {

@@ -9,6 +9,14 @@ use scorecard_core::Status;
 const W: f64 = 84.0;
 const H: f64 = 24.0;
 
+/// A coordinate to one decimal place ("12.3"), without std's float formatting, which
+/// nothing else in the dashboard needs (numbers people read are formatted by the core).
+fn coord(x: f64) -> String {
+    let tenths = (x * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
+}
+
 #[component]
 pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) -> impl IntoView {
     let present: Vec<f64> = values.iter().flatten().copied().collect();
@@ -23,7 +31,7 @@ pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) 
         match v {
             Some(v) => {
                 let (x, y) = at(i, *v);
-                current.push_str(&format!("{x:.1},{y:.1} "));
+                current.push_str(&format!("{},{} ", coord(x), coord(y)));
             }
             None if !current.is_empty() => segments.push(std::mem::take(&mut current)),
             None => {}
@@ -35,9 +43,9 @@ pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) 
     let last = values.iter().enumerate().rev().find_map(|(i, v)| v.map(|v| at(i, v)));
     let label = i18n::sparkline_label(&labels);
     view! {
-        <svg class="sparkline" width=W height=H viewBox=format!("0 0 {W} {H}") role="img" aria-label=label>
+        <svg class="sparkline" width=W as u32 height=H as u32 viewBox=format!("0 0 {} {}", W as u32, H as u32) role="img" aria-label=label>
             {segments.into_iter().map(|pts| view! { <polyline points=pts fill="none" stroke="#1d4f91" stroke-width="1.5" /> }).collect_view()}
-            {last.map(|(x, y)| view! { <circle cx=format!("{x:.1}") cy=format!("{y:.1}") r="3" fill=status_colour(status) /> })}
+            {last.map(|(x, y)| view! { <circle cx=coord(x) cy=coord(y) r="3" fill=status_colour(status) /> })}
         </svg>
     }
 }

@@ -35,9 +35,7 @@ impl Dec {
         if !x.is_finite() {
             return None;
         }
-        // Display for f64 is the shortest string that reads back as the same f64, and
-        // never uses exponent notation.
-        let text = format!("{}", x.abs());
+        let text = shortest(x.abs());
         let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
         let keep = decimals.map_or(frac.len(), |d| (d as usize).min(frac.len()));
         if keep > MAX_SCALE {
@@ -153,7 +151,63 @@ pub fn format_fixed(x: f64, decimals: u32) -> String {
                 format!("{int}.{frac:0<width$}", width = decimals as usize)
             }
         }
-        None => format!("{x:.prec$}", prec = decimals as usize),
+        // Too many digits for `Dec`: no fraction is left to round, so pad the digits.
+        None => {
+            let text = shortest(x);
+            match (decimals, text.split_once('.')) {
+                (0, _) => text.split('.').next().unwrap_or_default().to_string(),
+                (_, Some((int, frac))) => format!("{int}.{frac:0<width$}", width = decimals as usize),
+                (_, None) => format!("{text}.{:0<width$}", "", width = decimals as usize),
+            }
+        }
+    }
+}
+
+/// The shortest decimal that reads back as `x`, written out in full: "0.0000001", "100",
+/// "-2.5". By zmij's algorithm, which serde_json brings anyway; std's float formatting would
+/// add about 16 KB to the dashboard's wasm. The same text as `format!("{x}")` except where `x`
+/// lies exactly halfway between two 17-digit decimals (zmij takes the even one; a property
+/// test checks both). Not for NaN or infinities.
+pub fn shortest(x: f64) -> String {
+    let mut buffer = zmij::Buffer::new();
+    let text = buffer.format(x);
+    let (sign, text) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let Some((mantissa, exponent)) = text.split_once('e') else {
+        // The common case, "96.4" or "100.0": already in full; drop a bare ".0".
+        let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+        let frac = frac.trim_end_matches('0');
+        let mut out = String::with_capacity(sign.len() + text.len());
+        out.push_str(sign);
+        out.push_str(int);
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(frac);
+        }
+        return out;
+    };
+    let exponent = exponent.parse::<i32>().unwrap_or(0);
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = format!("{int}{frac}");
+    // Where the decimal point falls in `digits`.
+    let point = int.len() as i32 + exponent;
+    let len = digits.len() as i32;
+    let (whole, fraction) = if point <= 0 {
+        ("0".to_string(), format!("{}{digits}", "0".repeat((-point) as usize)))
+    } else if point >= len {
+        (format!("{digits}{}", "0".repeat((point - len) as usize)), String::new())
+    } else {
+        (digits[..point as usize].to_string(), digits[point as usize..].to_string())
+    };
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let fraction = fraction.trim_end_matches('0');
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
     }
 }
 
@@ -177,6 +231,28 @@ pub fn group_thousands(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortest_matches_std_at_the_edges() {
+        for x in [0.0, -0.0, 1.0, 100.0, 0.1, 1e-7, 1e15, 1e16, 1e21, 1.2345678901234568e20, 5e-324, f64::MIN_POSITIVE, f64::MAX, -f64::MAX, 2.5e-5, 96.45, 1050000.0] {
+            assert_eq!(shortest(x), format!("{x}"), "{x:e}");
+        }
+    }
+
+    #[test]
+    fn a_seventeen_digit_tie_goes_to_the_even_digit() {
+        // Exactly 1690060720831323.25: both neighbours read back as it; std writes .3.
+        let x = f64::from_bits(0x4318_0467_b3a7_ed6d);
+        assert_eq!(shortest(x), "1690060720831323.2");
+        assert_eq!(format!("{x}"), "1690060720831323.3");
+    }
+
+    #[test]
+    fn numbers_beyond_exact_decimals_still_show_their_places() {
+        assert_eq!(format_fixed(1e40, 1), format!("1{}.0", "0".repeat(40)));
+        assert_eq!(format_fixed(-1e40, 0), format!("-1{}", "0".repeat(40)));
+        assert_eq!(format_fixed(1.5e38, 2), format!("15{}.00", "0".repeat(37)));
+    }
 
     fn d(x: f64) -> Dec {
         Dec::from_f64(x).unwrap()

@@ -38,8 +38,8 @@ pub fn unknown_field(name: &str) -> String {
 
 pub fn too_large(bytes: usize, limit: usize) -> String {
     format!(
-        "the file is {:.1} MB; a scorecard may be at most {} MB",
-        bytes as f64 / 1_048_576.0,
+        "the file is {} MB; a scorecard may be at most {} MB",
+        crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
         limit / 1_048_576
     )
 }
@@ -93,7 +93,10 @@ pub fn suppressed_with_value() -> String {
 }
 
 pub fn sensitive_count(value: f64, below: u32) -> String {
-    format!("a sensitive count of {value} is below {below} and must be published as suppressed (\"suppressed\": true, no value)")
+    format!(
+        "a sensitive count of {} is below {below} and must be published as suppressed (\"suppressed\": true, no value)",
+        crate::decimal::shortest(value)
+    )
 }
 
 pub fn bad_date(found: &str) -> String {

@@ -21,6 +21,27 @@ fn tolerance() -> impl Strategy<Value = Tolerance> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
+    /// The decimal form every RAG comparison starts from: for any finite f64 bit pattern
+    /// (subnormals, huge, tiny, negative zero) it reads back as the same number, is as short
+    /// as std's shortest form and written out in full like it. The two differ only where the
+    /// f64 lies exactly halfway between two 17-digit decimals (zmij picks the even one, std
+    /// the upper); numbers officers write are far from that and come out identical.
+    #[test]
+    fn shortest_round_trips_like_std(bits in any::<u64>(), units in -10_000_000i64..10_000_000, d in 0u32..=6) {
+        let significant = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>().trim_start_matches('0').trim_end_matches('0').len();
+        let x = f64::from_bits(bits);
+        if x.is_finite() {
+            let ours = scorecard_core::decimal::shortest(x);
+            let std = format!("{x}");
+            prop_assert_eq!(ours.parse::<f64>().unwrap().to_bits(), x.to_bits());
+            prop_assert!(!ours.contains('e'));
+            prop_assert_eq!(significant(&ours), significant(&std));
+            prop_assert!(ours == std || significant(&ours) >= 16, "{} against {}", ours, std);
+        }
+        let y = on_grid(units, d);
+        prop_assert_eq!(scorecard_core::decimal::shortest(y), format!("{y}"));
+    }
+
     /// Mirroring the value around the target and flipping the polarity gives the same
     /// status: green stays green, amber's edge stays amber's, red stays red.
     #[test]

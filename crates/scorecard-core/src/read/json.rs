@@ -38,7 +38,7 @@ impl fmt::Display for Number {
         match self {
             Number::Int(i) => write!(f, "{i}"),
             Number::UInt(u) => write!(f, "{u}"),
-            Number::Float(x) => write!(f, "{x}"),
+            Number::Float(x) => f.write_str(&crate::decimal::shortest(*x)),
         }
     }
 }
