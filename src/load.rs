@@ -1,7 +1,7 @@
 //! Fetching the scorecard file and handing it to the core's reader.
 
 use crate::i18n;
-use scorecard_core::{read, Diagnostic, LeftOut, Scorecard};
+use scorecard_core::{read_to_show, Diagnostic, LeftOut, Scorecard};
 
 /// The default data file, relative to the page.
 pub const DEFAULT_SRC: &str = "data/sample.json";
@@ -60,7 +60,7 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
         crate::offline::keep_data(url.clone());
     }
     let bytes = response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
-    let loaded = read(&bytes);
+    let loaded = read_to_show(&bytes);
     match loaded.scorecard {
         Some(scorecard) => Ok(Dataset { saved, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out }),
         None => Err(LoadError { message: i18n::invalid_file(&src), diagnostics: loaded.diagnostics }),

@@ -25,7 +25,7 @@ pub use diag::{Diagnostic, Severity};
 pub use model::*;
 pub use period::{Calendar, Period, PeriodKind};
 pub use rag::Status;
-pub use read::{read, LeftOut, Loaded};
+pub use read::{read, read_to_show, LeftOut, Loaded};
 pub use report::{report, Assessment, Counts, Exception, ExceptionKind, Report, Summary};
 pub use text::Text;
 pub use trend::{Direction, Travel};

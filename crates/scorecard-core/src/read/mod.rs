@@ -78,8 +78,20 @@ impl Loaded {
     }
 }
 
-/// Reads and validates a scorecard file.
+/// Reads and validates a scorecard file, with the publish-time warnings (unexplained
+/// exceptions, reported status differing from the rules…): what `scorecard check` reports.
 pub fn read(bytes: &[u8]) -> Loaded {
+    let mut loaded = read_to_show(bytes);
+    if let Some(sc) = &loaded.scorecard {
+        loaded.diagnostics.extend(crate::checks::warnings(sc));
+    }
+    loaded
+}
+
+/// The same reading and validation, without the publish-time warnings: they are for the
+/// officer publishing the file, and the dashboard shows only errors. Skipping them spares
+/// the page assessing every indicator twice, and keeps their code out of its wasm.
+pub fn read_to_show(bytes: &[u8]) -> Loaded {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.len() > MAX_BYTES {
         return Loaded::fatal(msg::too_large(bytes.len(), MAX_BYTES));
@@ -138,7 +150,7 @@ const TOP_FIELDS: &[&str] = &[
     "priorities", "services", "indicators", "actions", "commentary",
 ];
 
-/// Validates an already parsed document.
+/// Validates an already parsed document (errors only; `read` adds the warnings).
 pub fn read_value(root: &Value<'_>) -> Loaded {
     let top = Path::Root;
     let Value::Object(obj) = root else {
@@ -234,9 +246,7 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
     sc.actions = items::read_actions(&mut r, arrays["actions"], &top.key("actions"), &refs, &mut left_out.actions);
     sc.commentary = items::read_comments(&mut r, arrays["commentary"], &top.key("commentary"), &refs, &mut left_out.comments);
 
-    let mut diagnostics = r.diagnostics;
-    diagnostics.extend(crate::checks::warnings(&sc));
-    Loaded { scorecard: Some(sc), diagnostics, left_out }
+    Loaded { scorecard: Some(sc), diagnostics: r.diagnostics, left_out }
 }
 
 fn read_organisation(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<Organisation> {
