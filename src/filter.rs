@@ -3,7 +3,7 @@
 use crate::casefold;
 use crate::route::Route;
 use scorecard_core::report::{priorities_of, ActionState};
-use scorecard_core::{Action, Assessment, Indicator, Scorecard};
+use scorecard_core::{Action, Assessment, Indicator, Report, Scorecard};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -14,6 +14,7 @@ pub struct Filter {
     pub status: Option<String>,
     pub direction: Option<String>,
     pub tag: Option<String>,
+    /// The search text, lower-cased once here: matching ignores case.
     pub q: Option<String>,
 }
 
@@ -31,7 +32,7 @@ impl Filter {
             status: p("status"),
             direction: p("direction"),
             tag: p("tag"),
-            q: p("q").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            q: p("q").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).map(|s| casefold::lower(&s)),
         }
     }
 
@@ -49,8 +50,7 @@ impl Filter {
 
     fn text_matches(&self, parts: &[&str]) -> bool {
         let Some(q) = &self.q else { return true };
-        let q = casefold::lower(q);
-        parts.iter().any(|p| casefold::lower(p).contains(&q))
+        parts.iter().any(|p| casefold::lower(p).contains(q.as_str()))
     }
 
     pub fn matches(&self, sc: &Scorecard, ind: &Indicator, a: &Assessment) -> bool {
@@ -65,6 +65,16 @@ impl Filter {
                 &ind.id,
                 ind.description.as_ref().map_or("", |d| d.get(lang)),
             ])
+    }
+
+    /// Positions in the report's `indicators` that match.
+    pub fn indicators(&self, sc: &Scorecard, r: &Report) -> Vec<usize> {
+        r.indicators.iter().enumerate().filter(|(_, a)| self.matches(sc, &sc.indicators[a.indicator], a)).map(|(i, _)| i).collect()
+    }
+
+    /// Positions in the report's `actions` that match.
+    pub fn actions(&self, sc: &Scorecard, r: &Report) -> Vec<usize> {
+        r.actions.iter().enumerate().filter(|(_, st)| self.matches_action(sc, &sc.actions[st.action], st)).map(|(i, _)| i).collect()
     }
 
     /// Actions have their own statuses; a RAG status filter matches the status they read as.

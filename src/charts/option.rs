@@ -81,28 +81,26 @@ struct AriaLabel {
     description: String,
 }
 
-impl From<Bar> for Series {
-    fn from(s: Bar) -> Self {
-        Series::Bar(s)
-    }
+macro_rules! series_from {
+    ($($kind:ident),*) => {$(
+        impl From<$kind> for Series {
+            fn from(s: $kind) -> Self {
+                Series::$kind(s)
+            }
+        }
+    )*};
 }
 
-impl From<Line> for Series {
-    fn from(s: Line) -> Self {
-        Series::Line(s)
-    }
-}
+series_from!(Bar, Line, Pie, MarkedLine);
 
-impl From<Pie> for Series {
-    fn from(s: Pie) -> Self {
-        Series::Pie(s)
-    }
-}
-
-impl From<MarkedLine> for Series {
-    fn from(s: MarkedLine) -> Self {
-        Series::MarkedLine(s)
-    }
+/// Setters in charming's style: each takes the part and returns the option.
+macro_rules! setters {
+    ($($field:ident: $part:ty),*) => {$(
+        pub fn $field(mut self, part: $part) -> Self {
+            self.$field = Some(part);
+            self
+        }
+    )*};
 }
 
 impl EchartsOption {
@@ -110,30 +108,7 @@ impl EchartsOption {
         Self::default()
     }
 
-    pub fn grid(mut self, grid: Grid) -> Self {
-        self.grid = Some(grid);
-        self
-    }
-
-    pub fn legend(mut self, legend: Legend) -> Self {
-        self.legend = Some(legend);
-        self
-    }
-
-    pub fn tooltip(mut self, tooltip: Tooltip) -> Self {
-        self.tooltip = Some(tooltip);
-        self
-    }
-
-    pub fn x_axis(mut self, axis: Axis) -> Self {
-        self.x_axis = Some(axis);
-        self
-    }
-
-    pub fn y_axis(mut self, axis: Axis) -> Self {
-        self.y_axis = Some(axis);
-        self
-    }
+    setters!(grid: Grid, legend: Legend, tooltip: Tooltip, x_axis: Axis, y_axis: Axis);
 
     pub fn series(mut self, series: impl Into<Series>) -> Self {
         self.series.push(series.into());

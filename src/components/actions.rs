@@ -16,18 +16,19 @@ pub fn ActionsView() -> impl IntoView {
         let filter = state.filter.get();
         state.report.with(|r| {
             state.with_scorecard(|sc| {
-                let matching: Vec<usize> =
-                    r.actions.iter().enumerate().filter(|(_, st)| filter.matches_action(sc, &sc.actions[st.action], st)).map(|(i, _)| i).collect();
-                let of = |i: usize| {
-                    let a = &sc.actions[r.actions[i].action];
-                    priorities_of(sc, &a.priorities, a.service.as_deref()).into_iter().map(str::to_string).collect::<Vec<_>>()
-                };
-                let mut out: Vec<(String, Vec<usize>)> = sc
-                    .priorities
-                    .iter()
-                    .map(|p| (p.name.get(&lang).to_string(), matching.iter().copied().filter(|i| of(*i).contains(&p.id)).collect()))
+                // Each matching action with its priorities, worked out once.
+                let matching: Vec<(usize, Vec<&str>)> = filter
+                    .actions(sc, r)
+                    .into_iter()
+                    .map(|i| {
+                        let a = &sc.actions[r.actions[i].action];
+                        (i, priorities_of(sc, &a.priorities, a.service.as_deref()))
+                    })
                     .collect();
-                out.push((i18n::OTHER.to_string(), matching.iter().copied().filter(|i| of(*i).is_empty()).collect()));
+                let under = |keep: &dyn Fn(&[&str]) -> bool| matching.iter().filter(|(_, ps)| keep(ps)).map(|(i, _)| *i).collect::<Vec<_>>();
+                let mut out: Vec<(String, Vec<usize>)> =
+                    sc.priorities.iter().map(|p| (p.name.get(&lang).to_string(), under(&|ps| ps.contains(&p.id.as_str())))).collect();
+                out.push((i18n::OTHER.to_string(), under(&|ps| ps.is_empty())));
                 out.retain(|(_, items)| !items.is_empty());
                 (out, matching.len())
             })

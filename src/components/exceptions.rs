@@ -85,9 +85,11 @@ pub fn ExceptionsView() -> impl IntoView {
         })
     });
     let summary = move || {
-        let all: Vec<Item> = groups.get().into_iter().flat_map(|(_, items)| items).collect();
-        let inds = all.iter().filter(|i| i.kind == ExceptionKind::Indicator).count();
-        i18n::exceptions_summary(inds, all.len() - inds, all.iter().filter(|i| i.explanation.is_none()).count())
+        groups.with(|g| {
+            let all = || g.iter().flat_map(|(_, items)| items);
+            let inds = all().filter(|i| i.kind == ExceptionKind::Indicator).count();
+            i18n::exceptions_summary(inds, all().count() - inds, all().filter(|i| i.explanation.is_none()).count())
+        })
     };
     let total = Memo::new(move |_| state.report.with(|r| r.exceptions.len()));
     let shown = Signal::derive(move || (groups.with(|g| g.iter().map(|(_, items)| items.len()).sum()), total.get()));

@@ -22,27 +22,15 @@ pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
     let filter = if kind == "service" { Filter { service: Some(id.clone()), ..Filter::default() } } else { Filter { priority: Some(id.clone()), ..Filter::default() } };
     let filter = StoredValue::new(filter);
     let gid = id.clone();
-    let counts = Signal::derive(move || {
+    let counts = Memo::new(move |_| {
         state.report.with(|r| {
             let list = if kind == "service" { &r.summary.services } else { &r.summary.priorities };
             let c = list.iter().find(|(g, _)| *g == gid).map(|(_, c)| c.clone()).unwrap_or_default();
             Status::ALL.iter().map(|s| (*s, c.of(*s))).collect::<Vec<_>>()
         })
     });
-    let indicators = Memo::new(move |_| {
-        state.report.with(|r| {
-            state.with_scorecard(|sc| {
-                filter.with_value(|f| r.indicators.iter().enumerate().filter(|(_, a)| f.matches(sc, &sc.indicators[a.indicator], a)).map(|(i, _)| i).collect::<Vec<_>>())
-            })
-        })
-    });
-    let actions = Memo::new(move |_| {
-        state.report.with(|r| {
-            state.with_scorecard(|sc| {
-                filter.with_value(|f| r.actions.iter().enumerate().filter(|(_, st)| f.matches_action(sc, &sc.actions[st.action], st)).map(|(i, _)| i).collect::<Vec<_>>())
-            })
-        })
-    });
+    let indicators = Memo::new(move |_| state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.indicators(sc, r)))));
+    let actions = Memo::new(move |_| state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r)))));
     let name = group.name.get(&lang).to_string();
     let scope = if kind == "service" { Scope::Service(id.clone()) } else { Scope::Priority(id.clone()) };
     let services_under: Vec<(String, String)> = if kind == "priority" {

@@ -39,20 +39,23 @@ fn Detail(index: usize) -> impl IntoView {
             ind.values
                 .iter()
                 .filter(|o| cal.start(o.period) <= upto)
-                .map(|o| (o.period, o.present_value(), o.target, displayed(calculated(ind, Some(o)), Some(o)), calculated(ind, Some(o))))
+                .map(|o| {
+                    let rule = calculated(ind, Some(o));
+                    (o.period, o.present_value(), o.target, displayed(rule, Some(o)), rule)
+                })
                 .collect::<Vec<_>>()
         })
     });
     let lang2 = lang.clone();
     let title = ind.with_value(|i| i.title.get(&lang).to_string());
-    let chart_label = Signal::derive(move || {
+    let chart_label = Memo::new(move |_| {
         let pts = points.get();
         let parts: Vec<String> = ind.with_value(|i| {
             pts.iter().map(|(p, v, _, s, _)| format!("{p} {} ({})", v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)), i18n::status_short(*s))).collect()
         });
         format!("{}: {}", i18n::HISTORY, parts.join(", "))
     });
-    let option = Signal::derive(move || {
+    let option = Memo::new(move |_| {
         let pts: Vec<Point> = points.get().into_iter().map(|(p, v, t, s, _)| Point { period: p.to_string(), value: v, target: t, status: s }).collect();
         let benchmarks: Vec<(String, f64)> =
             ind.with_value(|i| i.benchmarks.iter().map(|b| (i18n::benchmark_text(b.label.get(&lang2), &b.period.to_string()), b.value)).collect());

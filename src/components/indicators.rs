@@ -12,11 +12,7 @@ pub fn IndicatorsView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let items = Memo::new(move |_| {
         let filter = state.filter.get();
-        state.report.with(|r| {
-            state.with_scorecard(|sc| {
-                r.indicators.iter().enumerate().filter(|(_, a)| filter.matches(sc, &sc.indicators[a.indicator], a)).map(|(i, _)| i).collect::<Vec<_>>()
-            })
-        })
+        state.report.with(|r| state.with_scorecard(|sc| filter.indicators(sc, r)))
     });
     let total = state.with_scorecard(|sc| sc.indicators.len());
     let shown = Signal::derive(move || (items.with(Vec::len), total));

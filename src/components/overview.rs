@@ -14,7 +14,7 @@ use scorecard_core::{ActionStatus, Counts, Scope, Status};
 /// One row per service or priority, with the counts `pick` takes from its roll-up.
 fn rows(state: AppState, services: bool, pick: fn(&Counts) -> [u32; 6]) -> Signal<Vec<GroupRow>> {
     let lang = state.lang();
-    Signal::derive(move || {
+    Memo::new(move |_| {
         state.report.with(|r| {
             state.with_scorecard(|sc| {
                 let list: &[(String, Counts)] = if services { &r.summary.services } else { &r.summary.priorities };
@@ -27,6 +27,7 @@ fn rows(state: AppState, services: bool, pick: fn(&Counts) -> [u32; 6]) -> Signa
             })
         })
     })
+    .into()
 }
 
 fn status_columns() -> Vec<(&'static str, &'static str)> {
@@ -36,8 +37,8 @@ fn status_columns() -> Vec<(&'static str, &'static str)> {
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let overall = Signal::derive(move || state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>()));
-    let actions = Signal::derive(move || state.report.with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>()));
+    let overall = Memo::new(move |_| state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>()));
+    let actions = Memo::new(move |_| state.report.with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>()));
     let priorities = rows(state, false, |c| c.status);
     let priority_actions = rows(state, false, |c| c.actions);
     let services = rows(state, true, |c| c.status);
@@ -88,11 +89,11 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
 fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
-    let label = Signal::derive(move || {
+    let label = Memo::new(move |_| {
         let summary: Vec<(String, u32, u32, u32)> = rows.get().into_iter().map(|(_, n, c)| (n, c[0], c[1], c[2])).collect();
         i18n::chart_summary_groups(i18n::BY_SERVICE, &state.period.get().to_string(), &summary)
     });
-    let option = Signal::derive(move || {
+    let option = Memo::new(move |_| {
         let data: Vec<(String, Vec<u32>)> = rows.get().into_iter().map(|(_, n, c)| (n, c)).collect();
         charts::service_stack::option(&data, &label.get(), reduced)
     });
@@ -102,7 +103,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
             state.open(&state.list_href(&[("service", id.as_str()), ("status", s.as_str())]));
         }
     });
-    let height = Signal::derive(move || rows.with(|r| 70 + 34 * r.len() as u32));
+    let height = Memo::new(move |_| rows.with(|r| 70 + 34 * r.len() as u32));
     view! {
         <section class="panel" aria-labelledby="by-service-title">
             <h2 id="by-service-title">{i18n::BY_SERVICE}</h2>
