@@ -29,7 +29,11 @@ pub fn App(embed: Embed) -> impl IntoView {
     let mounted = embed.mounted();
     let loaded: RwSignal<Loaded> = RwSignal::new(None);
     let update_ready = RwSignal::new(false);
-    let route = RwSignal::new(if mounted { Route::parse(embed.view.as_deref().unwrap_or("")) } else { route::current() });
+    let route = RwSignal::new(if mounted {
+        Route::parse(embed.view.as_deref().unwrap_or(""))
+    } else {
+        route::current()
+    });
     if !mounted {
         // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
         let listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
@@ -51,7 +55,10 @@ pub fn App(embed: Embed) -> impl IntoView {
         if !mounted {
             return;
         }
-        let link = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+        let link = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
         if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
             e.prevent_default();
             route.set(Route::parse(&href));
@@ -123,12 +130,25 @@ fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl 
         // The running header of printed pages names the council, the period and the data date.
         let sc = &data.scorecard;
         let lang = crate::filter::lang(sc).to_string();
-        let (org, title, published, cal) = (sc.organisation.name.get(&lang).to_string(), sc.title.get(&lang).to_string(), sc.published, sc.calendar);
+        let (org, title, published, cal) = (
+            sc.organisation.name.get(&lang).to_string(),
+            sc.title.get(&lang).to_string(),
+            sc.published,
+            sc.calendar,
+        );
         Effect::new(move |_| {
-            let text = i18n::print_header(&org, &title, &i18n::period_long(state.period.get(), cal), &i18n::date_long(published));
+            let text = i18n::print_header(
+                &org,
+                &title,
+                &i18n::period_long(state.period.get(), cal),
+                &i18n::date_long(published),
+            );
             if let Some(root) = document().document_element() {
                 let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-                let _ = root.unchecked_ref::<web_sys::HtmlElement>().style().set_property("--print-header", &quoted);
+                let _ = root
+                    .unchecked_ref::<web_sys::HtmlElement>()
+                    .style()
+                    .set_property("--print-header", &quoted);
             }
         });
     }

@@ -8,7 +8,8 @@ use scorecard_core::{Report, Scorecard};
 /// Quotes a field where needed; text that a spreadsheet would run as a formula is prefixed
 /// with an apostrophe.
 fn field(s: &str, text: bool) -> String {
-    let s = if text && s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    let s =
+        if text && s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
@@ -25,7 +26,12 @@ pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) 
         let ind = &sc.indicators[a.indicator];
         let obs = a.observation(ind);
         let num = |x: Option<f64>| x.map(|x| format_fixed(x, ind.decimals)).unwrap_or_default();
-        let service = ind.service.as_ref().and_then(|s| sc.service(s)).map(|g| g.name.get(lang).to_string()).unwrap_or_default();
+        let service = ind
+            .service
+            .as_ref()
+            .and_then(|s| sc.service(s))
+            .map(|g| g.name.get(lang).to_string())
+            .unwrap_or_default();
         let row = [
             (ind.code.clone().unwrap_or_default(), true),
             (ind.title.get(lang).to_string(), true),
@@ -58,7 +64,9 @@ pub fn download(filename: &str, content: &str) {
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = leptos::prelude::document();
-    if let Some(a) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    if let Some(a) =
+        document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         a.set_href(&url);
         a.set_download(filename);
         a.click();

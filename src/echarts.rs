@@ -40,13 +40,18 @@ pub fn show(chart: &Instance, option: &str) -> bool {
     let Ok(js) = js_sys::JSON::parse(option) else { return false };
     let opts = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &JsValue::TRUE);
-    chart.set_option(&js, &opts).map_err(|e| web_sys::console::warn_2(&"ECharts refused the option:".into(), &e)).is_ok()
+    chart
+        .set_option(&js, &opts)
+        .map_err(|e| web_sys::console::warn_2(&"ECharts refused the option:".into(), &e))
+        .is_ok()
 }
 
 /// Calls `handler` with the clicked item's `dataIndex` and `seriesIndex`.
 pub fn on_click(chart: &Instance, handler: impl Fn(u32, u32) + 'static) -> Closure<dyn Fn(JsValue)> {
     let closure = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
-        let get = |k: &str| js_sys::Reflect::get(&event, &k.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u32;
+        let get = |k: &str| {
+            js_sys::Reflect::get(&event, &k.into()).ok().and_then(|v| v.as_f64()).unwrap_or(0.0) as u32
+        };
         handler(get("dataIndex"), get("seriesIndex"));
     });
     let _ = chart.on("click", closure.as_ref().unchecked_ref());

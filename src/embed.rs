@@ -31,7 +31,10 @@ pub struct Embed {
 
 fn meta(name: &str) -> Option<String> {
     let doc = web_sys::window()?.document()?;
-    doc.query_selector(&format!("meta[name=\"{name}\"]")).ok()??.get_attribute("content").filter(|s| !s.trim().is_empty())
+    doc.query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .get_attribute("content")
+        .filter(|s| !s.trim().is_empty())
 }
 
 fn words(s: Option<String>) -> Vec<String> {
@@ -53,8 +56,18 @@ impl Embed {
         let search = window.as_ref().and_then(|w| w.location().search().ok()).unwrap_or_default();
         let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
         let get = |k: &str| params.as_ref().and_then(|p| p.get(k)).filter(|s| !s.is_empty());
-        let framed = window.as_ref().and_then(|w| w.parent().ok().flatten()).is_some_and(|p| Some(&p) != window.as_ref());
-        let mode = if framed { Mode::Frame { parent_origin: get("parent").filter(|o| o.starts_with("https://") || o.starts_with("http://")) } } else { Mode::Page };
+        let framed = window
+            .as_ref()
+            .and_then(|w| w.parent().ok().flatten())
+            .is_some_and(|p| Some(&p) != window.as_ref());
+        let mode = if framed {
+            Mode::Frame {
+                parent_origin: get("parent")
+                    .filter(|o| o.starts_with("https://") || o.starts_with("http://")),
+            }
+        } else {
+            Mode::Page
+        };
         Embed {
             mode,
             src: get("src"),
@@ -104,7 +117,10 @@ pub fn stylesheet() -> Option<String> {
 
 /// Mounts a dashboard into `host`, inside a shadow root so that the host's styles and ours
 /// stay apart.
-pub fn mount_into(host: &web_sys::HtmlElement, view: impl FnOnce(Embed) -> leptos::prelude::AnyView + 'static) -> Option<()> {
+pub fn mount_into(
+    host: &web_sys::HtmlElement,
+    view: impl FnOnce(Embed) -> leptos::prelude::AnyView + 'static,
+) -> Option<()> {
     let embed = Embed::from_element(host);
     let doc = host.owner_document()?;
     let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok()?;
@@ -124,7 +140,11 @@ pub fn mount_into(host: &web_sys::HtmlElement, view: impl FnOnce(Embed) -> lepto
 fn luminance(hex: &str) -> f64 {
     let channel = |i: usize| {
         let c = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64 / 255.0;
-        if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
 }

@@ -19,7 +19,8 @@ pub struct Filter {
 }
 
 /// The URL keys, in the order the filter panel shows them.
-pub const KEYS: [&str; 8] = ["q", "priority", "service", "portfolio", "partner", "status", "direction", "tag"];
+pub const KEYS: [&str; 8] =
+    ["q", "priority", "service", "portfolio", "partner", "status", "direction", "tag"];
 
 impl Filter {
     pub fn from_route(r: &Route) -> Filter {
@@ -42,7 +43,9 @@ impl Filter {
         let text_is = |want: &Option<String>, got: Option<&scorecard_core::Text>| {
             want.as_ref().is_none_or(|w| got.is_some_and(|t| t.get(lang) == w))
         };
-        self.priority.as_ref().is_none_or(|p| priorities_of(sc, own_priorities, service).contains(&p.as_str()))
+        self.priority
+            .as_ref()
+            .is_none_or(|p| priorities_of(sc, own_priorities, service).contains(&p.as_str()))
             && self.service.as_ref().is_none_or(|s| service == Some(s.as_str()))
             && text_is(&self.portfolio, group.and_then(|g| g.portfolio.as_ref()))
             && text_is(&self.partner, group.and_then(|g| g.partner.as_ref()))
@@ -69,19 +72,32 @@ impl Filter {
 
     /// Positions in the report's `indicators` that match.
     pub fn indicators(&self, sc: &Scorecard, r: &Report) -> Vec<usize> {
-        r.indicators.iter().enumerate().filter(|(_, a)| self.matches(sc, &sc.indicators[a.indicator], a)).map(|(i, _)| i).collect()
+        r.indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.matches(sc, &sc.indicators[a.indicator], a))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Positions in the report's `actions` that match.
     pub fn actions(&self, sc: &Scorecard, r: &Report) -> Vec<usize> {
-        r.actions.iter().enumerate().filter(|(_, st)| self.matches_action(sc, &sc.actions[st.action], st)).map(|(i, _)| i).collect()
+        r.actions
+            .iter()
+            .enumerate()
+            .filter(|(_, st)| self.matches_action(sc, &sc.actions[st.action], st))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Actions have their own statuses; a RAG status filter matches the status they read as.
     pub fn matches_action(&self, sc: &Scorecard, action: &Action, st: &ActionState) -> bool {
         let lang = lang(sc);
         self.groups_match(sc, &action.priorities, action.service.as_deref())
-            && self.status.as_ref().is_none_or(|s| st.status.as_str() == s || st.status.rag().is_some_and(|r| r.as_str() == s))
+            && self
+                .status
+                .as_ref()
+                .is_none_or(|s| st.status.as_str() == s || st.status.rag().is_some_and(|r| r.as_str() == s))
             && self.direction.is_none()
             && self.tag.is_none()
             && self.text_matches(&[action.title.get(lang), &action.id])

@@ -2,7 +2,7 @@
 //! translation is one new module. Text from the scorecard file itself is not here.
 
 use scorecard_core::period::{Calendar, Period};
-use scorecard_core::{ActionStatus, Date, Direction, Measure, Polarity, PeriodKind, Status, Tolerance, Unit};
+use scorecard_core::{ActionStatus, Date, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
 
 pub const LOADING: &str = "Loading the scorecard…";
 pub const SKIP_TO_CONTENT: &str = "Skip to main content";
@@ -32,7 +32,9 @@ pub fn fetch_failed(src: &str, detail: &str) -> String {
 
 pub fn http_status(src: &str, status: u16) -> String {
     match status {
-        404 => format!("The scorecard file \"{src}\" was not found (HTTP 404). Check the address of the data file."),
+        404 => format!(
+            "The scorecard file \"{src}\" was not found (HTTP 404). Check the address of the data file."
+        ),
         s => format!("The server refused the scorecard file \"{src}\" (HTTP {s})."),
     }
 }
@@ -95,8 +97,20 @@ pub fn action_label(s: ActionStatus) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 fn month_name(abs_month: i64) -> (&'static str, i64) {
     (MONTHS[abs_month.rem_euclid(12) as usize], abs_month.div_euclid(12))
@@ -106,7 +120,8 @@ fn month_name(abs_month: i64) -> (&'static str, i64) {
 pub fn period_long(p: Period, cal: Calendar) -> String {
     let (first, y1) = month_name(cal.start(p));
     let (last, y2) = month_name(cal.end(p));
-    let range = if y1 == y2 { format!("{first} to {last} {y2}") } else { format!("{first} {y1} to {last} {y2}") };
+    let range =
+        if y1 == y2 { format!("{first} to {last} {y2}") } else { format!("{first} {y1} to {last} {y2}") };
     match p {
         Period::Year(_) => format!("Year {p} ({range})"),
         Period::Quarter(y, q) => format!("Quarter {q}, {} ({range})", Period::Year(y)),
@@ -121,7 +136,11 @@ pub fn date_long(d: Date) -> String {
 
 pub fn chart_summary_statuses(period: &str, parts: &[(Status, u32)]) -> String {
     let total: u32 = parts.iter().map(|(_, n)| n).sum();
-    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", crate::casefold::lower(status_short(*s)))).collect();
+    let list: Vec<String> = parts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} {}", crate::casefold::lower(status_short(*s))))
+        .collect();
     format!("{total} indicators in {period}: {}.", list.join(", "))
 }
 
@@ -137,7 +156,8 @@ pub const PERIODS_MONTHS: &str = "Months";
 pub const PERIODS_YEARS: &str = "Reporting years";
 pub const NOT_FOUND: &str = "There is no such page in this scorecard.";
 pub const BACK_TO_OVERVIEW: &str = "Go to the overview";
-pub const PERIOD_NOT_IN_FILE: &str = "The period in the address is not one this scorecard reports, so it shows the current period instead:";
+pub const PERIOD_NOT_IN_FILE: &str =
+    "The period in the address is not one this scorecard reports, so it shows the current period instead:";
 
 pub fn exceptions_count(n: usize) -> String {
     format!("{NAV_EXCEPTIONS} ({n})")
@@ -157,12 +177,17 @@ pub const OPEN_LIST_HINT: &str = "Select a bar or a number to list those indicat
 
 pub fn chart_summary_actions(period: &str, parts: &[(ActionStatus, u32)]) -> String {
     let total: u32 = parts.iter().map(|(_, n)| n).sum();
-    let list: Vec<String> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, n)| format!("{n} {}", crate::casefold::lower(action_label(*s)))).collect();
+    let list: Vec<String> = parts
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(s, n)| format!("{n} {}", crate::casefold::lower(action_label(*s))))
+        .collect();
     format!("{total} flagship actions in {period}: {}.", list.join(", "))
 }
 
 pub fn chart_summary_groups(what: &str, period: &str, rows: &[(String, u32, u32, u32)]) -> String {
-    let parts: Vec<String> = rows.iter().map(|(name, g, a, r)| format!("{name}: {g} green, {a} amber, {r} red")).collect();
+    let parts: Vec<String> =
+        rows.iter().map(|(name, g, a, r)| format!("{name}: {g} green, {a} amber, {r} red")).collect();
     format!("{what} in {period}. {}.", parts.join("; "))
 }
 
@@ -222,7 +247,9 @@ pub const NO_SERVICE: &str = "Not assigned to a service";
 pub const ACTION_WORD: &str = "Action";
 
 pub fn exceptions_summary(indicators: usize, actions: usize, unexplained: usize) -> String {
-    format!("{indicators} indicators and {actions} actions need attention; {unexplained} have no explanation.")
+    format!(
+        "{indicators} indicators and {actions} actions need attention; {unexplained} have no explanation."
+    )
 }
 
 // Indicator detail.
@@ -313,9 +340,13 @@ pub fn tolerance_text(p: Polarity, t: Tolerance, unit_of: &dyn Fn(f64) -> String
         Tolerance::Absolute(x) => unit_of(x),
     };
     match p {
-        Polarity::Target => format!("Green within {band} of the target either way; amber within twice that; red beyond."),
+        Polarity::Target => {
+            format!("Green within {band} of the target either way; amber within twice that; red beyond.")
+        }
         Polarity::Neutral => "No RAG status: context only.".into(),
-        _ => format!("Green when the target is met; amber when short of it by no more than {band}; red beyond."),
+        _ => format!(
+            "Green when the target is met; amber when short of it by no more than {band}; red beyond."
+        ),
     }
 }
 
@@ -356,8 +387,21 @@ pub fn status_counts_for(name: &str) -> String {
 // CSV export.
 pub const DOWNLOAD_CSV: &str = "Download CSV";
 pub const CSV_HEADER: [&str; 15] = [
-    "Code", "Indicator", "Service area", "Period", "Value", "Target", "Unit", "Status", "Calculated status", "Direction of travel",
-    "Compared with", "Change", "Longer trend", "Comment", "Year-end forecast",
+    "Code",
+    "Indicator",
+    "Service area",
+    "Period",
+    "Value",
+    "Target",
+    "Unit",
+    "Status",
+    "Calculated status",
+    "Direction of travel",
+    "Compared with",
+    "Change",
+    "Longer trend",
+    "Comment",
+    "Year-end forecast",
 ];
 
 pub fn print_header(org: &str, title: &str, period: &str, as_of: &str) -> String {

@@ -33,9 +33,11 @@ impl LoadError {
 /// deployment or host page allowed: a link must never show figures from elsewhere under the
 /// council's name.
 pub fn resolve_src(src: &str, allowed: &[String]) -> Result<String, LoadError> {
-    let location = web_sys::window().map(|w| w.location()).ok_or_else(|| LoadError::plain(i18n::src_invalid(src)))?;
+    let location =
+        web_sys::window().map(|w| w.location()).ok_or_else(|| LoadError::plain(i18n::src_invalid(src)))?;
     let page = location.href().unwrap_or_default();
-    let url = web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::src_invalid(src)))?;
+    let url =
+        web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::src_invalid(src)))?;
     let origin = url.origin();
     if origin != location.origin().unwrap_or_default() && !allowed.iter().any(|a| *a == origin) {
         return Err(LoadError::plain(i18n::src_refused(src)));
@@ -59,10 +61,13 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
     if saved.is_none() {
         crate::offline::keep_data(url.clone());
     }
-    let bytes = response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
+    let bytes =
+        response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
     let loaded = read_to_show(&bytes);
     match loaded.scorecard {
-        Some(scorecard) => Ok(Dataset { saved, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out }),
+        Some(scorecard) => {
+            Ok(Dataset { saved, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out })
+        }
         None => Err(LoadError { message: i18n::invalid_file(&src), diagnostics: loaded.diagnostics }),
     }
 }

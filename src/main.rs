@@ -32,10 +32,14 @@ fn main() {
     }));
     let targets = embed::mount_targets();
     if targets.is_empty() {
-        leptos::mount::mount_to_body(|| leptos::prelude::view! { <app::App embed=embed::Embed::from_page() /> });
+        leptos::mount::mount_to_body(
+            || leptos::prelude::view! { <app::App embed=embed::Embed::from_page() /> },
+        );
     } else {
         for host in targets {
-            embed::mount_into(&host, |embed| leptos::prelude::IntoAny::into_any(leptos::prelude::view! { <app::App embed=embed /> }));
+            embed::mount_into(&host, |embed| {
+                leptos::prelude::IntoAny::into_any(leptos::prelude::view! { <app::App embed=embed /> })
+            });
         }
     }
 }

@@ -46,7 +46,12 @@ impl Route {
             out.push('/');
             out.push_str(&encode(id));
         }
-        let query: Vec<String> = self.params.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
+        let query: Vec<String> = self
+            .params
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
+            .collect();
         if !query.is_empty() {
             out.push('?');
             out.push_str(&query.join("&"));
@@ -56,7 +61,12 @@ impl Route {
 
     /// A route to another view that keeps the settings in `KEPT` (the period).
     pub fn go(&self, view: &str, id: Option<&str>) -> Route {
-        let params = self.params.iter().filter(|(k, _)| KEPT.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+        let params = self
+            .params
+            .iter()
+            .filter(|(k, _)| KEPT.contains(&k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
         Route { view: view.into(), id: id.map(str::to_string), params }
     }
 
@@ -82,4 +92,3 @@ fn encode(s: &str) -> String {
 pub fn current() -> Route {
     Route::parse(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default())
 }
-

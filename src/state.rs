@@ -45,9 +45,12 @@ impl AppState {
         let current = data.scorecard.current_period;
         let known = data.scorecard.periods();
         let asked = Memo::new(move |_| route.with(|r| r.param("period").map(str::to_string)));
-        let period = Memo::new(move |_| asked.get().and_then(|p| Period::parse(&p).ok()).filter(|p| known.contains(p)).unwrap_or(current));
+        let period = Memo::new(move |_| {
+            asked.get().and_then(|p| Period::parse(&p).ok()).filter(|p| known.contains(p)).unwrap_or(current)
+        });
         // Asked for, but not the period shown: the file does not report it.
-        let bad_period = Memo::new(move |_| asked.get().filter(|p| Period::parse(p).ok() != Some(period.get())));
+        let bad_period =
+            Memo::new(move |_| asked.get().filter(|p| Period::parse(p).ok() != Some(period.get())));
         let filter = Memo::new(move |_| route.with(Filter::from_route));
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));

@@ -5,7 +5,10 @@ use super::option::{EchartsOption, MarkedLine, MarkedPoint};
 use super::{finish, status_colour, status_symbol};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
-use charming::element::{AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData, MarkLineVariant, Symbol, Tooltip, Trigger};
+use charming::element::{
+    AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
+    MarkLineVariant, Symbol, Tooltip, Trigger,
+};
 use charming::series::Line;
 use scorecard_core::Status;
 
@@ -23,19 +26,39 @@ fn value_or_gap(x: Option<f64>) -> CompositeValue {
     }
 }
 
-pub fn option(points: &[Point], benchmarks: &[(String, f64)], names: (&str, &str), description: &str, reduced_motion: bool) -> String {
+pub fn option(
+    points: &[Point],
+    benchmarks: &[(String, f64)],
+    names: (&str, &str),
+    description: &str,
+    reduced_motion: bool,
+) -> String {
     let periods: Vec<String> = points.iter().map(|p| p.period.clone()).collect();
     let marked: Vec<MarkedPoint> = points
         .iter()
-        .map(|p| MarkedPoint { value: value_or_gap(p.value), symbol: status_symbol(p.status), item_style: ItemStyle::new().color(status_colour(p.status)) })
+        .map(|p| MarkedPoint {
+            value: value_or_gap(p.value),
+            symbol: status_symbol(p.status),
+            item_style: ItemStyle::new().color(status_colour(p.status)),
+        })
         .collect();
-    let mut line = Line::new().name(names.0).symbol_size(11).item_style(ItemStyle::new().color("#1d4f91")).line_style(LineStyle::new().color("#1d4f91").width(2));
+    let mut line = Line::new()
+        .name(names.0)
+        .symbol_size(11)
+        .item_style(ItemStyle::new().color("#1d4f91"))
+        .line_style(LineStyle::new().color("#1d4f91").width(2));
     if !benchmarks.is_empty() {
         // Labels at the line's start: at its end they would cover the latest value, the one
         // the comparison is about.
         let lines: Vec<MarkLineVariant> = benchmarks
             .iter()
-            .map(|(label, y)| MarkLineData::new().y_axis(*y).name(label.as_str()).label(Label::new().formatter(label.as_str()).position(LabelPosition::InsideStartTop))).map(MarkLineVariant::Simple)
+            .map(|(label, y)| {
+                MarkLineData::new()
+                    .y_axis(*y)
+                    .name(label.as_str())
+                    .label(Label::new().formatter(label.as_str()).position(LabelPosition::InsideStartTop))
+            })
+            .map(MarkLineVariant::Simple)
             .collect();
         line = line.mark_line(
             MarkLine::new()

@@ -118,7 +118,11 @@ impl EchartsOption {
     /// ARIA on, decal patterns on, and `description` as the chart's one-sentence summary:
     /// ECharts puts it in the container's `aria-label`.
     pub fn described(mut self, description: &str) -> Self {
-        self.aria = Some(AriaOption { enabled: true, decal: Toggle { show: true }, label: AriaLabel { enabled: true, description: description.to_string() } });
+        self.aria = Some(AriaOption {
+            enabled: true,
+            decal: Toggle { show: true },
+            label: AriaLabel { enabled: true, description: description.to_string() },
+        });
         self
     }
 

@@ -1,11 +1,11 @@
 //! One stacked bar per service area, split by status.
 
+use super::option::EchartsOption;
 use super::{finish, status_colour};
 use crate::i18n;
 use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisType, ItemStyle, Tooltip, Trigger};
 use charming::series::Bar;
-use super::option::EchartsOption;
 use scorecard_core::Status;
 
 /// `rows`: a service's name and its counts in the order of `Status::ALL`.
@@ -19,7 +19,13 @@ pub fn option(rows: &[(String, Vec<u32>)], description: &str, reduced_motion: bo
         .y_axis(Axis::new().type_(AxisType::Category).data(names).inverse(true));
     for (i, s) in Status::ALL.iter().enumerate() {
         let data: Vec<i64> = rows.iter().map(|(_, c)| c.get(i).copied().unwrap_or(0) as i64).collect();
-        chart = chart.series(Bar::new().name(i18n::status_short(*s)).stack("status").item_style(ItemStyle::new().color(status_colour(*s))).data(data));
+        chart = chart.series(
+            Bar::new()
+                .name(i18n::status_short(*s))
+                .stack("status")
+                .item_style(ItemStyle::new().color(status_colour(*s)))
+                .data(data),
+        );
     }
     finish(chart, description, reduced_motion)
 }

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use scorecard_core::ActionStatus;
 
 fn tag(key: &'static str) -> AnyView {
-    let status = ActionStatus::ALL.into_iter().find(|s| s.as_str() == key).unwrap_or(ActionStatus::NotStarted);
+    let status =
+        ActionStatus::ALL.into_iter().find(|s| s.as_str() == key).unwrap_or(ActionStatus::NotStarted);
     view! { <ActionTag status=status /> }.into_any()
 }
 
@@ -19,11 +20,19 @@ pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> i
     let period = Memo::new(move |_| state.period.get().to_string());
     let summary = Memo::new(move |_| i18n::chart_summary_actions(&period.get(), &counts.get()));
     let option = Memo::new(move |_| {
-        let bars: Vec<(String, u32, &str)> = counts.get().iter().map(|(s, n)| (i18n::action_label(*s).to_string(), *n, charts::action_colour(*s))).collect();
+        let bars: Vec<(String, u32, &str)> = counts
+            .get()
+            .iter()
+            .map(|(s, n)| (i18n::action_label(*s).to_string(), *n, charts::action_colour(*s)))
+            .collect();
         charts::count_bar::option(&bars, i18n::ACTION_COUNT, &summary.get(), reduced)
     });
-    let href = move |s: ActionStatus| state.route.with(|r| r.go("actions", None).with("status", s.as_str())).to_hash();
-    let rows = Memo::new(move |_| counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>());
+    let href = move |s: ActionStatus| {
+        state.route.with(|r| r.go("actions", None).with("status", s.as_str())).to_hash()
+    };
+    let rows = Memo::new(move |_| {
+        counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>()
+    });
     let open = Callback::new(move |(index, _): (u32, u32)| {
         if let Some(s) = ActionStatus::ALL.get(index as usize) {
             state.open(&href(*s));

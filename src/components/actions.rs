@@ -25,9 +25,14 @@ pub fn ActionsView() -> impl IntoView {
                         (i, priorities_of(sc, &a.priorities, a.service.as_deref()))
                     })
                     .collect();
-                let under = |keep: &dyn Fn(&[&str]) -> bool| matching.iter().filter(|(_, ps)| keep(ps)).map(|(i, _)| *i).collect::<Vec<_>>();
-                let mut out: Vec<(String, Vec<usize>)> =
-                    sc.priorities.iter().map(|p| (p.name.get(&lang).to_string(), under(&|ps| ps.contains(&p.id.as_str())))).collect();
+                let under = |keep: &dyn Fn(&[&str]) -> bool| {
+                    matching.iter().filter(|(_, ps)| keep(ps)).map(|(i, _)| *i).collect::<Vec<_>>()
+                };
+                let mut out: Vec<(String, Vec<usize>)> = sc
+                    .priorities
+                    .iter()
+                    .map(|p| (p.name.get(&lang).to_string(), under(&|ps| ps.contains(&p.id.as_str()))))
+                    .collect();
                 out.push((i18n::OTHER.to_string(), under(&|ps| ps.is_empty())));
                 out.retain(|(_, items)| !items.is_empty());
                 (out, matching.len())

@@ -19,10 +19,15 @@ struct Live {
     resize: Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)>,
 }
 
-fn watch_size(el: &web_sys::HtmlElement, chart: &echarts::Instance) -> Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)> {
-    let handle: echarts::Instance = wasm_bindgen::JsCast::unchecked_into(AsRef::<JsValue>::as_ref(chart).clone());
+fn watch_size(
+    el: &web_sys::HtmlElement,
+    chart: &echarts::Instance,
+) -> Option<(web_sys::ResizeObserver, Closure<dyn Fn()>)> {
+    let handle: echarts::Instance =
+        wasm_bindgen::JsCast::unchecked_into(AsRef::<JsValue>::as_ref(chart).clone());
     let closure = Closure::<dyn Fn()>::new(move || echarts::refit(&handle));
-    let observer = web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(closure.as_ref())).ok()?;
+    let observer =
+        web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(closure.as_ref())).ok()?;
     observer.observe(el);
     Some((observer, closure))
 }
@@ -55,7 +60,9 @@ pub fn Chart(
                 let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
                 let resize = watch_size(&el, &chart);
                 let on_failure = Closure::<dyn Fn()>::new(move || failed.set(true));
-                let told = el.add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref()).is_ok();
+                let told = el
+                    .add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref())
+                    .is_ok();
                 let on_failure = told.then(|| (el.clone().into(), on_failure));
                 *slot = Some(Live { chart, _click: click, on_failure, resize });
             }
@@ -66,7 +73,10 @@ pub fn Chart(
     });
     // Tooltips open on tap as well as hover; Escape or a tap outside the chart closes them.
     let hide_outside = move |target: Option<web_sys::EventTarget>| {
-        let inside = match (node.get_untracked(), target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok())) {
+        let inside = match (
+            node.get_untracked(),
+            target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok()),
+        ) {
             (Some(el), Some(t)) => el.contains(Some(&t)),
             _ => false,
         };
@@ -89,7 +99,8 @@ pub fn Chart(
                     observer.disconnect();
                 }
                 if let Some((el, closure)) = &l.on_failure {
-                    let _ = el.remove_event_listener_with_callback(FAILED_EVENT, closure.as_ref().unchecked_ref());
+                    let _ = el
+                        .remove_event_listener_with_callback(FAILED_EVENT, closure.as_ref().unchecked_ref());
                 }
                 echarts::stop(&l.chart);
             }

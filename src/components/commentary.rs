@@ -16,7 +16,9 @@ pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
         state.with_scorecard(|sc| {
             scope.with_value(|scope| {
                 sc.comments_for(period, scope)
-                    .map(|c| (c.author.as_ref().map(|a| a.get(&lang).to_string()), c.text.get(&lang).to_string()))
+                    .map(|c| {
+                        (c.author.as_ref().map(|a| a.get(&lang).to_string()), c.text.get(&lang).to_string())
+                    })
                     .collect::<Vec<_>>()
             })
         })

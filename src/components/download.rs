@@ -11,7 +11,12 @@ pub fn DownloadCsv(#[prop(into)] items: Signal<Vec<usize>>) -> impl IntoView {
         let lang = state.lang();
         let list = items.get_untracked();
         let (text, name) = state.report.with_untracked(|r| {
-            state.with_scorecard(|sc| (csv::indicators(sc, r, &list, &lang), csv::filename(sc.organisation.name.get(&lang), &r.period.to_string())))
+            state.with_scorecard(|sc| {
+                (
+                    csv::indicators(sc, r, &list, &lang),
+                    csv::filename(sc.organisation.name.get(&lang), &r.period.to_string()),
+                )
+            })
         });
         csv::download(&name, &text);
     };

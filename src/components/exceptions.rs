@@ -3,8 +3,8 @@
 
 use super::filters::Filters;
 use super::status_tag::{ActionTag, StatusTag};
-use crate::filter::Filter;
 use super::text_block::TextBlock;
+use crate::filter::Filter;
 use crate::state::AppState;
 use crate::{format, i18n};
 use leptos::prelude::*;
@@ -29,7 +29,8 @@ enum Tag {
 
 fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {
     state.report.with(|r| {
-        let mut groups: Vec<(Option<String>, Vec<Item>)> = sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
+        let mut groups: Vec<(Option<String>, Vec<Item>)> =
+            sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
         groups.push((None, Vec::new()));
         for e in &r.exceptions {
             let (service, item) = match e.kind {
@@ -41,11 +42,28 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                     }
                     let obs = a.observation(ind);
                     let figures = obs.and_then(|o| Some((o.value?, o.target?))).map(|(v, t)| {
-                        format!("{} {} · {} {} ({})", i18n::VALUE, format::value(ind, v), i18n::TARGET, format::value(ind, t), a.period)
+                        format!(
+                            "{} {} · {} {} ({})",
+                            i18n::VALUE,
+                            format::value(ind, v),
+                            i18n::TARGET,
+                            format::value(ind, t),
+                            a.period
+                        )
                     });
                     // Explained by the core's rule; the text is the comment that explains it.
-                    let explanation = a.explained(ind).then(|| obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string())).flatten();
-                    let item = Item { kind: e.kind, id: ind.id.clone(), title: ind.title.get(lang).to_string(), status: Tag::Indicator(a.status), figures, explanation };
+                    let explanation = a
+                        .explained(ind)
+                        .then(|| obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string()))
+                        .flatten();
+                    let item = Item {
+                        kind: e.kind,
+                        id: ind.id.clone(),
+                        title: ind.title.get(lang).to_string(),
+                        status: Tag::Indicator(a.status),
+                        figures,
+                        explanation,
+                    };
                     (ind.service.clone(), item)
                 }
                 ExceptionKind::Action => {
@@ -55,11 +73,20 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                         continue;
                     }
                     let explanation = if st.explained(action) {
-                        st.update.and_then(|u| action.updates[u].comment.as_ref()).map(|c| c.get(lang).to_string())
+                        st.update
+                            .and_then(|u| action.updates[u].comment.as_ref())
+                            .map(|c| c.get(lang).to_string())
                     } else {
                         None
                     };
-                    let item = Item { kind: e.kind, id: action.id.clone(), title: action.title.get(lang).to_string(), status: Tag::Action(st.status), figures: None, explanation };
+                    let item = Item {
+                        kind: e.kind,
+                        id: action.id.clone(),
+                        title: action.title.get(lang).to_string(),
+                        status: Tag::Action(st.status),
+                        figures: None,
+                        explanation,
+                    };
                     (action.service.clone(), item)
                 }
             };
@@ -80,7 +107,14 @@ pub fn ExceptionsView() -> impl IntoView {
         state.with_scorecard(|sc| {
             collect(state, sc, &lang, &filter)
                 .into_iter()
-                .map(|(g, items)| (g.as_ref().and_then(|g| sc.service(g)).map(|s| (s.id.clone(), s.name.get(&lang).to_string())), items))
+                .map(|(g, items)| {
+                    (
+                        g.as_ref()
+                            .and_then(|g| sc.service(g))
+                            .map(|s| (s.id.clone(), s.name.get(&lang).to_string())),
+                        items,
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -88,11 +122,16 @@ pub fn ExceptionsView() -> impl IntoView {
         groups.with(|g| {
             let all = || g.iter().flat_map(|(_, items)| items);
             let inds = all().filter(|i| i.kind == ExceptionKind::Indicator).count();
-            i18n::exceptions_summary(inds, all().count() - inds, all().filter(|i| i.explanation.is_none()).count())
+            i18n::exceptions_summary(
+                inds,
+                all().count() - inds,
+                all().filter(|i| i.explanation.is_none()).count(),
+            )
         })
     };
     let total = Memo::new(move |_| state.report.with(|r| r.exceptions.len()));
-    let shown = Signal::derive(move || (groups.with(|g| g.iter().map(|(_, items)| items.len()).sum()), total.get()));
+    let shown =
+        Signal::derive(move || (groups.with(|g| g.iter().map(|(_, items)| items.len()).sum()), total.get()));
     view! {
         <h2 class="view-title">{i18n::EXCEPTIONS_TITLE}</h2>
         <p class="summary" id="exceptions-summary">{summary}</p>

@@ -33,21 +33,45 @@ pub fn Filters(
     let state = expect_context::<AppState>();
     let options = state.with_scorecard(|sc| {
         let lang = lang(sc);
-        let names = |gs: &[scorecard_core::Group]| gs.iter().map(|g| (g.id.clone(), g.name.get(lang).to_string())).collect::<Vec<_>>();
+        let names = |gs: &[scorecard_core::Group]| {
+            gs.iter().map(|g| (g.id.clone(), g.name.get(lang).to_string())).collect::<Vec<_>>()
+        };
         let statuses: Vec<(String, String)> = if actions {
-            ActionStatus::ALL.iter().map(|s| (s.as_str().to_string(), i18n::action_label(*s).to_string())).collect()
+            ActionStatus::ALL
+                .iter()
+                .map(|s| (s.as_str().to_string(), i18n::action_label(*s).to_string()))
+                .collect()
         } else {
             Status::ALL.iter().map(|s| (s.as_str().to_string(), i18n::status_label(*s).to_string())).collect()
         };
         let mut out = vec![
             ("priority", i18n::PRIORITY, names(&sc.priorities)),
             ("service", i18n::SERVICE, names(&sc.services)),
-            ("portfolio", i18n::PORTFOLIO, distinct(sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(|t| t.get(lang).to_string()))),
-            ("partner", i18n::PARTNER, distinct(sc.services.iter().filter_map(|g| g.partner.as_ref()).map(|t| t.get(lang).to_string()))),
+            (
+                "portfolio",
+                i18n::PORTFOLIO,
+                distinct(
+                    sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(|t| t.get(lang).to_string()),
+                ),
+            ),
+            (
+                "partner",
+                i18n::PARTNER,
+                distinct(
+                    sc.services.iter().filter_map(|g| g.partner.as_ref()).map(|t| t.get(lang).to_string()),
+                ),
+            ),
             ("status", i18n::STATUS, statuses),
         ];
         if !actions {
-            out.push(("direction", i18n::DIRECTION, Direction::ALL.iter().map(|d| (d.as_str().to_string(), i18n::direction_label(*d).to_string())).collect()));
+            out.push((
+                "direction",
+                i18n::DIRECTION,
+                Direction::ALL
+                    .iter()
+                    .map(|d| (d.as_str().to_string(), i18n::direction_label(*d).to_string()))
+                    .collect(),
+            ));
             out.push(("tag", i18n::TAG, distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().cloned()))));
         }
         out.retain(|(_, _, opts)| !opts.is_empty());
@@ -61,7 +85,11 @@ pub fn Filters(
         state.route.with(|r| {
             known
                 .iter()
-                .filter_map(|(k, label, values)| r.param(k).filter(|v| !values.iter().any(|x| x == v)).map(|v| i18n::unknown_filter(label, v)))
+                .filter_map(|(k, label, values)| {
+                    r.param(k)
+                        .filter(|v| !values.iter().any(|x| x == v))
+                        .map(|v| i18n::unknown_filter(label, v))
+                })
                 .collect::<Vec<_>>()
         })
     };

@@ -17,9 +17,14 @@ use scorecard_core::{Scope, Status};
 pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang();
-    let group = state.with_scorecard(|sc| if kind == "service" { sc.service(&id) } else { sc.priority(&id) }.cloned());
+    let group = state
+        .with_scorecard(|sc| if kind == "service" { sc.service(&id) } else { sc.priority(&id) }.cloned());
     let Some(group) = group else { return view! { <NotFound /> }.into_any() };
-    let filter = if kind == "service" { Filter { service: Some(id.clone()), ..Filter::default() } } else { Filter { priority: Some(id.clone()), ..Filter::default() } };
+    let filter = if kind == "service" {
+        Filter { service: Some(id.clone()), ..Filter::default() }
+    } else {
+        Filter { priority: Some(id.clone()), ..Filter::default() }
+    };
     let filter = StoredValue::new(filter);
     let gid = id.clone();
     let counts = Memo::new(move |_| {
@@ -29,12 +34,22 @@ pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
             Status::ALL.iter().map(|s| (*s, c.of(*s))).collect::<Vec<_>>()
         })
     });
-    let indicators = Memo::new(move |_| state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.indicators(sc, r)))));
-    let actions = Memo::new(move |_| state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r)))));
+    let indicators = Memo::new(move |_| {
+        state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.indicators(sc, r))))
+    });
+    let actions = Memo::new(move |_| {
+        state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r))))
+    });
     let name = group.name.get(&lang).to_string();
     let scope = if kind == "service" { Scope::Service(id.clone()) } else { Scope::Priority(id.clone()) };
     let services_under: Vec<(String, String)> = if kind == "priority" {
-        state.with_scorecard(|sc| sc.services.iter().filter(|s| s.priority.as_deref() == Some(id.as_str())).map(|s| (s.id.clone(), s.name.get(&lang).to_string())).collect())
+        state.with_scorecard(|sc| {
+            sc.services
+                .iter()
+                .filter(|s| s.priority.as_deref() == Some(id.as_str()))
+                .map(|s| (s.id.clone(), s.name.get(&lang).to_string()))
+                .collect()
+        })
     } else {
         Vec::new()
     };

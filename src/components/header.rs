@@ -5,7 +5,13 @@ use leptos::prelude::*;
 use scorecard_core::{Period, Scorecard};
 
 #[component]
-pub fn Header(org: String, title: String, period: Signal<Period>, published: String, calendar: scorecard_core::Calendar) -> impl IntoView {
+pub fn Header(
+    org: String,
+    title: String,
+    period: Signal<Period>,
+    published: String,
+    calendar: scorecard_core::Calendar,
+) -> impl IntoView {
     view! {
         <header class="masthead">
             <p class="org">{org}</p>

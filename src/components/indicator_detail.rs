@@ -28,7 +28,9 @@ fn Detail(index: usize) -> impl IntoView {
     let lang = state.lang();
     let ind: Indicator = state.with_scorecard(|sc| sc.indicators[index].clone());
     let ind = StoredValue::new(ind);
-    let assessment = Memo::new(move |_| state.report.with(|r| r.indicators.iter().find(|a| a.indicator == index).cloned()));
+    let assessment = Memo::new(move |_| {
+        state.report.with(|r| r.indicators.iter().find(|a| a.indicator == index).cloned())
+    });
     let cal = state.with_scorecard(|sc| sc.calendar);
     let reduced = echarts::reduced_motion();
 
@@ -51,19 +53,43 @@ fn Detail(index: usize) -> impl IntoView {
     let chart_label = Memo::new(move |_| {
         let pts = points.get();
         let parts: Vec<String> = ind.with_value(|i| {
-            pts.iter().map(|(p, v, _, s, _)| format!("{p} {} ({})", v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)), i18n::status_short(*s))).collect()
+            pts.iter()
+                .map(|(p, v, _, s, _)| {
+                    format!(
+                        "{p} {} ({})",
+                        v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)),
+                        i18n::status_short(*s)
+                    )
+                })
+                .collect()
         });
         format!("{}: {}", i18n::HISTORY, parts.join(", "))
     });
     let option = Memo::new(move |_| {
-        let pts: Vec<Point> = points.get().into_iter().map(|(p, v, t, s, _)| Point { period: p.to_string(), value: v, target: t, status: s }).collect();
-        let benchmarks: Vec<(String, f64)> =
-            ind.with_value(|i| i.benchmarks.iter().map(|b| (i18n::benchmark_text(b.label.get(&lang2), &b.period.to_string()), b.value)).collect());
+        let pts: Vec<Point> = points
+            .get()
+            .into_iter()
+            .map(|(p, v, t, s, _)| Point { period: p.to_string(), value: v, target: t, status: s })
+            .collect();
+        let benchmarks: Vec<(String, f64)> = ind.with_value(|i| {
+            i.benchmarks
+                .iter()
+                .map(|b| (i18n::benchmark_text(b.label.get(&lang2), &b.period.to_string()), b.value))
+                .collect()
+        });
         history::option(&pts, &benchmarks, (i18n::VALUE, i18n::TARGET), &chart_label.get(), reduced)
     });
-    let service = ind.with_value(|i| i.service.clone()).and_then(|s| state.with_scorecard(|sc| sc.service(&s).map(|g| (g.id.clone(), g.name.get(&lang).to_string()))));
+    let service = ind.with_value(|i| i.service.clone()).and_then(|s| {
+        state.with_scorecard(|sc| sc.service(&s).map(|g| (g.id.clone(), g.name.get(&lang).to_string())))
+    });
     let priorities: Vec<(String, String)> = state.with_scorecard(|sc| {
-        ind.with_value(|i| scorecard_core::report::priorities_of(sc, &i.priorities, i.service.as_deref()).into_iter().filter_map(|p| sc.priority(p)).map(|g| (g.id.clone(), g.name.get(&lang).to_string())).collect())
+        ind.with_value(|i| {
+            scorecard_core::report::priorities_of(sc, &i.priorities, i.service.as_deref())
+                .into_iter()
+                .filter_map(|p| sc.priority(p))
+                .map(|g| (g.id.clone(), g.name.get(&lang).to_string()))
+                .collect()
+        })
     });
     let code = ind.with_value(|i| i.code.clone());
     let description = ind.with_value(|i| i.description.as_ref().map(|d| d.get(&lang).to_string()));
@@ -122,7 +148,10 @@ fn Headline(a: scorecard_core::Assessment, index: usize) -> impl IntoView {
 }
 
 #[component]
-fn ObservationTable(index: usize, points: Memo<Vec<(scorecard_core::Period, Option<f64>, Option<f64>, Status, Status)>>) -> impl IntoView {
+fn ObservationTable(
+    index: usize,
+    points: Memo<Vec<(scorecard_core::Period, Option<f64>, Option<f64>, Status, Status)>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang();
     view! {

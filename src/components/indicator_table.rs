@@ -55,18 +55,25 @@ pub fn IndicatorTable(
     let lang = StoredValue::new(state.lang());
     let sort = Memo::new(move |_| state.route.with(|r| r.param("sort").unwrap_or("").to_string()));
     let rows = Memo::new(move |_| {
-        let (key, descending) = sort.with(|s| s.strip_prefix('-').map_or((s.clone(), false), |k| (k.to_string(), true)));
+        let (key, descending) =
+            sort.with(|s| s.strip_prefix('-').map_or((s.clone(), false), |k| (k.to_string(), true)));
         let mut list = items.get();
         state.report.with(|r| {
             state.with_scorecard(|sc| {
                 // Lower-cased once per row, not once per comparison: it is a call into the browser.
                 let titles: Vec<String> = if key == "title" {
-                    r.indicators.iter().map(|a| casefold::lower(sc.indicators[a.indicator].title.get(&lang.get_value()))).collect()
+                    r.indicators
+                        .iter()
+                        .map(|a| casefold::lower(sc.indicators[a.indicator].title.get(&lang.get_value())))
+                        .collect()
                 } else {
                     Vec::new()
                 };
-                let value = |a: &Assessment| a.observation(&sc.indicators[a.indicator]).and_then(|o| o.present_value());
-                let target = |a: &Assessment| a.observation(&sc.indicators[a.indicator]).and_then(|o| o.target);
+                let value = |a: &Assessment| {
+                    a.observation(&sc.indicators[a.indicator]).and_then(|o| o.present_value())
+                };
+                let target =
+                    |a: &Assessment| a.observation(&sc.indicators[a.indicator]).and_then(|o| o.target);
                 let by = |x: &usize, y: &usize| -> Ordering {
                     let (a, b) = (&r.indicators[*x], &r.indicators[*y]);
                     let (ia, ib) = (&sc.indicators[a.indicator], &sc.indicators[b.indicator]);
@@ -77,7 +84,9 @@ pub fn IndicatorTable(
                         "value" => value(a).partial_cmp(&value(b)).unwrap_or(Ordering::Equal),
                         "target" => target(a).partial_cmp(&target(b)).unwrap_or(Ordering::Equal),
                         "status" => status_rank(a.status).cmp(&status_rank(b.status)),
-                        "direction" => direction_rank(a.travel.direction).cmp(&direction_rank(b.travel.direction)),
+                        "direction" => {
+                            direction_rank(a.travel.direction).cmp(&direction_rank(b.travel.direction))
+                        }
                         _ => Ordering::Equal,
                     }
                 };
@@ -87,11 +96,13 @@ pub fn IndicatorTable(
         list
     });
     let sort_button = move |key: &'static str, label: &'static str| {
-        let aria = move || sort.with(|s| match s.as_str() {
-            s if s == key => "ascending",
-            s if s.strip_prefix('-') == Some(key) => "descending",
-            _ => "none",
-        });
+        let aria = move || {
+            sort.with(|s| match s.as_str() {
+                s if s == key => "ascending",
+                s if s.strip_prefix('-') == Some(key) => "descending",
+                _ => "none",
+            })
+        };
         let click = move |_| {
             let next = if sort.get_untracked() == key { format!("-{key}") } else { key.to_string() };
             state.navigate(&state.route.get_untracked().with("sort", &next));
@@ -135,7 +146,9 @@ pub fn IndicatorTable(
 fn Row(index: usize, lang: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown_period = state.period.get_untracked();
-    let (a, cal) = state.report.with_untracked(|r| (r.indicators[index].clone(), state.with_scorecard(|sc| sc.calendar)));
+    let (a, cal) = state
+        .report
+        .with_untracked(|r| (r.indicators[index].clone(), state.with_scorecard(|sc| sc.calendar)));
     state.with_scorecard(|sc| {
         let ind = &sc.indicators[a.indicator];
         let obs = a.observation(ind);

@@ -17,11 +17,16 @@ fn rows(state: AppState, services: bool, pick: fn(&Counts) -> [u32; 6]) -> Signa
     Memo::new(move |_| {
         state.report.with(|r| {
             state.with_scorecard(|sc| {
-                let list: &[(String, Counts)] = if services { &r.summary.services } else { &r.summary.priorities };
+                let list: &[(String, Counts)] =
+                    if services { &r.summary.services } else { &r.summary.priorities };
                 list.iter()
                     .map(|(id, c)| {
                         let group = if services { sc.service(id) } else { sc.priority(id) };
-                        (id.clone(), group.map_or(id.clone(), |g| g.name.get(&lang).to_string()), pick(c).to_vec())
+                        (
+                            id.clone(),
+                            group.map_or(id.clone(), |g| g.name.get(&lang).to_string()),
+                            pick(c).to_vec(),
+                        )
                     })
                     .collect()
             })
@@ -37,12 +42,19 @@ fn status_columns() -> Vec<(&'static str, &'static str)> {
 #[component]
 pub fn Overview() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let overall = Memo::new(move |_| state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>()));
-    let actions = Memo::new(move |_| state.report.with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>()));
+    let overall = Memo::new(move |_| {
+        state.report.with(|r| Status::ALL.iter().map(|s| (*s, r.summary.overall.of(*s))).collect::<Vec<_>>())
+    });
+    let actions = Memo::new(move |_| {
+        state
+            .report
+            .with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>())
+    });
     let priorities = rows(state, false, |c| c.status);
     let priority_actions = rows(state, false, |c| c.actions);
     let services = rows(state, true, |c| c.status);
-    let action_columns: Vec<(&'static str, &'static str)> = ActionStatus::ALL.iter().map(|s| (s.as_str(), i18n::action_label(*s))).collect();
+    let action_columns: Vec<(&'static str, &'static str)> =
+        ActionStatus::ALL.iter().map(|s| (s.as_str(), i18n::action_label(*s))).collect();
     view! {
         <Commentary scope=Scope::Overall title=i18n::SUMMARY />
         <div class="columns">
@@ -90,7 +102,8 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
     let label = Memo::new(move |_| {
-        let summary: Vec<(String, u32, u32, u32)> = rows.get().into_iter().map(|(_, n, c)| (n, c[0], c[1], c[2])).collect();
+        let summary: Vec<(String, u32, u32, u32)> =
+            rows.get().into_iter().map(|(_, n, c)| (n, c[0], c[1], c[2])).collect();
         i18n::chart_summary_groups(i18n::BY_SERVICE, &state.period.get().to_string(), &summary)
     });
     let option = Memo::new(move |_| {

@@ -20,7 +20,8 @@ fn coord(x: f64) -> String {
 #[component]
 pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) -> impl IntoView {
     let present: Vec<f64> = values.iter().flatten().copied().collect();
-    let (lo, hi) = present.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
+    let (lo, hi) =
+        present.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), v| (a.min(*v), b.max(*v)));
     let span = if hi > lo { hi - lo } else { 1.0 };
     let gaps = (values.len().max(2) - 1) as f64;
     let at = |i: usize, v: f64| (3.0 + i as f64 * (W - 6.0) / gaps, H - 3.0 - (v - lo) / span * (H - 6.0));

@@ -31,8 +31,11 @@ pub fn StatusCounts(
     let period = Memo::new(move |_| state.period.get().to_string());
     let summary = Memo::new(move |_| i18n::chart_summary_statuses(&period.get(), &counts.get()));
     let option = Memo::new(move |_| {
-        let bars: Vec<(String, u32, &str)> =
-            counts.get().iter().map(|(s, n)| (i18n::status_short(*s).to_string(), *n, charts::status_colour(*s))).collect();
+        let bars: Vec<(String, u32, &str)> = counts
+            .get()
+            .iter()
+            .map(|(s, n)| (i18n::status_short(*s).to_string(), *n, charts::status_colour(*s)))
+            .collect();
         charts::count_bar::option(&bars, i18n::COUNT, &summary.get(), reduced)
     });
     let base = StoredValue::new(base);
@@ -41,7 +44,9 @@ pub fn StatusCounts(
         filters.push(("status", s.as_str().to_string()));
         state.list_href(&filters.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
     };
-    let rows = Memo::new(move |_| counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>());
+    let rows = Memo::new(move |_| {
+        counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>()
+    });
     let open = Callback::new(move |(index, _): (u32, u32)| {
         if let Some(s) = Status::ALL.get(index as usize) {
             state.open(&href(*s));

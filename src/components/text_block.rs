@@ -6,11 +6,13 @@ use scorecard_core::text::split_links;
 
 #[component]
 pub fn TextBlock(#[prop(into)] text: String) -> impl IntoView {
-    let paragraphs: Vec<String> = text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect();
+    let paragraphs: Vec<String> =
+        text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect();
     paragraphs
         .into_iter()
         .map(|p| {
-            let parts: Vec<(bool, String)> = split_links(&p).into_iter().map(|(link, s)| (link, s.to_string())).collect();
+            let parts: Vec<(bool, String)> =
+                split_links(&p).into_iter().map(|(link, s)| (link, s.to_string())).collect();
             view! {
                 <p>
                     {parts.into_iter().map(|(link, s)| if link {

@@ -70,7 +70,20 @@ const D: Spec = Spec {
 /// Share of the year's council tax or business rates collected by the end of each month.
 const COLLECTION: [f64; 12] = [0.105, 0.2, 0.29, 0.385, 0.48, 0.57, 0.665, 0.76, 0.85, 0.92, 0.965, 1.0];
 /// Counts that build evenly through the year.
-const EVEN: [f64; 12] = [1. / 12., 2. / 12., 3. / 12., 4. / 12., 5. / 12., 6. / 12., 7. / 12., 8. / 12., 9. / 12., 10. / 12., 11. / 12., 1.0];
+const EVEN: [f64; 12] = [
+    1. / 12.,
+    2. / 12.,
+    3. / 12.,
+    4. / 12.,
+    5. / 12.,
+    6. / 12.,
+    7. / 12.,
+    8. / 12.,
+    9. / 12.,
+    10. / 12.,
+    11. / 12.,
+    1.0,
+];
 /// Year-to-date averages and rates: the level does not build up.
 const FLAT: [f64; 12] = [1.0; 12];
 
@@ -220,7 +233,9 @@ fn indicator(s: &Spec, cal: Calendar, rng: &mut Rng) -> Value {
             o.insert("target".into(), json!(t));
         }
         let status = match target {
-            Some(t) if !o.contains_key("suppressed") => judge(polarity(s.polarity), s.decimals, tolerance, value, t),
+            Some(t) if !o.contains_key("suppressed") => {
+                judge(polarity(s.polarity), s.decimals, tolerance, value, t)
+            }
             _ => Status::NoTarget,
         };
         let explain = if is_now { !s.silent_now } else { rng.next() < 0.5 };
@@ -242,7 +257,8 @@ fn indicator(s: &Spec, cal: Calendar, rng: &mut Rng) -> Value {
     // A historical case of a service reporting better than the rule says.
     if s.id == "complaints-stage1-in-time" {
         values[6]["reported_status"] = json!("amber");
-        values[6]["comment"] = json!("Reported as amber: the figure excludes complaints passed to the housing ombudsman.");
+        values[6]["comment"] =
+            json!("Reported as amber: the figure excludes complaints passed to the housing ombudsman.");
     }
     let priority = SERVICES.iter().find(|x| x.0 == s.service).map(|x| x.2).unwrap_or("");
     let mut ind = json!({
@@ -282,17 +298,77 @@ fn indicator(s: &Spec, cal: Calendar, rng: &mut Rng) -> Value {
 
 /// id, name, priority, portfolio holder, partner.
 const SERVICES: &[(&str, &str, &str, &str, &str)] = &[
-    ("revenues-benefits", "Revenues and Benefits", "residents-first", "Cllr Priya Nair, Portfolio Holder for Finance and Resources", "Wexcombe and Downs Shared Services"),
-    ("customer-digital", "Customer Services and Digital", "residents-first", "Cllr Tom Hale, Portfolio Holder for Customers and Digital", ""),
-    ("finance", "Finance", "residents-first", "Cllr Priya Nair, Portfolio Holder for Finance and Resources", ""),
-    ("people-hr", "People and Organisational Development", "residents-first", "Cllr Tom Hale, Portfolio Holder for Customers and Digital", ""),
-    ("waste-streets", "Waste and Street Scene", "clean-green-safe", "Cllr Grace Okafor, Portfolio Holder for Environment", ""),
-    ("planning", "Planning and Building Control", "homes-and-support", "Cllr Martin Lowe, Portfolio Holder for Planning and Regeneration", ""),
+    (
+        "revenues-benefits",
+        "Revenues and Benefits",
+        "residents-first",
+        "Cllr Priya Nair, Portfolio Holder for Finance and Resources",
+        "Wexcombe and Downs Shared Services",
+    ),
+    (
+        "customer-digital",
+        "Customer Services and Digital",
+        "residents-first",
+        "Cllr Tom Hale, Portfolio Holder for Customers and Digital",
+        "",
+    ),
+    (
+        "finance",
+        "Finance",
+        "residents-first",
+        "Cllr Priya Nair, Portfolio Holder for Finance and Resources",
+        "",
+    ),
+    (
+        "people-hr",
+        "People and Organisational Development",
+        "residents-first",
+        "Cllr Tom Hale, Portfolio Holder for Customers and Digital",
+        "",
+    ),
+    (
+        "waste-streets",
+        "Waste and Street Scene",
+        "clean-green-safe",
+        "Cllr Grace Okafor, Portfolio Holder for Environment",
+        "",
+    ),
+    (
+        "planning",
+        "Planning and Building Control",
+        "homes-and-support",
+        "Cllr Martin Lowe, Portfolio Holder for Planning and Regeneration",
+        "",
+    ),
     ("housing", "Housing", "homes-and-support", "Cllr Sian Evans, Portfolio Holder for Housing", ""),
-    ("public-protection", "Public Protection", "clean-green-safe", "Cllr Grace Okafor, Portfolio Holder for Environment", ""),
-    ("adult-social-care", "Adult Social Care", "homes-and-support", "Cllr David Marsh, Portfolio Holder for Adults and Health", ""),
-    ("childrens-services", "Children's Services", "homes-and-support", "Cllr Helen Price, Portfolio Holder for Children and Education", ""),
-    ("climate-transport", "Climate and Transport", "clean-green-safe", "Cllr Grace Okafor, Portfolio Holder for Environment", ""),
+    (
+        "public-protection",
+        "Public Protection",
+        "clean-green-safe",
+        "Cllr Grace Okafor, Portfolio Holder for Environment",
+        "",
+    ),
+    (
+        "adult-social-care",
+        "Adult Social Care",
+        "homes-and-support",
+        "Cllr David Marsh, Portfolio Holder for Adults and Health",
+        "",
+    ),
+    (
+        "childrens-services",
+        "Children's Services",
+        "homes-and-support",
+        "Cllr Helen Price, Portfolio Holder for Children and Education",
+        "",
+    ),
+    (
+        "climate-transport",
+        "Climate and Transport",
+        "clean-green-safe",
+        "Cllr Grace Okafor, Portfolio Holder for Environment",
+        "",
+    ),
 ];
 
 const HEADS: &[(&str, &str, &str)] = &[
@@ -310,7 +386,14 @@ const HEADS: &[(&str, &str, &str)] = &[
 ];
 
 /// id, title, service, due, owner, updates (period, status, comment).
-type ActionSpec = (&'static str, &'static str, &'static str, &'static str, &'static str, &'static [(&'static str, &'static str, &'static str)]);
+type ActionSpec = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str, &'static str)],
+);
 
 const ACTIONS: &[ActionSpec] = &[
     ("r1-customer-portal", "Launch a customer portal with one account for all council services", "customer-digital", "2024-03-31", "Head of Customer Services and Digital", &[("2022/23-Q3", "on-track", "Supplier appointed."), ("2023/24-Q1", "on-track", "Council tax and waste services built and in testing."), ("2023/24-Q2", "on-track", "Soft launch to 2,000 residents; full launch planned for January.")]),

@@ -28,7 +28,8 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
                 ..Loaded::default()
             },
         };
-        let (indicators, actions) = loaded.scorecard.as_ref().map_or((0, 0), |s| (s.indicators.len(), s.actions.len()));
+        let (indicators, actions) =
+            loaded.scorecard.as_ref().map_or((0, 0), |s| (s.indicators.len(), s.actions.len()));
         if a.json {
             let report = FileReport {
                 file,

@@ -11,7 +11,8 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
     if m == 0 || m > 400 {
         return Err("--periods must be from 1 to 400".into());
     }
-    let text = serde_json::to_string(&scorecard_core::generate::scorecard(n, m)).map_err(|e| e.to_string())?;
+    let text =
+        serde_json::to_string(&scorecard_core::generate::scorecard(n, m)).map_err(|e| e.to_string())?;
     match a.option("output") {
         Some(path) => std::fs::write(path, text).map_err(|e| format!("cannot write {path}: {e}"))?,
         None => outln!("{text}"),

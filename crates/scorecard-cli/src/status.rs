@@ -2,7 +2,9 @@
 
 use crate::{args, read_input};
 use scorecard_core::decimal::format_fixed;
-use scorecard_core::{read, report, ActionStatus, Counts, Direction, ExceptionKind, Period, Report, Scorecard, Status};
+use scorecard_core::{
+    read, report, ActionStatus, Counts, Direction, ExceptionKind, Period, Report, Scorecard, Status,
+};
 use serde_json::{json, Map, Value};
 
 pub fn run(argv: &[String]) -> Result<u8, String> {
@@ -26,7 +28,10 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
         print_table(sc, &r);
     }
     if loaded.errors().next().is_some() {
-        eprintln!("{file}: {} items left out; run \"scorecard check {file}\" for why", loaded.left_out.total());
+        eprintln!(
+            "{file}: {} items left out; run \"scorecard check {file}\" for why",
+            loaded.left_out.total()
+        );
     }
     Ok(loaded.exit_code() as u8)
 }
@@ -65,8 +70,11 @@ fn to_json(sc: &Scorecard, r: &Report) -> Value {
             })
         })
         .collect();
-    let actions: Vec<Value> =
-        r.actions.iter().map(|s| json!({"id": sc.actions[s.action].id, "status": s.status.as_str()})).collect();
+    let actions: Vec<Value> = r
+        .actions
+        .iter()
+        .map(|s| json!({"id": sc.actions[s.action].id, "status": s.status.as_str()}))
+        .collect();
     let groups = |list: &[(String, Counts)]| -> Value {
         Value::Object(list.iter().map(|(id, c)| (id.clone(), counts_json(c))).collect())
     };
@@ -92,7 +100,18 @@ fn to_json(sc: &Scorecard, r: &Report) -> Value {
 }
 
 fn print_table(sc: &Scorecard, r: &Report) {
-    let header = ["id", "period", "value", "target", "calculated", "reported", "status", "direction", "compared with", "long trend"];
+    let header = [
+        "id",
+        "period",
+        "value",
+        "target",
+        "calculated",
+        "reported",
+        "status",
+        "direction",
+        "compared with",
+        "long trend",
+    ];
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
     let dash = || "-".to_string();
     for a in &r.indicators {
@@ -102,7 +121,11 @@ fn print_table(sc: &Scorecard, r: &Report) {
         rows.push(vec![
             ind.id.clone(),
             a.period.to_string(),
-            if obs.is_some_and(|o| o.suppressed) { "suppressed".into() } else { num(obs.and_then(|o| o.value)) },
+            if obs.is_some_and(|o| o.suppressed) {
+                "suppressed".into()
+            } else {
+                num(obs.and_then(|o| o.value))
+            },
             num(obs.and_then(|o| o.target)),
             a.calculated.as_str().into(),
             a.reported.map_or_else(dash, |s| s.as_str().into()),
@@ -117,18 +140,27 @@ fn print_table(sc: &Scorecard, r: &Report) {
     if !r.actions.is_empty() {
         outln!("");
         let mut rows = vec![vec!["action".to_string(), "status".to_string()]];
-        rows.extend(r.actions.iter().map(|s| vec![sc.actions[s.action].id.clone(), s.status.as_str().to_string()]));
+        rows.extend(
+            r.actions.iter().map(|s| vec![sc.actions[s.action].id.clone(), s.status.as_str().to_string()]),
+        );
         print_aligned(&rows);
     }
     let o = &r.summary.overall;
-    let parts: Vec<String> = Status::ALL.iter().zip(o.status).map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+    let parts: Vec<String> =
+        Status::ALL.iter().zip(o.status).map(|(s, n)| format!("{n} {}", s.as_str())).collect();
     let unexplained = r.exceptions.iter().filter(|e| !e.explained).count();
-    outln!("\n{} indicators: {}; {} exceptions, {unexplained} without explanation", o.indicators(), parts.join(", "), r.exceptions.len());
+    outln!(
+        "\n{} indicators: {}; {} exceptions, {unexplained} without explanation",
+        o.indicators(),
+        parts.join(", "),
+        r.exceptions.len()
+    );
 }
 
 fn print_aligned(rows: &[Vec<String>]) {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
-    let widths: Vec<usize> = (0..cols).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let widths: Vec<usize> =
+        (0..cols).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     for row in rows {
         let line: Vec<String> = row.iter().zip(&widths).map(|(cell, w)| format!("{cell:<w$}")).collect();
         outln!("{}", line.join("  ").trim_end());

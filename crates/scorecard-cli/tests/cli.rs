@@ -49,11 +49,26 @@ fn every_bad_file_is_refused_with_its_pointer() {
         ("missing-title.json", 2, "", "\"title\" is missing"),
         ("bad-current-period.json", 2, "/current_period", "\"Q2 2023\" is not a period"),
         ("indicators-not-a-list.json", 2, "/indicators", "expected a list"),
-        ("string-for-number.json", 1, "/indicators/0/values/1/value", "expected a number, found the string \"96.2%\""),
+        (
+            "string-for-number.json",
+            1,
+            "/indicators/0/values/1/value",
+            "expected a number, found the string \"96.2%\"",
+        ),
         ("not-available-string.json", 1, "/indicators/0/values/0/value", "found the string \"N/A\""),
         ("bad-period.json", 1, "/indicators/0/values/0/period", "\"2023/25-Q2\""),
-        ("frequency-mismatch.json", 1, "/indicators/0/values/0/period", "2023-09 is a month, but this indicator is quarterly"),
-        ("duplicate-period.json", 1, "/indicators/0/values/1/period", "already given at /indicators/0/values/0"),
+        (
+            "frequency-mismatch.json",
+            1,
+            "/indicators/0/values/0/period",
+            "2023-09 is a month, but this indicator is quarterly",
+        ),
+        (
+            "duplicate-period.json",
+            1,
+            "/indicators/0/values/1/period",
+            "already given at /indicators/0/values/0",
+        ),
         ("duplicate-id.json", 1, "/indicators/1/id", "already used at /indicators/0"),
         ("dangling-service.json", 1, "/indicators/0/service", "no service with the id \"waste\""),
         ("dangling-priority.json", 1, "/indicators/0/priorities/1", "no priority with the id \"jobs\""),
@@ -89,7 +104,10 @@ fn check_json_is_one_object_per_file_and_the_worst_exit_wins() {
     let lines: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["file"], sample());
-    assert_eq!((lines[0]["fatal"].as_bool(), lines[0]["indicators"].as_u64(), lines[0]["actions"].as_u64()), (Some(false), Some(63), Some(18)));
+    assert_eq!(
+        (lines[0]["fatal"].as_bool(), lines[0]["indicators"].as_u64(), lines[0]["actions"].as_u64()),
+        (Some(false), Some(63), Some(18))
+    );
     assert_eq!(lines[0]["left_out"], 0);
     for key in ["file", "fatal", "diagnostics", "indicators", "actions", "left_out"] {
         assert!(lines[1].get(key).is_some(), "{key}");
@@ -132,7 +150,20 @@ fn status_json_has_the_documented_shape() {
     assert_eq!(v["period"], "2023/24-Q2");
     let inds = v["indicators"].as_array().unwrap();
     assert_eq!(inds.len(), 63);
-    let keys = ["id", "period", "value", "target", "calculated", "reported", "status", "direction", "compared_with", "previous_value", "change", "long_trend"];
+    let keys = [
+        "id",
+        "period",
+        "value",
+        "target",
+        "calculated",
+        "reported",
+        "status",
+        "direction",
+        "compared_with",
+        "previous_value",
+        "change",
+        "long_trend",
+    ];
     for ind in inds {
         let obj = ind.as_object().unwrap();
         assert_eq!(obj.len(), keys.len());
@@ -140,13 +171,22 @@ fn status_json_has_the_documented_shape() {
     }
     // The budget variance: on-target-is-best, 1.8 against 0 with 1 point either way.
     let bv = inds.iter().find(|i| i["id"] == "budget-variance").unwrap();
-    assert_eq!((bv["period"].as_str(), bv["status"].as_str(), bv["value"].as_f64()), (Some("2023-09"), Some("amber"), Some(1.8)));
+    assert_eq!(
+        (bv["period"].as_str(), bv["status"].as_str(), bv["value"].as_f64()),
+        (Some("2023-09"), Some("amber"), Some(1.8))
+    );
     // Reported status overrides the calculated one for display.
     let gas = inds.iter().find(|i| i["id"] == "gas-safety-certificates").unwrap();
-    assert_eq!((gas["calculated"].as_str(), gas["reported"].as_str(), gas["status"].as_str()), (Some("amber"), Some("green"), Some("green")));
+    assert_eq!(
+        (gas["calculated"].as_str(), gas["reported"].as_str(), gas["status"].as_str()),
+        (Some("amber"), Some("green"), Some("green"))
+    );
     // Suppressed: no value, and no trend can be drawn from it.
     let rough = inds.iter().find(|i| i["id"] == "rough-sleepers").unwrap();
-    assert_eq!((rough["value"].is_null(), rough["status"].as_str(), rough["direction"].as_str()), (true, Some("suppressed"), Some("unknown")));
+    assert_eq!(
+        (rough["value"].is_null(), rough["status"].as_str(), rough["direction"].as_str()),
+        (true, Some("suppressed"), Some("unknown"))
+    );
 
     let counts = &v["summary"]["overall"];
     let status_keys: Vec<&str> = counts["status"].as_object().unwrap().keys().map(String::as_str).collect();
@@ -165,9 +205,15 @@ fn status_json_has_the_documented_shape() {
     assert_eq!(v["summary"]["services"].as_object().unwrap().len(), 11);
     assert_eq!(v["summary"]["priorities"].as_object().unwrap().len(), 3);
     let exceptions = v["exceptions"].as_array().unwrap();
-    assert!(exceptions.iter().any(|e| e["kind"] == "action" && e["id"] == "c3-local-plan" && e["explained"] == false));
-    assert!(exceptions.iter().any(|e| e["kind"] == "indicator" && e["id"] == "complaints-stage1-in-time" && e["explained"] == false));
-    assert!(exceptions.iter().any(|e| e["kind"] == "indicator" && e["id"] == "temporary-accommodation" && e["explained"] == true));
+    assert!(exceptions
+        .iter()
+        .any(|e| e["kind"] == "action" && e["id"] == "c3-local-plan" && e["explained"] == false));
+    assert!(exceptions.iter().any(|e| e["kind"] == "indicator"
+        && e["id"] == "complaints-stage1-in-time"
+        && e["explained"] == false));
+    assert!(exceptions
+        .iter()
+        .any(|e| e["kind"] == "indicator" && e["id"] == "temporary-accommodation" && e["explained"] == true));
 }
 
 #[test]
@@ -181,12 +227,22 @@ fn status_for_another_period_and_the_plain_table() {
     let o = run(&["status", &sample()]);
     let out = stdout(&o);
     assert!(out.starts_with("Period 2023/24-Q2\nid "), "{out}");
-    assert!(out.lines().any(|l| l.starts_with("temporary-accommodation") && l.contains("red") && l.contains("worsening")));
+    assert!(out
+        .lines()
+        .any(|l| l.starts_with("temporary-accommodation") && l.contains("red") && l.contains("worsening")));
 }
 
 #[test]
 fn bad_arguments_exit_2_with_one_line_reason() {
-    for args in [&["frobnicate"][..], &[], &["status"], &["status", "a.json", "--period"], &["check"], &["check", "--colour", "x"], &["generate", "--indicators", "ten", "--periods", "4"]] {
+    for args in [
+        &["frobnicate"][..],
+        &[],
+        &["status"],
+        &["status", "a.json", "--period"],
+        &["check"],
+        &["check", "--colour", "x"],
+        &["generate", "--indicators", "ten", "--periods", "4"],
+    ] {
         let o = run(args);
         assert_eq!(o.status.code(), Some(2), "{args:?}");
         let err = String::from_utf8_lossy(&o.stderr);
@@ -211,7 +267,10 @@ fn generate_is_deterministic_and_valid() {
     let c = run(&["check", "--json", path.to_str().unwrap()]);
     std::fs::remove_file(&path).ok();
     let v: Value = serde_json::from_str(stdout(&c).trim()).unwrap();
-    assert_eq!((v["fatal"].as_bool(), v["indicators"].as_u64(), v["left_out"].as_u64()), (Some(false), Some(30), Some(0)));
+    assert_eq!(
+        (v["fatal"].as_bool(), v["indicators"].as_u64(), v["left_out"].as_u64()),
+        (Some(false), Some(30), Some(0))
+    );
 }
 
 #[test]

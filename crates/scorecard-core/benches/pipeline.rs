@@ -12,7 +12,11 @@ fn env(name: &str, default: usize) -> usize {
 fn main() {
     let (n, m, runs) = (env("BENCH_INDICATORS", 5000), env("BENCH_PERIODS", 40), env("BENCH_RUNS", 15));
     let bytes = serde_json::to_vec(&scorecard_core::generate::scorecard(n, m)).expect("serialisable");
-    println!("scorecard: {n} indicators x {m} quarters = {} observations, {:.1} MB", n * m, bytes.len() as f64 / 1e6);
+    println!(
+        "scorecard: {n} indicators x {m} quarters = {} observations, {:.1} MB",
+        n * m,
+        bytes.len() as f64 / 1e6
+    );
     let mut parse_times = Vec::new();
     for _ in 0..runs {
         let t0 = Instant::now();
@@ -36,8 +40,12 @@ fn main() {
     }
     let show = |label: &str, mut v: Vec<Duration>| {
         v.sort();
-        println!("{label:<38} median {:>7.1} ms   min {:>7.1} ms   max {:>7.1} ms   ({runs} runs)",
-            v[v.len() / 2].as_secs_f64() * 1e3, v[0].as_secs_f64() * 1e3, v[v.len() - 1].as_secs_f64() * 1e3);
+        println!(
+            "{label:<38} median {:>7.1} ms   min {:>7.1} ms   max {:>7.1} ms   ({runs} runs)",
+            v[v.len() / 2].as_secs_f64() * 1e3,
+            v[0].as_secs_f64() * 1e3,
+            v[v.len() - 1].as_secs_f64() * 1e3
+        );
     };
     show("JSON parse alone (serde_json::Value)", parse_times);
     show("read + validate (incl. warnings)", read_times);

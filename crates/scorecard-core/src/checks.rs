@@ -11,7 +11,9 @@ pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
     let cal = sc.calendar;
     let p = sc.current_period;
     let mut out = Vec::new();
-    let mut warn = |pointer: String, message: String| out.push(Diagnostic { severity: Severity::Warning, pointer, message });
+    let mut warn = |pointer: String, message: String| {
+        out.push(Diagnostic { severity: Severity::Warning, pointer, message })
+    };
     let mut any_current = false;
     for (i, ind) in sc.indicators.iter().enumerate() {
         let base = format!("/indicators/{}/values", ind.index);

@@ -234,7 +234,25 @@ mod tests {
 
     #[test]
     fn shortest_matches_std_at_the_edges() {
-        for x in [0.0, -0.0, 1.0, 100.0, 0.1, 1e-7, 1e15, 1e16, 1e21, 1.2345678901234568e20, 5e-324, f64::MIN_POSITIVE, f64::MAX, -f64::MAX, 2.5e-5, 96.45, 1050000.0] {
+        for x in [
+            0.0,
+            -0.0,
+            1.0,
+            100.0,
+            0.1,
+            1e-7,
+            1e15,
+            1e16,
+            1e21,
+            1.2345678901234568e20,
+            5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            -f64::MAX,
+            2.5e-5,
+            96.45,
+            1050000.0,
+        ] {
             assert_eq!(shortest(x), format!("{x}"), "{x:e}");
         }
     }

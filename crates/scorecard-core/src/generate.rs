@@ -21,7 +21,8 @@ impl Rng {
 pub fn scorecard(indicators: usize, periods: usize) -> Value {
     let cal = Calendar::default();
     let last = Period::Quarter(2023, 2);
-    let quarters: Vec<String> = (0..periods as i64).rev().map(|back| cal.step(last, -back).to_string()).collect();
+    let quarters: Vec<String> =
+        (0..periods as i64).rev().map(|back| cal.step(last, -back).to_string()).collect();
     let mut rng = Rng(0x5eed_cafe_f00d);
     let polarities = ["higher", "lower", "target", "neutral"];
     let inds: Vec<Value> = (0..indicators)
@@ -34,7 +35,11 @@ pub fn scorecard(indicators: usize, periods: usize) -> Value {
                     let v = ((base + 10.0 * (rng.next() - 0.5)) * 10.0).round() / 10.0;
                     let mut o = json!({"period": q, "value": v});
                     if polarity != "neutral" {
-                        o["target"] = json!(if polarity == "target" { base.round() } else { (base * 10.0).round() / 10.0 });
+                        o["target"] = json!(if polarity == "target" {
+                            base.round()
+                        } else {
+                            (base * 10.0).round() / 10.0
+                        });
                     }
                     if rng.next() < 0.2 {
                         o["comment"] = json!("Performance affected by seasonal demand.");

@@ -1,7 +1,7 @@
 //! Every sentence the core says to a person, in one place (a Welsh version will follow).
 
-use crate::text::clip;
 use crate::read::json::Json as Value;
+use crate::text::clip;
 
 /// "the string \"96.2%\"", "the number 5", "an object": how a found value is described.
 pub fn describe(v: &Value<'_>) -> String {
@@ -65,7 +65,10 @@ pub fn format_missing() -> String {
 }
 
 pub fn wrong_format(found: &Value<'_>) -> String {
-    format!("this file is in format {}; this version of Scorecard reads \"scorecard/1\"", describe(found).trim_start_matches("the string "))
+    format!(
+        "this file is in format {}; this version of Scorecard reads \"scorecard/1\"",
+        describe(found).trim_start_matches("the string ")
+    )
 }
 
 pub fn bad_slug(found: &str) -> String {

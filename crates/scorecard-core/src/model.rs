@@ -167,7 +167,11 @@ pub struct Observation {
 impl Observation {
     /// A value that can be compared: present and not withheld.
     pub fn present_value(&self) -> Option<f64> {
-        if self.suppressed { None } else { self.value }
+        if self.suppressed {
+            None
+        } else {
+            self.value
+        }
     }
 }
 
@@ -285,7 +289,11 @@ impl Scorecard {
     }
 
     /// Commentary for a period and scope, in file order.
-    pub fn comments_for<'a>(&'a self, period: Period, scope: &'a Scope) -> impl Iterator<Item = &'a Comment> + 'a {
+    pub fn comments_for<'a>(
+        &'a self,
+        period: Period,
+        scope: &'a Scope,
+    ) -> impl Iterator<Item = &'a Comment> + 'a {
         self.commentary.iter().filter(move |c| c.period == period && &c.scope == scope)
     }
 }

@@ -227,7 +227,17 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_period() {
-        for s in ["2023/25", "2023-13", "2023/24-Q5", "2023-9", "Q2 2023", "", "2009-10-01", "２０２３/24", "2023/24 "] {
+        for s in [
+            "2023/25",
+            "2023-13",
+            "2023/24-Q5",
+            "2023-9",
+            "Q2 2023",
+            "",
+            "2009-10-01",
+            "２０２３/24",
+            "2023/24 ",
+        ] {
             assert!(Period::parse(s).is_err(), "{s}");
         }
         let e = Period::parse("2023/25").unwrap_err();
@@ -267,7 +277,8 @@ mod tests {
     #[test]
     fn lists_the_periods_inside_another() {
         let cal = Calendar::default();
-        let months: Vec<_> = cal.periods_within(PeriodKind::Month, p("2023/24-Q2")).map(|m| m.to_string()).collect();
+        let months: Vec<_> =
+            cal.periods_within(PeriodKind::Month, p("2023/24-Q2")).map(|m| m.to_string()).collect();
         assert_eq!(months, ["2023-07", "2023-08", "2023-09"]);
         assert_eq!(cal.periods_within(PeriodKind::Quarter, p("2023/24")).count(), 4);
         assert_eq!(cal.periods_within(PeriodKind::Year, p("2023/24-Q2")).count(), 0);

@@ -15,7 +15,8 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 6] = [Status::Green, Status::Amber, Status::Red, Status::NoTarget, Status::NoData, Status::Suppressed];
+    pub const ALL: [Status; 6] =
+        [Status::Green, Status::Amber, Status::Red, Status::NoTarget, Status::NoData, Status::Suppressed];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -84,10 +85,17 @@ pub fn judge(polarity: Polarity, decimals: u32, tolerance: Tolerance, value: f64
     if polarity == Polarity::Neutral {
         return Status::NoTarget;
     }
-    judge_exact(polarity, decimals, tolerance, value, target).unwrap_or_else(|| judge_f64(polarity, decimals, tolerance, value, target))
+    judge_exact(polarity, decimals, tolerance, value, target)
+        .unwrap_or_else(|| judge_f64(polarity, decimals, tolerance, value, target))
 }
 
-fn judge_exact(polarity: Polarity, decimals: u32, tolerance: Tolerance, value: f64, target: f64) -> Option<Status> {
+fn judge_exact(
+    polarity: Polarity,
+    decimals: u32,
+    tolerance: Tolerance,
+    value: f64,
+    target: f64,
+) -> Option<Status> {
     let v = Dec::rounded(value, decimals)?;
     let t = Dec::rounded(target, decimals)?;
     let tol = match tolerance {
@@ -195,7 +203,11 @@ mod tests {
         assert_eq!(calculated(&ind, Some(&obs(None, true))), Status::Suppressed);
         assert_eq!(calculated(&ind, Some(&obs(None, false))), Status::NoData);
         assert_eq!(calculated(&ind, None), Status::NoData);
-        assert_eq!(calculated(&ind, Some(&obs(Some(0.0), false))), Status::Red, "zero is a number, not no data");
+        assert_eq!(
+            calculated(&ind, Some(&obs(Some(0.0), false))),
+            Status::Red,
+            "zero is a number, not no data"
+        );
     }
 
     #[test]

@@ -69,7 +69,8 @@ pub struct ActionState {
 
 impl ActionState {
     pub fn explained(&self, action: &Action) -> bool {
-        self.current && self.update.and_then(|u| action.updates[u].comment.as_ref()).is_some_and(|c| !c.is_blank())
+        self.current
+            && self.update.and_then(|u| action.updates[u].comment.as_ref()).is_some_and(|c| !c.is_blank())
     }
 }
 
@@ -162,8 +163,10 @@ pub fn priorities_of<'a>(sc: &'a Scorecard, own: &'a [String], service: Option<&
 
 pub fn report(sc: &Scorecard, p: Period) -> Report {
     let cal = sc.calendar;
-    let indicators: Vec<Assessment> = sc.indicators.iter().enumerate().map(|(i, ind)| assess(ind, i, cal, p)).collect();
-    let actions: Vec<ActionState> = sc.actions.iter().enumerate().map(|(i, a)| action_state(a, i, cal, p)).collect();
+    let indicators: Vec<Assessment> =
+        sc.indicators.iter().enumerate().map(|(i, ind)| assess(ind, i, cal, p)).collect();
+    let actions: Vec<ActionState> =
+        sc.actions.iter().enumerate().map(|(i, a)| action_state(a, i, cal, p)).collect();
 
     let mut summary = Summary {
         overall: Counts::default(),

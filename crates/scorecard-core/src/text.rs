@@ -43,7 +43,8 @@ pub fn split_links(s: &str) -> Vec<(bool, &str)> {
             out.push((false, &rest[..i]));
         }
         let tail = &rest[i..];
-        let mut end = tail.find(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"').unwrap_or(tail.len());
+        let mut end =
+            tail.find(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == '"').unwrap_or(tail.len());
         // A sentence's closing punctuation is not part of the address.
         while end > 8 && tail[..end].ends_with(['.', ',', ')', ';', ':', '!', '?']) {
             end -= 1;
@@ -78,7 +79,10 @@ mod tests {
         let parts = split_links("See https://example.org/a. Not javascript:alert(1) or http://x.");
         assert_eq!(parts[1], (true, "https://example.org/a"));
         assert!(parts.iter().filter(|(l, _)| *l).count() == 1);
-        assert_eq!(parts.iter().map(|(_, s)| *s).collect::<String>(), "See https://example.org/a. Not javascript:alert(1) or http://x.");
+        assert_eq!(
+            parts.iter().map(|(_, s)| *s).collect::<String>(),
+            "See https://example.org/a. Not javascript:alert(1) or http://x."
+        );
     }
 
     #[test]

@@ -17,8 +17,14 @@ pub enum Direction {
 }
 
 impl Direction {
-    pub const ALL: [Direction; 6] =
-        [Direction::Improving, Direction::NoChange, Direction::Worsening, Direction::Up, Direction::Down, Direction::Unknown];
+    pub const ALL: [Direction; 6] = [
+        Direction::Improving,
+        Direction::NoChange,
+        Direction::Worsening,
+        Direction::Up,
+        Direction::Down,
+        Direction::Unknown,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -64,10 +70,18 @@ pub fn travel(ind: &Indicator, cal: Calendar, p: Period) -> Travel {
     let obs_e = ind.observation(cal, e);
     let value_p = obs_p.and_then(|o| o.present_value());
     let value_e = obs_e.and_then(|o| o.present_value());
-    let mut t = Travel { direction: Direction::Unknown, compared_with: e, previous_value: value_e, change: None, percent_change: None };
+    let mut t = Travel {
+        direction: Direction::Unknown,
+        compared_with: e,
+        previous_value: value_e,
+        change: None,
+        percent_change: None,
+    };
     let (Some(vp), Some(ve)) = (value_p, value_e) else { return t };
     let (rp, re) = (round_f64(vp, ind.decimals), round_f64(ve, ind.decimals));
-    let change = Dec::rounded(vp, ind.decimals).zip(Dec::rounded(ve, ind.decimals)).and_then(|(a, b)| a.checked_sub(b));
+    let change = Dec::rounded(vp, ind.decimals)
+        .zip(Dec::rounded(ve, ind.decimals))
+        .and_then(|(a, b)| a.checked_sub(b));
     let change_f = change.map_or(rp - re, Dec::to_f64);
     t.change = Some(change_f);
     t.percent_change = (re != 0.0).then(|| change_f / re.abs() * 100.0);
@@ -91,7 +105,13 @@ pub fn travel(ind: &Indicator, cal: Calendar, p: Period) -> Travel {
 }
 
 /// Classifies a change against the stable band around `base` (section 2's table).
-fn classify(polarity: Polarity, exact: Option<Dec>, approx: f64, stable: Option<Tolerance>, base: f64) -> Direction {
+fn classify(
+    polarity: Polarity,
+    exact: Option<Dec>,
+    approx: f64,
+    stable: Option<Tolerance>,
+    base: f64,
+) -> Direction {
     let sign = match exact {
         Some(c) => within_band(c, stable, base).map(|inside| if inside { 0 } else { c.signum() }),
         None => None,
@@ -102,13 +122,35 @@ fn classify(polarity: Polarity, exact: Option<Dec>, approx: f64, stable: Option<
             Some(Tolerance::Absolute(a)) => a,
             None => 0.0,
         };
-        if approx.abs() <= band { 0 } else { approx.signum() as i32 }
+        if approx.abs() <= band {
+            0
+        } else {
+            approx.signum() as i32
+        }
     });
     match (sign, polarity) {
         (0, _) => Direction::NoChange,
-        (s, Polarity::Higher) => if s > 0 { Direction::Improving } else { Direction::Worsening },
-        (s, Polarity::Lower) => if s < 0 { Direction::Improving } else { Direction::Worsening },
-        (s, _) => if s > 0 { Direction::Up } else { Direction::Down },
+        (s, Polarity::Higher) => {
+            if s > 0 {
+                Direction::Improving
+            } else {
+                Direction::Worsening
+            }
+        }
+        (s, Polarity::Lower) => {
+            if s < 0 {
+                Direction::Improving
+            } else {
+                Direction::Worsening
+            }
+        }
+        (s, _) => {
+            if s > 0 {
+                Direction::Up
+            } else {
+                Direction::Down
+            }
+        }
     }
 }
 
@@ -132,7 +174,11 @@ pub fn trend_window(ind: &Indicator, cal: Calendar, p: Period) -> Vec<(Period, O
     (0..LONG_TREND_PERIODS)
         .rev()
         .map(|back| {
-            let q = if ind.measure == Measure::Cumulative { cal.containing(p.kind(), cal.start(p) - 12 * back) } else { cal.step(p, -back) };
+            let q = if ind.measure == Measure::Cumulative {
+                cal.containing(p.kind(), cal.start(p) - 12 * back)
+            } else {
+                cal.step(p, -back)
+            };
             (q, ind.observation(cal, q).and_then(|o| o.present_value()))
         })
         .collect()
@@ -165,7 +211,13 @@ pub fn long_trend(ind: &Indicator, cal: Calendar, p: Period) -> Direction {
     }
     // Compared at display precision, like any other change.
     let polarity = if ind.polarity == Polarity::Target { Polarity::Neutral } else { ind.polarity };
-    classify(polarity, Dec::rounded(fitted_change, ind.decimals), round_f64(fitted_change, ind.decimals), ind.trend.stable, first_fitted)
+    classify(
+        polarity,
+        Dec::rounded(fitted_change, ind.decimals),
+        round_f64(fitted_change, ind.decimals),
+        ind.trend.stable,
+        first_fitted,
+    )
 }
 
 #[cfg(test)]
@@ -181,11 +233,18 @@ mod tests {
     #[test]
     fn worked_examples() {
         let cal = Calendar::default();
-        let mut ind = with_values(indicator(Polarity::Lower, 0), &[("2022/23-Q4", 12.0), ("2023/24-Q1", 10.0)]);
+        let mut ind =
+            with_values(indicator(Polarity::Lower, 0), &[("2022/23-Q4", 12.0), ("2023/24-Q1", 10.0)]);
         let t = travel(&ind, cal, p("2023/24-Q1"));
-        assert_eq!((t.direction, t.compared_with, t.change), (Direction::Improving, p("2022/23-Q4"), Some(-2.0)));
+        assert_eq!(
+            (t.direction, t.compared_with, t.change),
+            (Direction::Improving, p("2022/23-Q4"), Some(-2.0))
+        );
 
-        ind = with_values(indicator(Polarity::Higher, 1), &[("2022/23-Q2", 57.3), ("2023/24-Q1", 30.0), ("2023/24-Q2", 56.8)]);
+        ind = with_values(
+            indicator(Polarity::Higher, 1),
+            &[("2022/23-Q2", 57.3), ("2023/24-Q1", 30.0), ("2023/24-Q2", 56.8)],
+        );
         ind.measure = Measure::Cumulative;
         let t = travel(&ind, cal, p("2023/24-Q2"));
         assert_eq!((t.direction, t.compared_with), (Direction::Worsening, p("2022/23-Q2")));
@@ -196,14 +255,16 @@ mod tests {
         let t = travel(&ind, cal, p("2023-09"));
         assert_eq!((t.direction, t.compared_with), (Direction::NoChange, p("2023-08")));
 
-        let ind = with_values(indicator(Polarity::Neutral, 0), &[("2023/24-Q1", 140.0), ("2023/24-Q2", 151.0)]);
+        let ind =
+            with_values(indicator(Polarity::Neutral, 0), &[("2023/24-Q1", 140.0), ("2023/24-Q2", 151.0)]);
         assert_eq!(travel(&ind, cal, p("2023/24-Q2")).direction, Direction::Up);
     }
 
     #[test]
     fn missing_or_suppressed_is_unknown() {
         let cal = Calendar::default();
-        let mut ind = with_values(indicator(Polarity::Higher, 1), &[("2023/24-Q1", 1.0), ("2023/24-Q2", 2.0)]);
+        let mut ind =
+            with_values(indicator(Polarity::Higher, 1), &[("2023/24-Q1", 1.0), ("2023/24-Q2", 2.0)]);
         ind.values[0].suppressed = true;
         ind.values[0].value = None;
         assert_eq!(travel(&ind, cal, p("2023/24-Q2")).direction, Direction::Unknown);
@@ -213,7 +274,8 @@ mod tests {
     #[test]
     fn stable_band_and_percent_change() {
         let cal = Calendar::default();
-        let mut ind = with_values(indicator(Polarity::Higher, 1), &[("2023/24-Q1", 80.0), ("2023/24-Q2", 81.0)]);
+        let mut ind =
+            with_values(indicator(Polarity::Higher, 1), &[("2023/24-Q1", 80.0), ("2023/24-Q2", 81.0)]);
         ind.trend.stable = Some(Tolerance::Percent(2.0));
         let t = travel(&ind, cal, p("2023/24-Q2"));
         assert_eq!(t.direction, Direction::NoChange);
@@ -225,7 +287,8 @@ mod tests {
     #[test]
     fn target_polarity_compares_distance_to_the_target() {
         let cal = Calendar::default();
-        let mut ind = with_values(indicator(Polarity::Target, 1), &[("2023/24-Q1", -2.0), ("2023/24-Q2", 1.5)]);
+        let mut ind =
+            with_values(indicator(Polarity::Target, 1), &[("2023/24-Q1", -2.0), ("2023/24-Q2", 1.5)]);
         ind.values[1].target = Some(0.0);
         let t = travel(&ind, cal, p("2023/24-Q2"));
         assert_eq!(t.direction, Direction::Improving, "closer to zero though the value rose");
@@ -246,7 +309,13 @@ mod tests {
     #[test]
     fn long_trend_fits_a_line() {
         let cal = Calendar::default();
-        let rising = [("2022/23-Q1", 50.0), ("2022/23-Q2", 52.0), ("2022/23-Q3", 51.0), ("2022/23-Q4", 55.0), ("2023/24-Q1", 56.0)];
+        let rising = [
+            ("2022/23-Q1", 50.0),
+            ("2022/23-Q2", 52.0),
+            ("2022/23-Q3", 51.0),
+            ("2022/23-Q4", 55.0),
+            ("2023/24-Q1", 56.0),
+        ];
         let ind = with_values(indicator(Polarity::Higher, 1), &rising);
         assert_eq!(long_trend(&ind, cal, p("2023/24-Q1")), Direction::Improving);
         let ind = with_values(indicator(Polarity::Lower, 1), &rising);
@@ -257,7 +326,10 @@ mod tests {
         assert_eq!(long_trend(&ind, cal, p("2023/24-Q2")), Direction::Unknown);
         let two = with_values(indicator(Polarity::Higher, 1), &rising[3..]);
         assert_eq!(long_trend(&two, cal, p("2023/24-Q1")), Direction::Unknown);
-        let flat = with_values(indicator(Polarity::Higher, 0), &[("2022/23-Q4", 5.0), ("2023/24-Q1", 5.0), ("2023/24-Q2", 5.0)]);
+        let flat = with_values(
+            indicator(Polarity::Higher, 0),
+            &[("2022/23-Q4", 5.0), ("2023/24-Q1", 5.0), ("2023/24-Q2", 5.0)],
+        );
         assert_eq!(long_trend(&flat, cal, p("2023/24-Q2")), Direction::NoChange);
     }
 
@@ -267,7 +339,13 @@ mod tests {
         // Within each year the YTD figure climbs; across years Q2 falls.
         let mut ind = with_values(
             indicator(Polarity::Higher, 1),
-            &[("2021/22-Q2", 58.0), ("2022/23-Q1", 29.0), ("2022/23-Q2", 57.5), ("2023/24-Q1", 29.5), ("2023/24-Q2", 56.8)],
+            &[
+                ("2021/22-Q2", 58.0),
+                ("2022/23-Q1", 29.0),
+                ("2022/23-Q2", 57.5),
+                ("2023/24-Q1", 29.5),
+                ("2023/24-Q2", 56.8),
+            ],
         );
         ind.measure = Measure::Cumulative;
         assert_eq!(long_trend(&ind, cal, p("2023/24-Q2")), Direction::Worsening);

@@ -9,7 +9,8 @@ use scorecard_core::{read, Severity};
 fn seeds() -> Vec<Vec<u8>> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let mut out = vec![std::fs::read(root.join("public/data/sample.json")).unwrap()];
-    let mut bad: Vec<_> = std::fs::read_dir(root.join("tests/bad")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut bad: Vec<_> =
+        std::fs::read_dir(root.join("tests/bad")).unwrap().map(|e| e.unwrap().path()).collect();
     bad.sort();
     out.extend(bad.iter().map(|p| std::fs::read(p).unwrap()));
     out
@@ -25,7 +26,21 @@ enum Edit {
 
 fn edit() -> impl Strategy<Value = Edit> {
     let tokens = prop::sample::select(vec![
-        "{", "}", "[", "]", "\"", ",", ":", "null", "-1e999", "\"96.2%\"", "\\u0000", "\u{feff}", "1e308", "\"2023/24-Q9\"", "true",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ",",
+        ":",
+        "null",
+        "-1e999",
+        "\"96.2%\"",
+        "\\u0000",
+        "\u{feff}",
+        "1e308",
+        "\"2023/24-Q9\"",
+        "true",
         "\"suppressed\": true,",
     ]);
     prop_oneof![

@@ -1,12 +1,12 @@
 //! Typed access to JSON values that records a diagnostic, with its pointer, for every
 //! value of the wrong kind. Each getter returns `None` after reporting.
 
+use super::json::{get, Fields, Json as Value};
 use crate::diag::{Diagnostic, Path, Severity};
 use crate::messages as msg;
 use crate::model::{Date, Tolerance};
 use crate::period::Period;
 use crate::text::Text;
-use super::json::{get, Fields, Json as Value};
 
 pub type Object<'a> = Fields<'a>;
 
@@ -148,7 +148,8 @@ impl Reporter {
                     versions.push((lang.to_string(), s.to_string()));
                 }
                 // Put the file's first language first, so it is the fallback.
-                versions.sort_by_key(|(l, _)| self.languages.iter().position(|x| x == l).unwrap_or(usize::MAX));
+                versions
+                    .sort_by_key(|(l, _)| self.languages.iter().position(|x| x == l).unwrap_or(usize::MAX));
                 Some(Text { versions })
             }
             other => {
@@ -210,7 +211,12 @@ impl Reporter {
     }
 
     /// A list of slugs, each checked by `check` (which reports its own errors).
-    pub fn slug_list(&mut self, v: &Value<'_>, at: &Path, mut check: impl FnMut(&mut Self, &str, &Path) -> bool) -> Option<Vec<String>> {
+    pub fn slug_list(
+        &mut self,
+        v: &Value<'_>,
+        at: &Path,
+        mut check: impl FnMut(&mut Self, &str, &Path) -> bool,
+    ) -> Option<Vec<String>> {
         let items = self.array(v, at)?;
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;

@@ -3,18 +3,35 @@
 
 use super::fields::Reporter;
 use super::items::Refs;
+use super::json::{get, Json as Value};
 use crate::diag::Path;
 use crate::messages as msg;
 use crate::model::{Benchmark, Indicator, Measure, Observation, Polarity, Rag, Scorecard, Unit};
 use crate::period::PeriodKind;
-use super::json::{get, Json as Value};
 use std::collections::HashMap;
 
 const FIELDS: &[&str] = &[
-    "id", "code", "title", "description", "service", "priorities", "tags", "unit", "currency_code", "decimals",
-    "polarity", "frequency", "measure", "tolerance", "trend", "sensitive", "values", "benchmarks",
+    "id",
+    "code",
+    "title",
+    "description",
+    "service",
+    "priorities",
+    "tags",
+    "unit",
+    "currency_code",
+    "decimals",
+    "polarity",
+    "frequency",
+    "measure",
+    "tolerance",
+    "trend",
+    "sensitive",
+    "values",
+    "benchmarks",
 ];
-const OBS_FIELDS: &[&str] = &["period", "value", "target", "suppressed", "reported_status", "forecast_status", "comment"];
+const OBS_FIELDS: &[&str] =
+    &["period", "value", "target", "suppressed", "reported_status", "forecast_status", "comment"];
 
 pub const UNITS: &[(&str, Unit)] = &[
     ("percent", Unit::Percent),
@@ -27,8 +44,12 @@ pub const UNITS: &[(&str, Unit)] = &[
     ("kg", Unit::Kg),
     ("rate", Unit::Rate),
 ];
-pub const POLARITIES: &[(&str, Polarity)] =
-    &[("higher", Polarity::Higher), ("lower", Polarity::Lower), ("target", Polarity::Target), ("neutral", Polarity::Neutral)];
+pub const POLARITIES: &[(&str, Polarity)] = &[
+    ("higher", Polarity::Higher),
+    ("lower", Polarity::Lower),
+    ("target", Polarity::Target),
+    ("neutral", Polarity::Neutral),
+];
 pub const FREQUENCIES: &[(&str, PeriodKind)] =
     &[("monthly", PeriodKind::Month), ("quarterly", PeriodKind::Quarter), ("annual", PeriodKind::Year)];
 const MEASURES: &[(&str, Measure)] = &[("snapshot", Measure::Snapshot), ("cumulative", Measure::Cumulative)];
@@ -104,9 +125,10 @@ pub fn read_indicator(
         None => Some(false),
     };
     let values_at = at.key("values");
-    let values = r.required(o, "values", at).and_then(|v| r.array(v, &values_at)).and_then(|items| {
-        read_values(r, items, &values_at, sc, frequency?, sensitive.unwrap_or(false))
-    });
+    let values = r
+        .required(o, "values", at)
+        .and_then(|v| r.array(v, &values_at))
+        .and_then(|items| read_values(r, items, &values_at, sc, frequency?, sensitive.unwrap_or(false)));
     let benchmarks = match get(o, "benchmarks") {
         Some(v) => read_benchmarks(r, v, &at.key("benchmarks")),
         None => Some(Vec::new()),
@@ -153,7 +175,10 @@ fn read_values(
         let here = at.index(i);
         let Some(o) = r.object(v, &here) else { continue };
         r.unknown_fields(o, &here, OBS_FIELDS);
-        let Some(period) = r.required(o, "period", &here).and_then(|v| r.period(v, &here.key("period"))) else { continue };
+        let Some(period) = r.required(o, "period", &here).and_then(|v| r.period(v, &here.key("period")))
+        else {
+            continue;
+        };
         if period.kind() != frequency {
             let name = FREQUENCIES.iter().find(|(_, k)| *k == frequency).map_or("", |(n, _)| n);
             let form = |k: PeriodKind| match k {
@@ -161,11 +186,17 @@ fn read_values(
                 PeriodKind::Quarter => ("quarter", "2023/24-Q2"),
                 PeriodKind::Year => ("reporting year", "2023/24"),
             };
-            r.error(&here.key("period"), msg::frequency_mismatch(&period.to_string(), form(period.kind()).0, name, form(frequency).1));
+            r.error(
+                &here.key("period"),
+                msg::frequency_mismatch(&period.to_string(), form(period.kind()).0, name, form(frequency).1),
+            );
             continue;
         }
         if let Some(first) = seen.insert(cal.start(period), i) {
-            r.error(&here.key("period"), msg::duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())));
+            r.error(
+                &here.key("period"),
+                msg::duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())),
+            );
             continue;
         }
         let value = r.nullable_number(get(o, "value"), &here.key("value"));
@@ -199,7 +230,16 @@ fn read_values(
                 continue;
             }
         }
-        out.push(Observation { index: i, period, value, target, suppressed, reported_status, forecast_status, comment });
+        out.push(Observation {
+            index: i,
+            period,
+            value,
+            target,
+            suppressed,
+            reported_status,
+            forecast_status,
+            comment,
+        });
     }
     if r.errors > errors_before {
         return None;

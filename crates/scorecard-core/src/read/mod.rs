@@ -146,8 +146,19 @@ fn too_deep(bytes: &[u8]) -> Option<usize> {
 }
 
 const TOP_FIELDS: &[&str] = &[
-    "format", "organisation", "title", "published", "current_period", "year_starts", "languages", "defaults",
-    "priorities", "services", "indicators", "actions", "commentary",
+    "format",
+    "organisation",
+    "title",
+    "published",
+    "current_period",
+    "year_starts",
+    "languages",
+    "defaults",
+    "priorities",
+    "services",
+    "indicators",
+    "actions",
+    "commentary",
 ];
 
 /// Validates an already parsed document (errors only; `read` adds the warnings).
@@ -174,7 +185,10 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
     if let Some(v) = get(obj, "languages") {
         let at = top.key("languages");
         let langs = r.array(v, &at).and_then(|a| {
-            a.iter().enumerate().map(|(i, l)| r.string(l, &at.index(i)).map(str::to_string)).collect::<Option<Vec<_>>>()
+            a.iter()
+                .enumerate()
+                .map(|(i, l)| r.string(l, &at.index(i)).map(str::to_string))
+                .collect::<Option<Vec<_>>>()
         });
         match langs {
             Some(l) if !l.is_empty() => r.languages = l,
@@ -187,7 +201,8 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
     let organisation = read_organisation(&mut r, obj, &top);
     let title = r.required(obj, "title", &top).and_then(|v| r.text(v, &top.key("title")));
     let published = r.required(obj, "published", &top).and_then(|v| r.date(v, &top.key("published")));
-    let current_period = r.required(obj, "current_period", &top).and_then(|v| r.period(v, &top.key("current_period")));
+    let current_period =
+        r.required(obj, "current_period", &top).and_then(|v| r.period(v, &top.key("current_period")));
     let year_starts = match get(obj, "year_starts") {
         None => Some(4),
         Some(v) => r.integer(v, &top.key("year_starts"), "year_starts", 1, 12),
@@ -207,8 +222,15 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
             }
         }
     }
-    let (Some(organisation), Some(title), Some(published), Some(current_period), Some(year_starts), Some(defaults), 5) =
-        (organisation, title, published, current_period, year_starts, defaults, arrays.len())
+    let (
+        Some(organisation),
+        Some(title),
+        Some(published),
+        Some(current_period),
+        Some(year_starts),
+        Some(defaults),
+        5,
+    ) = (organisation, title, published, current_period, year_starts, defaults, arrays.len())
     else {
         return Loaded { scorecard: None, diagnostics: r.diagnostics, left_out };
     };
@@ -227,9 +249,16 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
         actions: Vec::new(),
         commentary: Vec::new(),
     };
-    sc.priorities = items::read_groups(&mut r, arrays["priorities"], &top.key("priorities"), &[], &mut left_out.groups);
+    sc.priorities =
+        items::read_groups(&mut r, arrays["priorities"], &top.key("priorities"), &[], &mut left_out.groups);
     let priority_ids: Vec<String> = sc.priorities.iter().map(|g| g.id.clone()).collect();
-    sc.services = items::read_groups(&mut r, arrays["services"], &top.key("services"), &priority_ids, &mut left_out.groups);
+    sc.services = items::read_groups(
+        &mut r,
+        arrays["services"],
+        &top.key("services"),
+        &priority_ids,
+        &mut left_out.groups,
+    );
     let refs = items::Refs {
         services: sc.services.iter().map(|g| g.id.as_str()).collect(),
         priorities: sc.priorities.iter().map(|g| g.id.as_str()).collect(),
@@ -243,8 +272,15 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
             None => left_out.indicators += 1,
         }
     }
-    sc.actions = items::read_actions(&mut r, arrays["actions"], &top.key("actions"), &refs, &mut left_out.actions);
-    sc.commentary = items::read_comments(&mut r, arrays["commentary"], &top.key("commentary"), &refs, &mut left_out.comments);
+    sc.actions =
+        items::read_actions(&mut r, arrays["actions"], &top.key("actions"), &refs, &mut left_out.actions);
+    sc.commentary = items::read_comments(
+        &mut r,
+        arrays["commentary"],
+        &top.key("commentary"),
+        &refs,
+        &mut left_out.comments,
+    );
 
     Loaded { scorecard: Some(sc), diagnostics: r.diagnostics, left_out }
 }
@@ -258,7 +294,9 @@ fn read_organisation(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<O
     let code = get(org, "code").and_then(|v| {
         let here = at.key("code");
         let s = r.string(v, &here)?;
-        let ok = s.len() == 9 && s.as_bytes()[0].is_ascii_uppercase() && s[1..].bytes().all(|c| c.is_ascii_digit());
+        let ok = s.len() == 9
+            && s.as_bytes()[0].is_ascii_uppercase()
+            && s[1..].bytes().all(|c| c.is_ascii_digit());
         if !ok {
             r.warn(&here, msg::bad_gss_code(s));
         }
@@ -294,13 +332,22 @@ fn read_defaults(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<Defau
     Some(d)
 }
 
-pub(crate) fn read_trend(r: &mut Reporter, v: &Value<'_>, at: &Path, base: TrendSettings) -> Option<TrendSettings> {
+pub(crate) fn read_trend(
+    r: &mut Reporter,
+    v: &Value<'_>,
+    at: &Path,
+    base: TrendSettings,
+) -> Option<TrendSettings> {
     use crate::model::Compare;
     let o = r.object(v, at)?;
     r.unknown_fields(o, at, &["compare", "stable"]);
     let mut t = base;
     if let Some(c) = get(o, "compare") {
-        t.compare = r.word(c, &at.key("compare"), &[("previous", Compare::Previous), ("last-year", Compare::LastYear), ("auto", Compare::Auto)])?;
+        t.compare = r.word(
+            c,
+            &at.key("compare"),
+            &[("previous", Compare::Previous), ("last-year", Compare::LastYear), ("auto", Compare::Auto)],
+        )?;
     }
     if let Some(s) = get(o, "stable") {
         t.stable = Some(r.tolerance(s, &at.key("stable"))?);
