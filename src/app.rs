@@ -11,14 +11,15 @@ use crate::components::indicators::IndicatorsView;
 use crate::components::nav::Nav;
 use crate::components::not_found::NotFound;
 use crate::components::overview::Overview;
-use crate::embed::{accessible_brand, Embed, Mode};
+use crate::embed::{Embed, Mode};
 use crate::i18n;
 use crate::load::{load, Dataset, LoadError, DEFAULT_SRC};
-use crate::route::{self, Route};
+use crate::route::{self, Route, View};
 use crate::state::AppState;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
+use scorecard_core::GroupKind;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -71,11 +72,12 @@ pub fn App(embed: Embed) -> impl IntoView {
             let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
         }
     };
-    let brand = embed.brand.as_deref().map(|b| format!("--brand: {}", accessible_brand(b)));
+    let brand = embed.brand.clone();
+    root.on_load(move |el| crate::theme::apply(&el, brand.as_deref()));
     let logo = embed.logo.clone();
     provide_context(embed);
     view! {
-        <div class="scorecard-root" node_ref=root style=brand on:click=intercept>
+        <div class="scorecard-root" node_ref=root on:click=intercept>
             {(!mounted).then(|| view! { <a class="skip-link" href="#main" on:click=skip>{i18n::SKIP_TO_CONTENT}</a> })}
             <Show when=move || update_ready.get()>
                 <div class="update-banner" role="status">
@@ -125,11 +127,11 @@ fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl 
     let period = Signal::derive(move || state.period.get());
     // Only a change of view or item re-renders the view; filters and the period update the
     // parts that show them, so typing in the search box keeps its focus.
-    let page = Memo::new(move |_| route.with(|r| (r.view.clone(), r.id.clone())));
+    let page = Memo::new(move |_| route.with(|r| (r.view, r.id.clone())));
     if !mounted {
         // The running header of printed pages names the council, the period and the data date.
         let sc = &data.scorecard;
-        let lang = crate::filter::lang(sc).to_string();
+        let lang = sc.language().to_string();
         let (org, title, published, cal) = (
             sc.organisation.name.get(&lang).to_string(),
             sc.title.get(&lang).to_string(),
@@ -163,14 +165,14 @@ fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl 
         <div id="view">
             {move || {
                 let (view, id) = page.get();
-                match (view.as_str(), id) {
-                    ("overview", _) => view! { <Overview /> }.into_any(),
-                    ("exceptions", _) => view! { <ExceptionsView /> }.into_any(),
-                    ("indicators", _) => view! { <IndicatorsView /> }.into_any(),
-                    ("actions", _) => view! { <ActionsView /> }.into_any(),
-                    ("indicator", Some(id)) => view! { <IndicatorDetail id=id /> }.into_any(),
-                    ("service", Some(id)) => view! { <GroupPage kind="service" id=id /> }.into_any(),
-                    ("priority", Some(id)) => view! { <GroupPage kind="priority" id=id /> }.into_any(),
+                match (view, id) {
+                    (View::Overview, _) => view! { <Overview /> }.into_any(),
+                    (View::Exceptions, _) => view! { <ExceptionsView /> }.into_any(),
+                    (View::Indicators, _) => view! { <IndicatorsView /> }.into_any(),
+                    (View::Actions, _) => view! { <ActionsView /> }.into_any(),
+                    (View::Indicator, Some(id)) => view! { <IndicatorDetail id=id /> }.into_any(),
+                    (View::Service, Some(id)) => view! { <GroupPage kind=GroupKind::Service id=id /> }.into_any(),
+                    (View::Priority, Some(id)) => view! { <GroupPage kind=GroupKind::Priority id=id /> }.into_any(),
                     _ => view! { <NotFound /> }.into_any(),
                 }
             }}

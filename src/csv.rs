@@ -84,3 +84,47 @@ pub fn filename(org: &str, period: &str) -> String {
     let parts: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();
     format!("{}.csv", parts.join("-"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::sample_report;
+
+    #[test]
+    fn text_that_a_spreadsheet_would_run_is_defused() {
+        assert_eq!(field("=HYPERLINK(\"x\")", true), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("-3", false), "-3", "numbers keep their sign");
+        assert_eq!(field("@SUM", true), "'@SUM");
+    }
+
+    #[test]
+    fn commas_quotes_and_line_breaks_are_quoted() {
+        assert_eq!(field("a, b", true), "\"a, b\"");
+        assert_eq!(field("say \"hi\"", true), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines", true), "\"two\nlines\"");
+        assert_eq!(field("plain", true), "plain");
+    }
+
+    #[test]
+    fn the_export_has_a_bom_a_header_and_a_row_per_indicator() {
+        let (sc, r) = sample_report();
+        let items: Vec<usize> = (0..r.indicators.len()).collect();
+        let out = indicators(&sc, &r, &items, "en");
+        assert!(out.starts_with('\u{feff}'));
+        let lines: Vec<&str> = out.trim_end().split("\r\n").collect();
+        assert_eq!(lines.len(), 1 + sc.indicators.len());
+        assert_eq!(lines[0].trim_start_matches('\u{feff}').split(',').count(), i18n::CSV_HEADER.len());
+        let savings = lines.iter().find(|l| l.contains("savings")).expect("the savings row");
+        assert!(savings.contains("1050000"), "numbers unformatted for Excel: {savings}");
+        assert!(savings.contains(i18n::status_label(scorecard_core::Status::Red)));
+    }
+
+    #[test]
+    fn the_file_name_is_a_slug_of_council_and_period() {
+        assert_eq!(
+            filename("Wexcombe Borough Council", "2023/24-Q2"),
+            "wexcombe-borough-council-indicators-2023-24-q2.csv"
+        );
+        assert_eq!(filename("  Ynys Môn!! ", "2023-09"), "ynys-m-n-indicators-2023-09.csv");
+    }
+}

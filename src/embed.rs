@@ -136,34 +136,22 @@ pub fn mount_into(
     Some(())
 }
 
-/// Relative luminance (WCAG 2.2) of `#rrggbb`.
-fn luminance(hex: &str) -> f64 {
-    let channel = |i: usize| {
-        let c = u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64 / 255.0;
-        if c <= 0.03928 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-pub fn contrast_with_white(hex: &str) -> f64 {
-    1.05 / (luminance(hex) + 0.05)
-}
-
-/// The brand colour, darkened where needed so white text on it (and it as text on white)
-/// keeps 4.5:1. RAG colours never change.
-pub fn accessible_brand(hex: &str) -> String {
-    let mut rgb = [1, 3, 5].map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0) as f64);
-    let mut out = hex.to_string();
-    for _ in 0..100 {
-        if contrast_with_white(&out) >= 4.5 {
-            break;
+    #[test]
+    fn brand_colours_must_be_six_digit_hex() {
+        assert_eq!(hex_colour(" #005EA5 "), Some("#005ea5".into()));
+        for bad in ["005ea5", "#05a", "#00ea5g", "red", "#005ea5; background:url(x)"] {
+            assert_eq!(hex_colour(bad), None, "{bad}");
         }
-        rgb = rgb.map(|c| c * 0.95);
-        out = format!("#{:02x}{:02x}{:02x}", rgb[0] as u8, rgb[1] as u8, rgb[2] as u8);
     }
-    out
+
+    #[test]
+    fn allowed_origins_are_split_on_spaces_without_trailing_slashes() {
+        let got = words(Some(" https://a.gov.uk/  https://b.gov.uk ".into()));
+        assert_eq!(got, ["https://a.gov.uk", "https://b.gov.uk"]);
+        assert!(words(None).is_empty());
+    }
 }

@@ -3,7 +3,7 @@
 use crate::casefold;
 use crate::route::Route;
 use scorecard_core::report::{priorities_of, ActionState};
-use scorecard_core::{Action, Assessment, Indicator, Report, Scorecard};
+use scorecard_core::{Action, Assessment, GroupKind, Indicator, Report, Scorecard};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -37,8 +37,16 @@ impl Filter {
         }
     }
 
+    /// The items of one service or priority.
+    pub fn of_group(kind: GroupKind, id: &str) -> Filter {
+        match kind {
+            GroupKind::Service => Filter { service: Some(id.into()), ..Filter::default() },
+            GroupKind::Priority => Filter { priority: Some(id.into()), ..Filter::default() },
+        }
+    }
+
     fn groups_match(&self, sc: &Scorecard, own_priorities: &[String], service: Option<&str>) -> bool {
-        let lang = lang(sc);
+        let lang = sc.language();
         let group = service.and_then(|s| sc.service(s));
         let text_is = |want: &Option<String>, got: Option<&scorecard_core::Text>| {
             want.as_ref().is_none_or(|w| got.is_some_and(|t| t.get(lang) == w))
@@ -57,7 +65,7 @@ impl Filter {
     }
 
     pub fn matches(&self, sc: &Scorecard, ind: &Indicator, a: &Assessment) -> bool {
-        let lang = lang(sc);
+        let lang = sc.language();
         self.groups_match(sc, &ind.priorities, ind.service.as_deref())
             && self.status.as_ref().is_none_or(|s| a.status.as_str() == s)
             && self.direction.as_ref().is_none_or(|d| a.travel.direction.as_str() == d)
@@ -92,7 +100,7 @@ impl Filter {
 
     /// Actions have their own statuses; a RAG status filter matches the status they read as.
     pub fn matches_action(&self, sc: &Scorecard, action: &Action, st: &ActionState) -> bool {
-        let lang = lang(sc);
+        let lang = sc.language();
         self.groups_match(sc, &action.priorities, action.service.as_deref())
             && self
                 .status
@@ -104,6 +112,79 @@ impl Filter {
     }
 }
 
-pub fn lang(sc: &Scorecard) -> &str {
-    sc.languages.first().map_or("en", String::as_str)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::sample_report;
+
+    fn filter(hash: &str) -> Filter {
+        Filter::from_route(&Route::parse(hash))
+    }
+
+    fn ids(sc: &Scorecard, r: &Report, f: &Filter) -> Vec<String> {
+        f.indicators(sc, r).into_iter().map(|i| sc.indicators[r.indicators[i].indicator].id.clone()).collect()
+    }
+
+    #[test]
+    fn no_filter_shows_everything() {
+        let (sc, r) = sample_report();
+        assert_eq!(filter("#/indicators").indicators(&sc, &r).len(), sc.indicators.len());
+        assert_eq!(filter("#/actions").actions(&sc, &r).len(), sc.actions.len());
+    }
+
+    #[test]
+    fn a_status_filter_keeps_exactly_that_status() {
+        let (sc, r) = sample_report();
+        let red = filter("#/indicators?status=red").indicators(&sc, &r);
+        assert!(!red.is_empty());
+        assert!(red.iter().all(|&i| r.indicators[i].status == scorecard_core::Status::Red));
+        assert_eq!(red.len() as u32, r.summary.overall.of(scorecard_core::Status::Red));
+    }
+
+    #[test]
+    fn search_ignores_case_and_looks_at_titles_and_codes() {
+        let (sc, r) = sample_report();
+        let found = ids(&sc, &r, &filter("#/indicators?q=RECYCLING"));
+        assert!(found.contains(&"recycling-rate".to_string()), "{found:?}");
+        let by_code = ids(&sc, &r, &filter("#/indicators?q=ni%20184"));
+        assert_eq!(by_code, ["food-broadly-compliant"]);
+        assert!(ids(&sc, &r, &filter("#/indicators?q=zzzz-nothing")).is_empty());
+    }
+
+    #[test]
+    fn a_blank_search_is_no_search() {
+        assert_eq!(filter("#/indicators?q=%20%20").q, None);
+    }
+
+    #[test]
+    fn filters_combine_with_and() {
+        let (sc, r) = sample_report();
+        let housing = filter("#/indicators?service=housing").indicators(&sc, &r);
+        let housing_red = filter("#/indicators?service=housing&status=red").indicators(&sc, &r);
+        assert!(housing_red.len() < housing.len());
+        assert!(housing_red.iter().all(|i| housing.contains(i)));
+    }
+
+    #[test]
+    fn a_priority_filter_counts_indicators_through_their_service() {
+        let (sc, r) = sample_report();
+        let p = &sc.priorities[0].id;
+        let f = Filter::of_group(GroupKind::Priority, p);
+        let n = f.indicators(&sc, &r).len() as u32;
+        assert_eq!(n, r.summary.group(GroupKind::Priority, p).indicators());
+        assert!(n > 0);
+    }
+
+    #[test]
+    fn an_action_status_filter_matches_the_rag_it_reads_as() {
+        let (sc, r) = sample_report();
+        let amber = filter("#/actions?status=amber").actions(&sc, &r);
+        let at_risk = filter("#/actions?status=at-risk").actions(&sc, &r);
+        assert_eq!(amber, at_risk);
+        assert!(!amber.is_empty());
+        assert!(
+            filter("#/actions?direction=improving").actions(&sc, &r).is_empty(),
+            "actions have no direction"
+        );
+    }
 }

@@ -415,3 +415,42 @@ pub const RELOAD: &str = "Reload to update";
 pub fn offline_notice(saved: &str, published: &str) -> String {
     format!("You are offline — showing data saved on {saved} (published {published}).")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_status_and_direction_has_a_distinct_label() {
+        let labels: Vec<&str> = Status::ALL.iter().map(|s| status_label(*s)).collect();
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len(), "{labels:?}");
+        assert!(Direction::ALL.iter().all(|d| !direction_label(*d).is_empty()));
+        assert!(ActionStatus::ALL.iter().all(|s| !action_label(*s).is_empty()));
+    }
+
+    #[test]
+    fn periods_read_as_people_say_them() {
+        let cal = Calendar::default();
+        assert_eq!(
+            period_long(Period::parse("2023/24-Q2").unwrap(), cal),
+            "Quarter 2, 2023/24 (July to September 2023)"
+        );
+        assert_eq!(period_long(Period::parse("2023-09").unwrap(), cal), "September 2023");
+        assert_eq!(date_long(Date { year: 2023, month: 11, day: 20 }), "20 November 2023");
+    }
+
+    #[test]
+    fn counts_say_all_or_some() {
+        assert_eq!(matches(63, 63, INDICATORS_WORD), "Showing all 63 indicators");
+        assert_eq!(matches(5, 63, INDICATORS_WORD), "Showing 5 of 63 indicators");
+    }
+
+    #[test]
+    fn chart_summaries_name_each_count() {
+        let text = chart_summary_statuses("2023/24-Q2", &[(Status::Red, 3), (Status::Green, 10)]);
+        assert!(text.contains('3') && text.contains("10") && text.contains("2023/24-Q2"), "{text}");
+    }
+}

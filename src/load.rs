@@ -39,7 +39,7 @@ pub fn resolve_src(src: &str, allowed: &[String]) -> Result<String, LoadError> {
     let url =
         web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::src_invalid(src)))?;
     let origin = url.origin();
-    if origin != location.origin().unwrap_or_default() && !allowed.iter().any(|a| *a == origin) {
+    if origin != location.origin().unwrap_or_default() && !allowed.contains(&origin) {
         return Err(LoadError::plain(i18n::src_refused(src)));
     }
     Ok(url.href())

@@ -16,13 +16,23 @@ mod load;
 mod offline;
 mod route;
 mod state;
+mod theme;
+
+#[cfg(test)]
+mod testing;
 
 fn main() {
     // A panic must never leave a blank page: say so in words.
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
-            if let Ok(p) = body.owner_document().unwrap().create_element("p") {
+            if let Some(p) = body
+                .owner_document()
+                .and_then(|d| d.create_element("p").ok())
+                .and_then(|p| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(p).ok())
+            {
+                // Its colours too, since it may sit in a host page outside the dashboard's root.
+                theme::apply(&p, None);
                 p.set_class_name("fatal");
                 p.set_attribute("role", "alert").ok();
                 p.set_text_content(Some(i18n::UNEXPECTED));

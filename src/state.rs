@@ -4,7 +4,7 @@
 
 use crate::filter::Filter;
 use crate::load::Dataset;
-use crate::route::Route;
+use crate::route::{Route, View};
 use leptos::prelude::*;
 use scorecard_core::{report, Period, Report, Scorecard};
 use std::ops::Deref;
@@ -63,17 +63,17 @@ impl AppState {
 
     /// The text language shown (the file's first).
     pub fn lang(&self) -> String {
-        self.with_scorecard(|sc| crate::filter::lang(sc).to_string())
+        self.with_scorecard(|sc| sc.language().to_string())
     }
 
     /// A link to `view` (and `id`), keeping the period.
-    pub fn href(&self, view: &str, id: Option<&str>) -> String {
+    pub fn href(&self, view: View, id: Option<&str>) -> String {
         self.route.with(|r| r.go(view, id)).to_hash()
     }
 
     /// A link to the indicators list with these filters.
     pub fn list_href(&self, filters: &[(&str, &str)]) -> String {
-        let mut r = self.route.with(|r| r.go("indicators", None));
+        let mut r = self.route.with(|r| r.go(View::Indicators, None));
         for (k, v) in filters {
             r = r.with(k, v);
         }

@@ -1,17 +1,12 @@
 //! Flagship actions by status for the period; a bar or a number opens those actions.
 
 use super::counts_panel::CountsPanel;
-use super::status_tag::ActionTag;
+use super::status_tag::AnyStatus;
+use crate::route::View;
 use crate::state::AppState;
 use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
 use scorecard_core::ActionStatus;
-
-fn tag(key: &'static str) -> AnyView {
-    let status =
-        ActionStatus::ALL.into_iter().find(|s| s.as_str() == key).unwrap_or(ActionStatus::NotStarted);
-    view! { <ActionTag status=status /> }.into_any()
-}
 
 #[component]
 pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> impl IntoView {
@@ -28,10 +23,10 @@ pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> i
         charts::count_bar::option(&bars, i18n::ACTION_COUNT, &summary.get(), reduced)
     });
     let href = move |s: ActionStatus| {
-        state.route.with(|r| r.go("actions", None).with("status", s.as_str())).to_hash()
+        state.route.with(|r| r.go(View::Actions, None).with("status", s.as_str())).to_hash()
     };
     let rows = Memo::new(move |_| {
-        counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>()
+        counts.get().into_iter().map(|(s, n)| (AnyStatus::Action(s), n, Some(href(s)))).collect::<Vec<_>>()
     });
     let open = Callback::new(move |(index, _): (u32, u32)| {
         if let Some(s) = ActionStatus::ALL.get(index as usize) {
@@ -39,6 +34,6 @@ pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> i
         }
     });
     view! {
-        <CountsPanel title=i18n::ACTIONS_BY_STATUS id="action-counts-table" count_label=i18n::ACTION_COUNT rows=rows tag=tag summary=summary option=option period=period on_select=open />
+        <CountsPanel title=i18n::ACTIONS_BY_STATUS id="action-counts-table" count_label=i18n::ACTION_COUNT rows=rows summary=summary option=option period=period on_select=open />
     }
 }

@@ -2,11 +2,12 @@
 //! a table whose numbers link to the items counted (the chart's keyboard equivalent).
 
 use super::chart::Chart;
+use super::status_tag::{AnyStatus, AnyTag};
 use crate::i18n;
 use leptos::prelude::*;
 
-/// A row: the status key (`data-status`), its count, and where its number links.
-pub type CountRow = (&'static str, u32, Option<String>);
+/// A row: the status, its count, and where its number links.
+pub type CountRow = (AnyStatus, u32, Option<String>);
 
 #[component]
 pub fn CountsPanel(
@@ -17,8 +18,6 @@ pub fn CountsPanel(
     /// The column heading for the counts.
     count_label: &'static str,
     #[prop(into)] rows: Signal<Vec<CountRow>>,
-    /// Shows a status key as a tag (words, icon and colour).
-    tag: fn(&'static str) -> AnyView,
     #[prop(into)] summary: Signal<String>,
     #[prop(into)] option: Signal<String>,
     #[prop(into)] period: Signal<String>,
@@ -36,8 +35,8 @@ pub fn CountsPanel(
                 <thead><tr><th scope="col">{i18n::STATUS}</th><th scope="col" class="num">{count_label}</th></tr></thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|(key, n, href)| view! {
-                        <tr data-status=key>
-                            <th scope="row">{tag(key)}</th>
+                        <tr data-status=key.as_str()>
+                            <th scope="row"><AnyTag status=key /></th>
                             <td class="num">{match href {
                                 Some(h) if n > 0 => view! { <a href=h>{n}</a> }.into_any(),
                                 _ => n.into_any(),

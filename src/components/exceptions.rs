@@ -2,9 +2,10 @@
 //! each with its explanation — or flagged where the officer gave none.
 
 use super::filters::Filters;
-use super::status_tag::{ActionTag, StatusTag};
+use super::status_tag::{AnyStatus, AnyTag};
 use super::text_block::TextBlock;
 use crate::filter::Filter;
+use crate::route::View;
 use crate::state::AppState;
 use crate::{format, i18n};
 use leptos::prelude::*;
@@ -16,15 +17,9 @@ struct Item {
     kind: ExceptionKind,
     id: String,
     title: String,
-    status: Tag,
+    status: AnyStatus,
     figures: Option<String>,
     explanation: Option<String>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Tag {
-    Indicator(scorecard_core::Status),
-    Action(scorecard_core::ActionStatus),
 }
 
 fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {
@@ -51,16 +46,12 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                             a.period
                         )
                     });
-                    // Explained by the core's rule; the text is the comment that explains it.
-                    let explanation = a
-                        .explained(ind)
-                        .then(|| obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string()))
-                        .flatten();
+                    let explanation = a.explanation(ind).map(|c| c.get(lang).to_string());
                     let item = Item {
                         kind: e.kind,
                         id: ind.id.clone(),
                         title: ind.title.get(lang).to_string(),
-                        status: Tag::Indicator(a.status),
+                        status: AnyStatus::Indicator(a.status),
                         figures,
                         explanation,
                     };
@@ -72,18 +63,12 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                     if !filter.matches_action(sc, action, st) {
                         continue;
                     }
-                    let explanation = if st.explained(action) {
-                        st.update
-                            .and_then(|u| action.updates[u].comment.as_ref())
-                            .map(|c| c.get(lang).to_string())
-                    } else {
-                        None
-                    };
+                    let explanation = st.explanation(action).map(|c| c.get(lang).to_string());
                     let item = Item {
                         kind: e.kind,
                         id: action.id.clone(),
                         title: action.title.get(lang).to_string(),
-                        status: Tag::Action(st.status),
+                        status: AnyStatus::Action(st.status),
                         figures: None,
                         explanation,
                     };
@@ -146,7 +131,7 @@ pub fn ExceptionsView() -> impl IntoView {
                 view! {
                 <section class="panel exception-group" data-service=service_id>
                     <h3>{match service {
-                        Some((id, name)) => view! { <a href=state.href("service", Some(&id))>{name}</a> }.into_any(),
+                        Some((id, name)) => view! { <a href=state.href(View::Service, Some(&id))>{name}</a> }.into_any(),
                         None => i18n::NO_SERVICE.into_any(),
                     }}</h3>
                     <ul class="exceptions">
@@ -162,17 +147,14 @@ pub fn ExceptionsView() -> impl IntoView {
 fn ExceptionItem(item: Item) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (kind, href) = match item.kind {
-        ExceptionKind::Indicator => ("indicator", Some(state.href("indicator", Some(&item.id)))),
+        ExceptionKind::Indicator => ("indicator", Some(state.href(View::Indicator, Some(&item.id)))),
         ExceptionKind::Action => ("action", None),
     };
     let explained = item.explanation.is_some();
     view! {
         <li class="exception" data-kind=kind data-id=item.id.clone() data-explained=explained.to_string()>
             <div class="exception-head">
-                {match item.status {
-                    Tag::Indicator(s) => view! { <StatusTag status=s /> }.into_any(),
-                    Tag::Action(s) => view! { <ActionTag status=s /> }.into_any(),
-                }}
+                <AnyTag status=item.status />
                 {match href {
                     Some(h) => view! { <a class="exception-title" href=h>{item.title}</a> }.into_any(),
                     None => view! { <span class="exception-title">{i18n::ACTION_WORD} ": " {item.title}</span> }.into_any(),

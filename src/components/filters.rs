@@ -1,7 +1,7 @@
 //! The filter panel: search, priority, service, portfolio, partner, status, direction and tag,
 //! all in the URL, with the number of matches announced and a clear-all.
 
-use crate::filter::{lang, KEYS};
+use crate::filter::KEYS;
 use crate::i18n;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn Filters(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let options = state.with_scorecard(|sc| {
-        let lang = lang(sc);
+        let lang = sc.language();
         let names = |gs: &[scorecard_core::Group]| {
             gs.iter().map(|g| (g.id.clone(), g.name.get(lang).to_string())).collect::<Vec<_>>()
         };

@@ -9,28 +9,23 @@ use super::not_found::NotFound;
 use super::status_counts::StatusCounts;
 use crate::filter::Filter;
 use crate::i18n;
+use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
-use scorecard_core::{Scope, Status};
+use scorecard_core::{GroupKind, Scope, Status};
 
 #[component]
-pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
+pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang();
-    let group = state
-        .with_scorecard(|sc| if kind == "service" { sc.service(&id) } else { sc.priority(&id) }.cloned());
+    let group = state.with_scorecard(|sc| sc.group(kind, &id).cloned());
     let Some(group) = group else { return view! { <NotFound /> }.into_any() };
-    let filter = if kind == "service" {
-        Filter { service: Some(id.clone()), ..Filter::default() }
-    } else {
-        Filter { priority: Some(id.clone()), ..Filter::default() }
-    };
+    let filter = Filter::of_group(kind, &id);
     let filter = StoredValue::new(filter);
     let gid = id.clone();
     let counts = Memo::new(move |_| {
         state.report.with(|r| {
-            let list = if kind == "service" { &r.summary.services } else { &r.summary.priorities };
-            let c = list.iter().find(|(g, _)| *g == gid).map(|(_, c)| c.clone()).unwrap_or_default();
+            let c = r.summary.group(kind, &gid);
             Status::ALL.iter().map(|s| (*s, c.of(*s))).collect::<Vec<_>>()
         })
     });
@@ -41,8 +36,8 @@ pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
         state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r))))
     });
     let name = group.name.get(&lang).to_string();
-    let scope = if kind == "service" { Scope::Service(id.clone()) } else { Scope::Priority(id.clone()) };
-    let services_under: Vec<(String, String)> = if kind == "priority" {
+    let scope = Scope::group(kind, &id);
+    let services_under: Vec<(String, String)> = if kind == GroupKind::Priority {
         state.with_scorecard(|sc| {
             sc.services
                 .iter()
@@ -54,19 +49,19 @@ pub fn GroupPage(kind: &'static str, id: String) -> impl IntoView {
         Vec::new()
     };
     view! {
-        <article class="group-page" data-kind=kind data-id=id.clone()>
+        <article class="group-page" data-kind=kind.as_str() data-id=id.clone()>
             <h2 class="view-title">{name.clone()}</h2>
             <dl class="group-facts">
                 {group.partner.map(|p| view! { <div><dt>{i18n::DELIVERED_BY}</dt><dd class="partner">{p.get(&lang).to_string()}</dd></div> })}
                 {group.portfolio.map(|p| view! { <div><dt>{i18n::PORTFOLIO_HOLDER}</dt><dd>{p.get(&lang).to_string()}</dd></div> })}
                 {(!services_under.is_empty()).then(|| view! {
                     <div><dt>{i18n::SERVICES_LIST}</dt><dd><ul class="inline">
-                        {services_under.into_iter().map(|(sid, sname)| view! { <li><a href=state.href("service", Some(&sid))>{sname}</a></li> }).collect_view()}
+                        {services_under.into_iter().map(|(sid, sname)| view! { <li><a href=state.href(View::Service, Some(&sid))>{sname}</a></li> }).collect_view()}
                     </ul></dd></div>
                 })}
             </dl>
             <Commentary scope=scope title=i18n::COMMENTARY />
-            <StatusCounts counts=counts title=i18n::status_counts_for(&name) base=vec![(kind, id.clone())] id="group-status-table" />
+            <StatusCounts counts=counts title=i18n::status_counts_for(&name) group=(kind, id.clone()) id="group-status-table" />
             <section class="panel">
                 <h3>{i18n::NAV_INDICATORS}</h3>
                 <div class="toolbar"><DownloadCsv items=indicators /></div>

@@ -1,28 +1,34 @@
 //! Counts by status for each priority or service: the table behind the donuts and the
 //! stacked bars, every count a link to exactly those indicators (or actions).
 
+use super::status_tag::AnyStatus;
 use crate::i18n;
+use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
+use scorecard_core::GroupKind;
 
 /// A row: group id, group name, one count per column.
 pub type GroupRow = (String, String, Vec<u32>);
 
 #[component]
 pub fn GroupTable(
-    /// `priority` or `service`: the group's page and the filter the links use.
-    kind: &'static str,
-    /// The list the counts open: `indicators` or `actions`.
-    #[prop(default = "indicators")]
-    list: &'static str,
-    /// Status keys and their headings, in the order of the counts.
-    columns: Vec<(&'static str, &'static str)>,
+    /// The group's page and the filter the links use.
+    kind: GroupKind,
+    /// The list the counts open: indicators or actions.
+    #[prop(default = View::Indicators)]
+    list: View,
+    /// Statuses and their headings, in the order of the counts.
+    columns: Vec<(AnyStatus, &'static str)>,
     #[prop(into)] caption: String,
     #[prop(into)] rows: Signal<Vec<GroupRow>>,
     #[prop(into)] id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let group_label = if kind == "priority" { i18n::PRIORITY } else { i18n::SERVICE };
+    let group_label = match kind {
+        GroupKind::Priority => i18n::PRIORITY,
+        GroupKind::Service => i18n::SERVICE,
+    };
     let columns = StoredValue::new(columns);
     view! {
         <div class="table-scroll">
@@ -38,18 +44,18 @@ pub fn GroupTable(
                 <tbody>
                     {move || rows.get().into_iter().map(|(gid, name, counts)| {
                         let total: u32 = counts.iter().sum();
-                        let page = state.href(kind, Some(&gid));
+                        let page = state.href(View::group(kind), Some(&gid));
                         view! {
                             <tr data-group=gid.clone()>
                                 <th scope="row"><a href=page>{name}</a></th>
                                 {columns.get_value().into_iter().zip(counts).map(|((key, _), n)| {
                                     let cell = if n > 0 {
-                                        let href = state.route.with(|r| r.go(list, None).with(kind, &gid).with("status", key)).to_hash();
+                                        let href = state.route.with(|r| r.go(list, None).with(kind.as_str(), &gid).with("status", key.as_str())).to_hash();
                                         view! { <a href=href>{n}</a> }.into_any()
                                     } else {
                                         n.into_any()
                                     };
-                                    view! { <td class="num" data-status=key>{cell}</td> }
+                                    view! { <td class="num" data-status=key.as_str()>{cell}</td> }
                                 }).collect_view()}
                                 <td class="num">{total}</td>
                             </tr>

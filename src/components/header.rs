@@ -26,7 +26,7 @@ pub fn Header(
 }
 
 pub fn header_for(sc: &Scorecard, period: Signal<Period>) -> impl IntoView {
-    let lang = sc.languages.first().cloned().unwrap_or_default();
+    let lang = sc.language().to_string();
     view! {
         <Header
             org=sc.organisation.name.get(&lang).to_string()

@@ -6,11 +6,11 @@ use super::chart::Chart;
 use super::status_tag::{DirectionTag, StatusTag};
 use super::text_block::TextBlock;
 use crate::charts::history::{self, Point};
+use crate::route::View;
 use crate::state::AppState;
 use crate::{echarts, format, i18n};
 use leptos::prelude::*;
-use scorecard_core::rag::{calculated, displayed};
-use scorecard_core::{Indicator, Status};
+use scorecard_core::{history, HistoryPoint, Indicator, Status};
 
 #[component]
 pub fn IndicatorDetail(id: String) -> impl IntoView {
@@ -36,17 +36,8 @@ fn Detail(index: usize) -> impl IntoView {
 
     // The history up to the period shown, each point with its displayed status.
     let points = Memo::new(move |_| {
-        let upto = assessment.with(|a| a.as_ref().map(|a| cal.start(a.period))).unwrap_or(i64::MAX);
-        ind.with_value(|ind| {
-            ind.values
-                .iter()
-                .filter(|o| cal.start(o.period) <= upto)
-                .map(|o| {
-                    let rule = calculated(ind, Some(o));
-                    (o.period, o.present_value(), o.target, displayed(rule, Some(o)), rule)
-                })
-                .collect::<Vec<_>>()
-        })
+        let upto = assessment.with(|a| a.as_ref().map(|a| a.period));
+        ind.with_value(|ind| history(ind, cal, upto))
     });
     let lang2 = lang.clone();
     let title = ind.with_value(|i| i.title.get(&lang).to_string());
@@ -54,11 +45,12 @@ fn Detail(index: usize) -> impl IntoView {
         let pts = points.get();
         let parts: Vec<String> = ind.with_value(|i| {
             pts.iter()
-                .map(|(p, v, _, s, _)| {
+                .map(|h| {
                     format!(
-                        "{p} {} ({})",
-                        v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)),
-                        i18n::status_short(*s)
+                        "{} {} ({})",
+                        h.period,
+                        h.value.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)),
+                        i18n::status_short(h.status)
                     )
                 })
                 .collect()
@@ -69,7 +61,12 @@ fn Detail(index: usize) -> impl IntoView {
         let pts: Vec<Point> = points
             .get()
             .into_iter()
-            .map(|(p, v, t, s, _)| Point { period: p.to_string(), value: v, target: t, status: s })
+            .map(|h| Point {
+                period: h.period.to_string(),
+                value: h.value,
+                target: h.target,
+                status: h.status,
+            })
             .collect();
         let benchmarks: Vec<(String, f64)> = ind.with_value(|i| {
             i.benchmarks
@@ -98,8 +95,8 @@ fn Detail(index: usize) -> impl IntoView {
         <article class="indicator-detail" data-id=ind.with_value(|i| i.id.clone())>
             <h2 class="view-title">{code.map(|c| view! { <span class="code">{c} " "</span> })}{title}</h2>
             <p class="groups">
-                {service.map(|(id, name)| view! { <a href=state.href("service", Some(&id))>{name}</a> })}
-                {priorities.into_iter().map(|(id, name)| view! { " · " <a href=state.href("priority", Some(&id))>{name}</a> }).collect_view()}
+                {service.map(|(id, name)| view! { <a href=state.href(View::Service, Some(&id))>{name}</a> })}
+                {priorities.into_iter().map(|(id, name)| view! { " · " <a href=state.href(View::Priority, Some(&id))>{name}</a> }).collect_view()}
             </p>
             {move || assessment.get().map(|a| view! { <Headline a=a index=index /> })}
             <section class="panel" aria-labelledby="history-title">
@@ -125,7 +122,7 @@ fn Headline(a: scorecard_core::Assessment, index: usize) -> impl IntoView {
         let obs = a.observation(ind);
         let value = obs.and_then(|o| o.present_value()).map(|v| format::value(ind, v));
         let target = obs.and_then(|o| o.target).map(|v| format::value(ind, v));
-        let differs = a.reported.is_some_and(|r| Status::from(r) != a.calculated);
+        let differs = a.differs();
         let change = a.travel.change.map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, format::number(ind, c)));
         view! {
             <dl class="headline" id="headline">
@@ -148,10 +145,7 @@ fn Headline(a: scorecard_core::Assessment, index: usize) -> impl IntoView {
 }
 
 #[component]
-fn ObservationTable(
-    index: usize,
-    points: Memo<Vec<(scorecard_core::Period, Option<f64>, Option<f64>, Status, Status)>>,
-) -> impl IntoView {
+fn ObservationTable(index: usize, points: Memo<Vec<HistoryPoint>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang();
     view! {
@@ -167,7 +161,8 @@ fn ObservationTable(
                         let pts = points.get();
                         state.with_scorecard(|sc| {
                             let ind = &sc.indicators[index];
-                            pts.into_iter().rev().map(|(p, v, t, shown, calc)| {
+                            pts.into_iter().rev().map(|h| {
+                                let HistoryPoint { period: p, value: v, target: t, status: shown, calculated: calc } = h;
                                 let obs = ind.observation(sc.calendar, p);
                                 let value = match obs {
                                     Some(o) if o.suppressed => i18n::SUPPRESSED_VALUE.to_string(),
@@ -179,7 +174,7 @@ fn ObservationTable(
                                         <th scope="row">{p.to_string()}</th>
                                         <td class="num">{value}</td>
                                         <td class="num">{t.map_or(i18n::NO_VALUE.to_string(), |t| format::value(ind, t))}</td>
-                                        <td><StatusTag status=shown />{(shown != calc).then(|| view! { <span class="differs">" (" {i18n::CALCULATED} ": " {i18n::status_short(calc)} ")"</span> })}</td>
+                                        <td><StatusTag status=shown />{h.differs().then(|| view! { <span class="differs">" (" {i18n::CALCULATED} ": " {i18n::status_short(calc)} ")"</span> })}</td>
                                         <td>{comment.map(|c| view! { <TextBlock text=c /> })}</td>
                                     </tr>
                                 }

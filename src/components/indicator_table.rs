@@ -3,44 +3,21 @@
 
 use super::sparkline::Sparkline;
 use super::status_tag::{DirectionTag, StatusTag};
+use crate::route::View;
 use crate::state::AppState;
 use crate::{casefold, format, i18n};
 use leptos::prelude::*;
+use scorecard_core::order::{sort_indicators, Sort, SortKey};
 use scorecard_core::trend::trend_window;
-use scorecard_core::{Assessment, Direction, Status};
-use std::cmp::Ordering;
 
-/// Worst first, so a sort by status leads with what needs attention.
-fn status_rank(s: Status) -> u8 {
-    match s {
-        Status::Red => 0,
-        Status::Amber => 1,
-        Status::Green => 2,
-        Status::NoTarget => 3,
-        Status::NoData => 4,
-        Status::Suppressed => 5,
-    }
-}
-
-fn direction_rank(d: Direction) -> u8 {
-    match d {
-        Direction::Worsening => 0,
-        Direction::Down => 1,
-        Direction::NoChange => 2,
-        Direction::Up => 3,
-        Direction::Improving => 4,
-        Direction::Unknown => 5,
-    }
-}
-
-const COLUMNS: &[(&str, &str)] = &[
-    ("code", i18n::CODE),
-    ("title", i18n::TITLE),
-    ("service", i18n::SERVICE),
-    ("value", i18n::VALUE),
-    ("target", i18n::TARGET),
-    ("status", i18n::STATUS),
-    ("direction", i18n::DIRECTION),
+const COLUMNS: &[(SortKey, &str)] = &[
+    (SortKey::Code, i18n::CODE),
+    (SortKey::Title, i18n::TITLE),
+    (SortKey::Service, i18n::SERVICE),
+    (SortKey::Value, i18n::VALUE),
+    (SortKey::Target, i18n::TARGET),
+    (SortKey::Status, i18n::STATUS),
+    (SortKey::Direction, i18n::DIRECTION),
 ];
 
 #[component]
@@ -53,59 +30,36 @@ pub fn IndicatorTable(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = StoredValue::new(state.lang());
-    let sort = Memo::new(move |_| state.route.with(|r| r.param("sort").unwrap_or("").to_string()));
+    let sort = Memo::new(move |_| state.route.with(|r| r.param("sort").and_then(Sort::parse)));
     let rows = Memo::new(move |_| {
-        let (key, descending) =
-            sort.with(|s| s.strip_prefix('-').map_or((s.clone(), false), |k| (k.to_string(), true)));
         let mut list = items.get();
+        let Some(sort) = sort.get() else { return list };
         state.report.with(|r| {
             state.with_scorecard(|sc| {
                 // Lower-cased once per row, not once per comparison: it is a call into the browser.
-                let titles: Vec<String> = if key == "title" {
+                let titles: Vec<String> = if sort.key == SortKey::Title {
+                    let lang = lang.get_value();
                     r.indicators
                         .iter()
-                        .map(|a| casefold::lower(sc.indicators[a.indicator].title.get(&lang.get_value())))
+                        .map(|a| casefold::lower(sc.indicators[a.indicator].title.get(&lang)))
                         .collect()
                 } else {
                     Vec::new()
                 };
-                let value = |a: &Assessment| {
-                    a.observation(&sc.indicators[a.indicator]).and_then(|o| o.present_value())
-                };
-                let target =
-                    |a: &Assessment| a.observation(&sc.indicators[a.indicator]).and_then(|o| o.target);
-                let by = |x: &usize, y: &usize| -> Ordering {
-                    let (a, b) = (&r.indicators[*x], &r.indicators[*y]);
-                    let (ia, ib) = (&sc.indicators[a.indicator], &sc.indicators[b.indicator]);
-                    match key.as_str() {
-                        "code" => ia.code.cmp(&ib.code),
-                        "title" => titles[*x].cmp(&titles[*y]),
-                        "service" => ia.service.cmp(&ib.service),
-                        "value" => value(a).partial_cmp(&value(b)).unwrap_or(Ordering::Equal),
-                        "target" => target(a).partial_cmp(&target(b)).unwrap_or(Ordering::Equal),
-                        "status" => status_rank(a.status).cmp(&status_rank(b.status)),
-                        "direction" => {
-                            direction_rank(a.travel.direction).cmp(&direction_rank(b.travel.direction))
-                        }
-                        _ => Ordering::Equal,
-                    }
-                };
-                list.sort_by(|x, y| if descending { by(y, x) } else { by(x, y) });
+                sort_indicators(sc, r, &mut list, sort, &titles);
             })
         });
         list
     });
-    let sort_button = move |key: &'static str, label: &'static str| {
-        let aria = move || {
-            sort.with(|s| match s.as_str() {
-                s if s == key => "ascending",
-                s if s.strip_prefix('-') == Some(key) => "descending",
-                _ => "none",
-            })
+    let sort_button = move |key: SortKey, label: &'static str| {
+        let aria = move || match sort.get() {
+            Some(s) if s.key == key && s.descending => "descending",
+            Some(s) if s.key == key => "ascending",
+            _ => "none",
         };
         let click = move |_| {
-            let next = if sort.get_untracked() == key { format!("-{key}") } else { key.to_string() };
-            state.navigate(&state.route.get_untracked().with("sort", &next));
+            let next = Sort::next(sort.get_untracked(), key);
+            state.navigate(&state.route.get_untracked().with("sort", &next.to_string()));
         };
         view! {
             <th scope="col" aria-sort=aria>
@@ -122,7 +76,7 @@ pub fn IndicatorTable(
                 <caption>{caption} ", " {move || state.period.get().to_string()}</caption>
                 <thead>
                     <tr>
-                        {COLUMNS.iter().map(|(k, l)| sort_button(k, l)).collect_view()}
+                        {COLUMNS.iter().map(|(k, l)| sort_button(*k, l)).collect_view()}
                         <th scope="col">{i18n::TREND}</th>
                     </tr>
                 </thead>
@@ -162,15 +116,15 @@ fn Row(index: usize, lang: String) -> impl IntoView {
         let labels: Vec<String> = window.iter().filter_map(|(p, v)| v.map(|v| format!("{p} {}", format::value(ind, v)))).collect();
         let values: Vec<Option<f64>> = window.iter().map(|(_, v)| *v).collect();
         let service = ind.service.as_ref().and_then(|s| sc.service(s)).map(|g| (g.id.clone(), g.name.get(&lang).to_string()));
-        let differs = a.reported.is_some_and(|r| Status::from(r) != a.calculated);
+        let differs = a.differs();
         view! {
             <tr data-id=ind.id.clone() data-status=a.status.as_str()>
                 <td class="code">{ind.code.clone().unwrap_or_default()}</td>
                 <th scope="row" class="title">
-                    <a href=state.href("indicator", Some(&ind.id))>{ind.title.get(&lang).to_string()}</a>
+                    <a href=state.href(View::Indicator, Some(&ind.id))>{ind.title.get(&lang).to_string()}</a>
                     {(a.period != shown_period).then(|| view! { <span class="period-note">" (" {i18n::figure_for(&a.period.to_string())} ")"</span> })}
                 </th>
-                <td>{service.map(|(id, name)| view! { <a href=state.href("service", Some(&id))>{name}</a> })}</td>
+                <td>{service.map(|(id, name)| view! { <a href=state.href(View::Service, Some(&id))>{name}</a> })}</td>
                 <td class="num value">{value}</td>
                 <td class="num">{target}</td>
                 <td>

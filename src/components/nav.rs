@@ -1,6 +1,7 @@
 //! The bar at the top of every view: sections, the exceptions count, and the period picker.
 
 use crate::i18n;
+use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
 use scorecard_core::{Period, PeriodKind};
@@ -9,8 +10,8 @@ use scorecard_core::{Period, PeriodKind};
 pub fn Nav() -> impl IntoView {
     let state = expect_context::<AppState>();
     let exceptions = Memo::new(move |_| state.report.with(|r| r.exceptions.len()));
-    let view = Memo::new(move |_| state.route.with(|r| r.view.clone()));
-    let link = move |target: &'static str, label: Signal<String>| {
+    let view = Memo::new(move |_| state.route.with(|r| r.view));
+    let link = move |target: View, label: Signal<String>| {
         let current = move || (view.get() == target).then_some("page");
         view! {
             <li><a href=move || state.href(target, None) aria-current=current>{move || label.get()}</a></li>
@@ -19,10 +20,10 @@ pub fn Nav() -> impl IntoView {
     view! {
         <nav class="sections" aria-label=i18n::NAV_LABEL>
             <ul>
-                {link("overview", Signal::derive(|| i18n::NAV_OVERVIEW.to_string()))}
-                {link("exceptions", Signal::derive(move || i18n::exceptions_count(exceptions.get())))}
-                {link("indicators", Signal::derive(|| i18n::NAV_INDICATORS.to_string()))}
-                {link("actions", Signal::derive(|| i18n::NAV_ACTIONS.to_string()))}
+                {link(View::Overview, Signal::derive(|| i18n::NAV_OVERVIEW.to_string()))}
+                {link(View::Exceptions, Signal::derive(move || i18n::exceptions_count(exceptions.get())))}
+                {link(View::Indicators, Signal::derive(|| i18n::NAV_INDICATORS.to_string()))}
+                {link(View::Actions, Signal::derive(|| i18n::NAV_ACTIONS.to_string()))}
             </ul>
             <PeriodPicker />
         </nav>

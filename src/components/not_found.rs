@@ -1,6 +1,7 @@
 //! A view or item the URL names that this scorecard does not have.
 
 use crate::i18n;
+use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
 
@@ -10,7 +11,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="notice" role="alert">
             <p>{i18n::NOT_FOUND}</p>
-            <p><a href=state.href("overview", None)>{i18n::BACK_TO_OVERVIEW}</a></p>
+            <p><a href=state.href(View::Overview, None)>{i18n::BACK_TO_OVERVIEW}</a></p>
         </section>
     }
 }

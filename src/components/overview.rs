@@ -6,22 +6,24 @@ use super::chart::Chart;
 use super::commentary::Commentary;
 use super::group_table::{GroupRow, GroupTable};
 use super::status_counts::StatusCounts;
+use super::status_tag::AnyStatus;
+use crate::route::View;
 use crate::state::AppState;
 use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
+use scorecard_core::GroupKind;
 use scorecard_core::{ActionStatus, Counts, Scope, Status};
 
 /// One row per service or priority, with the counts `pick` takes from its roll-up.
-fn rows(state: AppState, services: bool, pick: fn(&Counts) -> [u32; 6]) -> Signal<Vec<GroupRow>> {
+fn rows(state: AppState, kind: GroupKind, pick: fn(&Counts) -> [u32; 6]) -> Signal<Vec<GroupRow>> {
     let lang = state.lang();
     Memo::new(move |_| {
         state.report.with(|r| {
             state.with_scorecard(|sc| {
-                let list: &[(String, Counts)] =
-                    if services { &r.summary.services } else { &r.summary.priorities };
+                let list: &[(String, Counts)] = r.summary.groups(kind);
                 list.iter()
                     .map(|(id, c)| {
-                        let group = if services { sc.service(id) } else { sc.priority(id) };
+                        let group = sc.group(kind, id);
                         (
                             id.clone(),
                             group.map_or(id.clone(), |g| g.name.get(&lang).to_string()),
@@ -35,8 +37,8 @@ fn rows(state: AppState, services: bool, pick: fn(&Counts) -> [u32; 6]) -> Signa
     .into()
 }
 
-fn status_columns() -> Vec<(&'static str, &'static str)> {
-    Status::ALL.iter().map(|s| (s.as_str(), i18n::status_short(*s))).collect()
+fn status_columns() -> Vec<(AnyStatus, &'static str)> {
+    Status::ALL.iter().map(|s| (AnyStatus::Indicator(*s), i18n::status_short(*s))).collect()
 }
 
 #[component]
@@ -50,11 +52,11 @@ pub fn Overview() -> impl IntoView {
             .report
             .with(|r| ActionStatus::ALL.iter().copied().zip(r.summary.overall.actions).collect::<Vec<_>>())
     });
-    let priorities = rows(state, false, |c| c.status);
-    let priority_actions = rows(state, false, |c| c.actions);
-    let services = rows(state, true, |c| c.status);
-    let action_columns: Vec<(&'static str, &'static str)> =
-        ActionStatus::ALL.iter().map(|s| (s.as_str(), i18n::action_label(*s))).collect();
+    let priorities = rows(state, GroupKind::Priority, |c| c.status);
+    let priority_actions = rows(state, GroupKind::Priority, |c| c.actions);
+    let services = rows(state, GroupKind::Service, |c| c.status);
+    let action_columns: Vec<(AnyStatus, &'static str)> =
+        ActionStatus::ALL.iter().map(|s| (AnyStatus::Action(*s), i18n::action_label(*s))).collect();
     view! {
         <Commentary scope=Scope::Overall title=i18n::SUMMARY />
         <div class="columns">
@@ -67,8 +69,8 @@ pub fn Overview() -> impl IntoView {
             <div class="donuts">
                 {move || priorities.get().into_iter().map(|row| view! { <PriorityDonut row=row /> }).collect_view()}
             </div>
-            <GroupTable kind="priority" columns=status_columns() caption=i18n::BY_PRIORITY rows=priorities id="priority-table" />
-            <GroupTable kind="priority" list="actions" columns=action_columns caption=i18n::ACTIONS_BY_PRIORITY rows=priority_actions id="priority-actions-table" />
+            <GroupTable kind=GroupKind::Priority columns=status_columns() caption=i18n::BY_PRIORITY rows=priorities id="priority-table" />
+            <GroupTable kind=GroupKind::Priority list=View::Actions columns=action_columns caption=i18n::ACTIONS_BY_PRIORITY rows=priority_actions id="priority-actions-table" />
         </section>
         <ServiceBars rows=services />
     }
@@ -91,7 +93,7 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
     });
     view! {
         <figure class="donut" data-priority=id.clone()>
-            <figcaption><a href=state.href("priority", Some(&id))>{name}</a></figcaption>
+            <figcaption><a href=state.href(View::Priority, Some(&id))>{name}</a></figcaption>
             <Chart option=Signal::stored(option) label=Signal::stored(label) height=200 on_select=open />
         </figure>
     }
@@ -122,7 +124,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
             <h2 id="by-service-title">{i18n::BY_SERVICE}</h2>
             <p class="hint">{i18n::OPEN_LIST_HINT}</p>
             {move || view! { <Chart option=option label=label height=height.get() on_select=open /> }}
-            <GroupTable kind="service" columns=status_columns() caption=i18n::BY_SERVICE rows=rows id="service-table" />
+            <GroupTable kind=GroupKind::Service columns=status_columns() caption=i18n::BY_SERVICE rows=rows id="service-table" />
         </section>
     }
 }

@@ -2,16 +2,12 @@
 //! opens the list of exactly those indicators.
 
 use super::counts_panel::CountsPanel;
-use super::status_tag::StatusTag;
+use super::status_tag::AnyStatus;
 use crate::state::AppState;
 use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
+use scorecard_core::GroupKind;
 use scorecard_core::Status;
-
-fn tag(key: &'static str) -> AnyView {
-    let status = Status::ALL.into_iter().find(|s| s.as_str() == key).unwrap_or(Status::NoData);
-    view! { <StatusTag status=status /> }.into_any()
-}
 
 #[component]
 pub fn StatusCounts(
@@ -19,9 +15,9 @@ pub fn StatusCounts(
     #[prop(into)]
     counts: Signal<Vec<(Status, u32)>>,
     #[prop(into)] title: String,
-    /// Filters that select these indicators (e.g. `service=housing`), for the links.
+    /// The group whose indicators these are (a service or priority page), for the links.
     #[prop(optional)]
-    base: Vec<(&'static str, String)>,
+    group: Option<(GroupKind, String)>,
     /// Unique id for the table, for links and tests.
     #[prop(into)]
     id: String,
@@ -38,14 +34,15 @@ pub fn StatusCounts(
             .collect();
         charts::count_bar::option(&bars, i18n::COUNT, &summary.get(), reduced)
     });
-    let base = StoredValue::new(base);
+    let group = StoredValue::new(group);
     let href = move |s: Status| {
-        let mut filters: Vec<(&str, String)> = base.get_value();
-        filters.push(("status", s.as_str().to_string()));
-        state.list_href(&filters.iter().map(|(k, v)| (*k, v.as_str())).collect::<Vec<_>>())
+        group.with_value(|g| match g {
+            Some((kind, id)) => state.list_href(&[(kind.as_str(), id.as_str()), ("status", s.as_str())]),
+            None => state.list_href(&[("status", s.as_str())]),
+        })
     };
     let rows = Memo::new(move |_| {
-        counts.get().into_iter().map(|(s, n)| (s.as_str(), n, Some(href(s)))).collect::<Vec<_>>()
+        counts.get().into_iter().map(|(s, n)| (AnyStatus::Indicator(s), n, Some(href(s)))).collect::<Vec<_>>()
     });
     let open = Callback::new(move |(index, _): (u32, u32)| {
         if let Some(s) = Status::ALL.get(index as usize) {
@@ -53,6 +50,6 @@ pub fn StatusCounts(
         }
     });
     view! {
-        <CountsPanel title=title id=id count_label=i18n::COUNT rows=rows tag=tag summary=summary option=option period=period on_select=open />
+        <CountsPanel title=title id=id count_label=i18n::COUNT rows=rows summary=summary option=option period=period on_select=open />
     }
 }

@@ -37,6 +37,31 @@ pub fn ActionTag(status: ActionStatus) -> impl IntoView {
     }
 }
 
+/// An indicator's or an action's status, where a panel or list shows either.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnyStatus {
+    Indicator(Status),
+    Action(ActionStatus),
+}
+
+impl AnyStatus {
+    /// The file format's word (`red`, `at-risk`), for `data-status` and filter links.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnyStatus::Indicator(s) => s.as_str(),
+            AnyStatus::Action(s) => s.as_str(),
+        }
+    }
+}
+
+#[component]
+pub fn AnyTag(status: AnyStatus) -> impl IntoView {
+    match status {
+        AnyStatus::Indicator(s) => view! { <StatusTag status=s /> }.into_any(),
+        AnyStatus::Action(s) => view! { <ActionTag status=s /> }.into_any(),
+    }
+}
+
 /// Direction of travel in words with an arrow.
 #[component]
 pub fn DirectionTag(direction: Direction) -> impl IntoView {

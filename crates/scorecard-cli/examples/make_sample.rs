@@ -6,6 +6,7 @@
 //! history in between is a trend with seeded noise, so the current RAG mix is chosen, not
 //! left to chance. Statuses for comments come from the core, like everything else.
 
+use scorecard_core::generate::Rng;
 use scorecard_core::model::{Polarity, Tolerance};
 use scorecard_core::period::{Calendar, Period};
 use scorecard_core::rag::{judge, Status};
@@ -166,18 +167,6 @@ fn specs() -> Vec<Spec> {
     ]
 }
 
-struct Rng(u64);
-
-impl Rng {
-    /// Uniform in [-1, 1).
-    fn next(&mut self) -> f64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 11) as f64 / (1u64 << 52) as f64 - 1.0
-    }
-}
-
 fn round(x: f64, dp: u32) -> f64 {
     let f = 10f64.powi(dp as i32);
     (x * f).round() / f
@@ -218,7 +207,7 @@ fn indicator(s: &Spec, cal: Calendar, rng: &mut Rng) -> Value {
     for (i, p) in ps.iter().enumerate() {
         let is_now = i + 1 == n;
         let level = s.from + (s.now - s.from) * i as f64 / (n - 1).max(1) as f64;
-        let noisy = if is_now || i == 0 { level } else { level + s.noise * rng.next() };
+        let noisy = if is_now || i == 0 { level } else { level + s.noise * rng.signed() };
         let share = s.ytd.map_or(1.0, |profile| profile[month_in_year(cal, *p) - 1]);
         let value = round(noisy * share, s.decimals);
         let target = s.target.map(|t| round(t * share, s.decimals));
@@ -238,10 +227,10 @@ fn indicator(s: &Spec, cal: Calendar, rng: &mut Rng) -> Value {
             }
             _ => Status::NoTarget,
         };
-        let explain = if is_now { !s.silent_now } else { rng.next() < 0.5 };
+        let explain = if is_now { !s.silent_now } else { rng.signed() < 0.5 };
         if status.is_exception() && explain && !s.why.is_empty() {
             o.insert("comment".into(), json!(s.why));
-        } else if is_now && status == Status::Green && s.target.is_some() && rng.next() > 0.3 {
+        } else if is_now && status == Status::Green && s.target.is_some() && rng.signed() > 0.3 {
             o.insert("comment".into(), json!("On target."));
         }
         if is_now {
@@ -418,7 +407,7 @@ const ACTIONS: &[ActionSpec] = &[
 
 fn main() {
     let cal = Calendar::default();
-    let mut rng = Rng(0x1234_5678_9abc_def1);
+    let mut rng = Rng::new(0x1234_5678_9abc_def1);
     let indicators: Vec<Value> = specs().iter().map(|s| indicator(s, cal, &mut rng)).collect();
     let services: Vec<Value> = SERVICES
         .iter()

@@ -3,8 +3,8 @@
 
 use crate::diag::{Diagnostic, Severity};
 use crate::messages as msg;
-use crate::model::{ActionStatus, Scorecard};
-use crate::rag::{self, Status};
+use crate::model::Scorecard;
+use crate::rag;
 use crate::report::{action_state, assess};
 
 pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
@@ -21,7 +21,7 @@ pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
             any_current |= cal.overlaps(obs.period, p);
             let Some(reported) = obs.reported_status else { continue };
             let calculated = rag::calculated(ind, Some(obs));
-            if Status::from(reported) != calculated {
+            if rag::differs(Some(reported), calculated) {
                 warn(
                     format!("{base}/{}/reported_status", obs.index),
                     msg::status_differs(reported.as_str(), calculated.as_str(), &obs.period.to_string()),
@@ -40,7 +40,7 @@ pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
     }
     for (i, action) in sc.actions.iter().enumerate() {
         let st = action_state(action, i, cal, p);
-        if matches!(st.status, ActionStatus::AtRisk | ActionStatus::OffTrack) && !st.explained(action) {
+        if st.status.is_exception() && !st.explained(action) {
             let pointer = match st.update.filter(|_| st.current) {
                 Some(u) => format!("/actions/{}/updates/{}", action.index, action.updates[u].index),
                 None => format!("/actions/{}", action.index),

@@ -4,15 +4,27 @@
 use crate::period::{Calendar, Period};
 use serde_json::{json, Value};
 
-/// A small xorshift generator: no dependency, same numbers on every platform.
-struct Rng(u64);
+/// A small xorshift generator: no dependency, same numbers on every platform. The bundled
+/// sample (`examples/make_sample.rs`) uses it too.
+pub struct Rng(u64);
 
 impl Rng {
-    fn next(&mut self) -> f64 {
+    /// A generator from a non-zero seed.
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+
+    /// Uniform in [0, 1).
+    pub fn unit(&mut self) -> f64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         (self.0 >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// Uniform in [-1, 1) (exactly twice `unit`, less one).
+    pub fn signed(&mut self) -> f64 {
+        2.0 * self.unit() - 1.0
     }
 }
 
@@ -23,16 +35,16 @@ pub fn scorecard(indicators: usize, periods: usize) -> Value {
     let last = Period::Quarter(2023, 2);
     let quarters: Vec<String> =
         (0..periods as i64).rev().map(|back| cal.step(last, -back).to_string()).collect();
-    let mut rng = Rng(0x5eed_cafe_f00d);
+    let mut rng = Rng::new(0x5eed_cafe_f00d);
     let polarities = ["higher", "lower", "target", "neutral"];
     let inds: Vec<Value> = (0..indicators)
         .map(|i| {
             let polarity = polarities[i % 4];
-            let base = 20.0 + 60.0 * rng.next();
+            let base = 20.0 + 60.0 * rng.unit();
             let values: Vec<Value> = quarters
                 .iter()
                 .map(|q| {
-                    let v = ((base + 10.0 * (rng.next() - 0.5)) * 10.0).round() / 10.0;
+                    let v = ((base + 10.0 * (rng.unit() - 0.5)) * 10.0).round() / 10.0;
                     let mut o = json!({"period": q, "value": v});
                     if polarity != "neutral" {
                         o["target"] = json!(if polarity == "target" {
@@ -41,7 +53,7 @@ pub fn scorecard(indicators: usize, periods: usize) -> Value {
                             (base * 10.0).round() / 10.0
                         });
                     }
-                    if rng.next() < 0.2 {
+                    if rng.unit() < 0.2 {
                         o["comment"] = json!("Performance affected by seasonal demand.");
                     }
                     o

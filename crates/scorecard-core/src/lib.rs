@@ -10,6 +10,7 @@ pub mod diag;
 pub mod generate;
 pub mod messages;
 pub mod model;
+pub mod order;
 pub mod period;
 pub mod rag;
 pub mod read;
@@ -17,6 +18,7 @@ pub mod reference;
 pub mod report;
 pub mod text;
 pub mod trend;
+mod wire;
 
 #[cfg(test)]
 mod testing;
@@ -26,6 +28,8 @@ pub use model::*;
 pub use period::{Calendar, Period, PeriodKind};
 pub use rag::Status;
 pub use read::{read, read_to_show, LeftOut, Loaded};
-pub use report::{report, Assessment, Counts, Exception, ExceptionKind, Report, Summary};
+pub use report::{
+    history, report, Assessment, Counts, Exception, ExceptionKind, HistoryPoint, Report, Summary,
+};
 pub use text::Text;
 pub use trend::{Direction, Travel};

@@ -4,6 +4,7 @@
 
 use crate::period::{Calendar, Period, PeriodKind};
 use crate::text::Text;
+use crate::wire::wire_enum;
 
 #[derive(Clone, Debug)]
 pub struct Scorecard {
@@ -54,6 +55,15 @@ impl Default for Defaults {
     }
 }
 
+wire_enum! {
+    /// The two kinds of group: what an item belongs to, a page, a roll-up, a filter.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum GroupKind {
+        Service = "service",
+        Priority = "priority",
+    }
+}
+
 /// A corporate priority or a service area.
 #[derive(Clone, Debug)]
 pub struct Group {
@@ -64,31 +74,37 @@ pub struct Group {
     pub partner: Option<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    Percent,
-    Number,
-    Currency,
-    Days,
-    Weeks,
-    Ratio,
-    Tonnes,
-    Kg,
-    Rate,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Unit {
+        Percent = "percent",
+        Number = "number",
+        Currency = "currency",
+        Days = "days",
+        Weeks = "weeks",
+        Ratio = "ratio",
+        Tonnes = "tonnes",
+        Kg = "kg",
+        Rate = "rate",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Polarity {
-    Higher,
-    Lower,
-    Target,
-    Neutral,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Polarity {
+        Higher = "higher",
+        Lower = "lower",
+        Target = "target",
+        Neutral = "neutral",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Measure {
-    Snapshot,
-    Cumulative,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Measure {
+        Snapshot = "snapshot",
+        Cumulative = "cumulative",
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -111,11 +127,13 @@ pub struct TrendSettings {
     pub stable: Option<Tolerance>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Rag {
-    Green,
-    Amber,
-    Red,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Rag {
+        Green = "green",
+        Amber = "amber",
+        Red = "red",
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -183,35 +201,22 @@ pub struct Benchmark {
     pub quartile: Option<u8>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ActionStatus {
-    NotStarted,
-    OnTrack,
-    AtRisk,
-    OffTrack,
-    Complete,
-    Cancelled,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum ActionStatus {
+        NotStarted = "not-started",
+        OnTrack = "on-track",
+        AtRisk = "at-risk",
+        OffTrack = "off-track",
+        Complete = "complete",
+        Cancelled = "cancelled",
+    }
 }
 
 impl ActionStatus {
-    pub const ALL: [ActionStatus; 6] = [
-        ActionStatus::NotStarted,
-        ActionStatus::OnTrack,
-        ActionStatus::AtRisk,
-        ActionStatus::OffTrack,
-        ActionStatus::Complete,
-        ActionStatus::Cancelled,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ActionStatus::NotStarted => "not-started",
-            ActionStatus::OnTrack => "on-track",
-            ActionStatus::AtRisk => "at-risk",
-            ActionStatus::OffTrack => "off-track",
-            ActionStatus::Complete => "complete",
-            ActionStatus::Cancelled => "cancelled",
-        }
+    /// At risk and off track need an explanation, and are exceptions.
+    pub fn is_exception(self) -> bool {
+        matches!(self, ActionStatus::AtRisk | ActionStatus::OffTrack)
     }
 
     /// How the status reads on a RAG display: at-risk amber, off-track red, on-track and
@@ -255,6 +260,15 @@ pub enum Scope {
     Priority(String),
 }
 
+impl Scope {
+    pub fn group(kind: GroupKind, id: &str) -> Scope {
+        match kind {
+            GroupKind::Service => Scope::Service(id.into()),
+            GroupKind::Priority => Scope::Priority(id.into()),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Comment {
     pub index: usize,
@@ -265,12 +279,28 @@ pub struct Comment {
 }
 
 impl Scorecard {
+    /// The language a text is shown in when nobody chose one: the file's first, else English.
+    pub fn language(&self) -> &str {
+        self.languages.first().map_or("en", String::as_str)
+    }
+
     pub fn service(&self, id: &str) -> Option<&Group> {
         self.services.iter().find(|g| g.id == id)
     }
 
     pub fn priority(&self, id: &str) -> Option<&Group> {
         self.priorities.iter().find(|g| g.id == id)
+    }
+
+    pub fn groups(&self, kind: GroupKind) -> &[Group] {
+        match kind {
+            GroupKind::Service => &self.services,
+            GroupKind::Priority => &self.priorities,
+        }
+    }
+
+    pub fn group(&self, kind: GroupKind, id: &str) -> Option<&Group> {
+        self.groups(kind).iter().find(|g| g.id == id)
     }
 
     /// Every period that any indicator or action reports, of every form, in order.

@@ -2,30 +2,31 @@
 
 use crate::decimal::Dec;
 use crate::model::{Indicator, Observation, Polarity, Rag, Tolerance};
+use crate::wire::wire_enum;
 use std::cmp::Ordering;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Status {
-    Green,
-    Amber,
-    Red,
-    NoTarget,
-    NoData,
-    Suppressed,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Status {
+        Green = "green",
+        Amber = "amber",
+        Red = "red",
+        NoTarget = "no-target",
+        NoData = "no-data",
+        Suppressed = "suppressed",
+    }
 }
 
 impl Status {
-    pub const ALL: [Status; 6] =
-        [Status::Green, Status::Amber, Status::Red, Status::NoTarget, Status::NoData, Status::Suppressed];
-
-    pub fn as_str(self) -> &'static str {
+    /// Worst first: what needs attention leads a list sorted by status.
+    pub fn rank(self) -> u8 {
         match self {
-            Status::Green => "green",
-            Status::Amber => "amber",
-            Status::Red => "red",
-            Status::NoTarget => "no-target",
-            Status::NoData => "no-data",
-            Status::Suppressed => "suppressed",
+            Status::Red => 0,
+            Status::Amber => 1,
+            Status::Green => 2,
+            Status::NoTarget => 3,
+            Status::NoData => 4,
+            Status::Suppressed => 5,
         }
     }
 
@@ -54,10 +55,9 @@ impl From<Rag> for Status {
     }
 }
 
-impl Rag {
-    pub fn as_str(self) -> &'static str {
-        Status::from(self).as_str()
-    }
+/// A reported status that is not what the rules calculate (shown beside it, and warned of).
+pub fn differs(reported: Option<Rag>, calculated: Status) -> bool {
+    reported.is_some_and(|r| Status::from(r) != calculated)
 }
 
 /// The calculated status of an indicator's observation (none: no observation).

@@ -2,10 +2,11 @@
 //! status and trend at its reference period, each action's status, the roll-ups (section 4)
 //! and the exceptions.
 
-use crate::model::{Action, ActionStatus, Indicator, Observation, Rag, Scorecard};
+use crate::model::{Action, ActionStatus, GroupKind, Indicator, Observation, Rag, Scorecard};
 use crate::period::{Calendar, Period};
 use crate::rag::{self, Status};
 use crate::reference::reference_period;
+use crate::text::Text;
 use crate::trend::{self, Direction, Travel};
 
 /// One indicator in one dashboard period.
@@ -30,10 +31,58 @@ impl Assessment {
         self.observation.map(|i| &ind.values[i])
     }
 
-    /// Red or amber with a comment for the period.
-    pub fn explained(&self, ind: &Indicator) -> bool {
-        self.observation(ind).and_then(|o| o.comment.as_ref()).is_some_and(|c| !c.is_blank())
+    /// The comment that explains the period's figure: the observation's, when not blank.
+    pub fn explanation<'a>(&self, ind: &'a Indicator) -> Option<&'a Text> {
+        self.observation(ind).and_then(|o| o.comment.as_ref()).filter(|c| !c.is_blank())
     }
+
+    /// Has a comment for the period (what a red or amber status needs).
+    pub fn explained(&self, ind: &Indicator) -> bool {
+        self.explanation(ind).is_some()
+    }
+
+    /// The service reported a status other than the one the rules calculate.
+    pub fn differs(&self) -> bool {
+        rag::differs(self.reported, self.calculated)
+    }
+}
+
+/// One period of an indicator's history, as the detail page charts and tabulates it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HistoryPoint {
+    pub period: Period,
+    /// The value that can be compared: none when missing or suppressed.
+    pub value: Option<f64>,
+    pub target: Option<f64>,
+    /// The status shown: reported where given, else calculated.
+    pub status: Status,
+    pub calculated: Status,
+}
+
+impl HistoryPoint {
+    pub fn differs(&self) -> bool {
+        self.status != self.calculated
+    }
+}
+
+/// Every observation of an indicator up to and including `upto` (all of them when `None`),
+/// oldest first, each with its displayed and calculated status.
+pub fn history(ind: &Indicator, cal: Calendar, upto: Option<Period>) -> Vec<HistoryPoint> {
+    let last = upto.map_or(i64::MAX, |p| cal.start(p));
+    ind.values
+        .iter()
+        .filter(|o| cal.start(o.period) <= last)
+        .map(|o| {
+            let calculated = rag::calculated(ind, Some(o));
+            HistoryPoint {
+                period: o.period,
+                value: o.present_value(),
+                target: o.target,
+                status: rag::displayed(calculated, Some(o)),
+                calculated,
+            }
+        })
+        .collect()
 }
 
 pub fn assess(ind: &Indicator, index: usize, cal: Calendar, p: Period) -> Assessment {
@@ -68,9 +117,15 @@ pub struct ActionState {
 }
 
 impl ActionState {
+    /// The comment of an update made for this period, when not blank (a carried-forward
+    /// update does not explain this period).
+    pub fn explanation<'a>(&self, action: &'a Action) -> Option<&'a Text> {
+        let update = self.update.filter(|_| self.current)?;
+        action.updates[update].comment.as_ref().filter(|c| !c.is_blank())
+    }
+
     pub fn explained(&self, action: &Action) -> bool {
-        self.current
-            && self.update.and_then(|u| action.updates[u].comment.as_ref()).is_some_and(|c| !c.is_blank())
+        self.explanation(action).is_some()
     }
 }
 
@@ -125,6 +180,21 @@ pub struct Summary {
     pub services: Vec<(String, Counts)>,
     /// In the order of `Scorecard::priorities`.
     pub priorities: Vec<(String, Counts)>,
+}
+
+impl Summary {
+    /// The roll-ups of one kind of group, in the scorecard's order.
+    pub fn groups(&self, kind: GroupKind) -> &[(String, Counts)] {
+        match kind {
+            GroupKind::Service => &self.services,
+            GroupKind::Priority => &self.priorities,
+        }
+    }
+
+    /// One group's counts (zero for a group with nothing in it).
+    pub fn group(&self, kind: GroupKind, id: &str) -> Counts {
+        self.groups(kind).iter().find(|(g, _)| g == id).map(|(_, c)| c.clone()).unwrap_or_default()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,7 +283,7 @@ pub fn report(sc: &Scorecard, p: Period) -> Report {
         }
     }
     for (i, st) in actions.iter().enumerate() {
-        if matches!(st.status, ActionStatus::AtRisk | ActionStatus::OffTrack) {
+        if st.status.is_exception() {
             let action = &sc.actions[st.action];
             exceptions.push(Exception {
                 kind: ExceptionKind::Action,
@@ -225,4 +295,117 @@ pub fn report(sc: &Scorecard, p: Period) -> Report {
         }
     }
     Report { period: p, indicators, actions, summary, exceptions }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ActionUpdate, Rag};
+    use crate::testing::{figures, scorecard_with};
+
+    fn p(s: &str) -> Period {
+        Period::parse(s).unwrap()
+    }
+
+    #[test]
+    fn a_reported_status_differs_only_when_it_is_not_the_calculated_one() {
+        let mut ind =
+            figures("x", &[("2023/24-Q1", Some(50.0), Some(100.0)), ("2023/24-Q2", Some(50.0), Some(100.0))]);
+        ind.values[0].reported_status = Some(Rag::Red);
+        ind.values[1].reported_status = Some(Rag::Green);
+        let cal = Calendar::default();
+        assert!(!assess(&ind, 0, cal, p("2023/24-Q1")).differs());
+        let a = assess(&ind, 0, cal, p("2023/24-Q2"));
+        assert!(a.differs());
+        assert_eq!((a.status, a.calculated), (Status::Green, Status::Red));
+        assert!(!assess(&figures("y", &[("2023/24-Q2", Some(1.0), Some(2.0))]), 0, cal, p("2023/24-Q2"))
+            .differs());
+    }
+
+    #[test]
+    fn history_stops_at_the_period_shown_and_keeps_both_statuses() {
+        let mut ind = figures(
+            "x",
+            &[
+                ("2023/24-Q1", Some(120.0), Some(100.0)),
+                ("2023/24-Q2", Some(50.0), Some(100.0)),
+                ("2023/24-Q3", Some(99.0), Some(100.0)),
+            ],
+        );
+        ind.values[1].reported_status = Some(Rag::Amber);
+        ind.values[1].suppressed = true;
+        let h = history(&ind, Calendar::default(), Some(p("2023/24-Q2")));
+        assert_eq!(h.len(), 2);
+        assert_eq!((h[0].status, h[0].differs()), (Status::Green, false));
+        assert_eq!((h[1].status, h[1].calculated, h[1].value), (Status::Amber, Status::Suppressed, None));
+        assert!(h[1].differs());
+        assert_eq!(history(&ind, Calendar::default(), None).len(), 3);
+    }
+
+    #[test]
+    fn a_blank_comment_explains_nothing() {
+        let mut ind = figures("x", &[("2023/24-Q2", Some(50.0), Some(100.0))]);
+        let cal = Calendar::default();
+        ind.values[0].comment = Some(Text::plain("  "));
+        assert_eq!(assess(&ind, 0, cal, p("2023/24-Q2")).explanation(&ind), None);
+        ind.values[0].comment = Some(Text::plain("Staff shortage"));
+        assert_eq!(
+            assess(&ind, 0, cal, p("2023/24-Q2")).explanation(&ind).map(|t| t.get("en")),
+            Some("Staff shortage")
+        );
+    }
+
+    #[test]
+    fn an_action_update_carried_forward_explains_nothing_now() {
+        let action = Action {
+            index: 0,
+            id: "a".into(),
+            title: Text::plain("Build"),
+            service: None,
+            priorities: vec![],
+            due: None,
+            owner: None,
+            updates: vec![ActionUpdate {
+                index: 0,
+                period: p("2023/24-Q1"),
+                status: ActionStatus::AtRisk,
+                comment: Some(Text::plain("Contractor late")),
+            }],
+        };
+        let cal = Calendar::default();
+        let now = action_state(&action, 0, cal, p("2023/24-Q1"));
+        assert!(now.status.is_exception() && now.explained(&action));
+        let later = action_state(&action, 0, cal, p("2023/24-Q2"));
+        assert_eq!(later.status, ActionStatus::AtRisk);
+        assert!(!later.explained(&action), "a Q1 comment does not explain Q2");
+        assert!(!ActionStatus::OnTrack.is_exception() && ActionStatus::OffTrack.is_exception());
+    }
+
+    #[test]
+    fn exceptions_are_red_and_amber_indicators_and_troubled_actions() {
+        let sc = scorecard_with(vec![
+            figures("red", &[("2023/24-Q2", Some(50.0), Some(100.0))]),
+            figures("green", &[("2023/24-Q2", Some(150.0), Some(100.0))]),
+        ]);
+        let r = report(&sc, p("2023/24-Q2"));
+        let ids: Vec<(&str, &str, bool)> =
+            r.exceptions.iter().map(|e| (e.id.as_str(), e.status, e.explained)).collect();
+        assert_eq!(ids, [("red", "red", false)]);
+        assert_eq!(sc.language(), "en");
+    }
+
+    #[test]
+    fn wire_words_round_trip() {
+        for s in Status::ALL {
+            assert_eq!(Status::parse(s.as_str()), Some(s));
+        }
+        for d in Direction::ALL {
+            assert_eq!(Direction::parse(d.as_str()), Some(d));
+        }
+        for a in ActionStatus::ALL {
+            assert_eq!(ActionStatus::parse(a.as_str()), Some(a));
+        }
+        assert_eq!(Rag::parse("amber"), Some(Rag::Amber));
+        assert_eq!(Rag::parse("Amber"), None, "the file format's words are exact");
+    }
 }

@@ -4,36 +4,31 @@ use crate::decimal::Dec;
 use crate::model::{Compare, Indicator, Measure, Polarity, Tolerance};
 use crate::period::{Calendar, Period, PeriodKind};
 use crate::rag::round_f64;
+use crate::wire::wire_enum;
 use std::cmp::Ordering;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Direction {
-    Improving,
-    NoChange,
-    Worsening,
-    Up,
-    Down,
-    Unknown,
+wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+    pub enum Direction {
+        Improving = "improving",
+        NoChange = "no-change",
+        Worsening = "worsening",
+        Up = "up",
+        Down = "down",
+        Unknown = "unknown",
+    }
 }
 
 impl Direction {
-    pub const ALL: [Direction; 6] = [
-        Direction::Improving,
-        Direction::NoChange,
-        Direction::Worsening,
-        Direction::Up,
-        Direction::Down,
-        Direction::Unknown,
-    ];
-
-    pub fn as_str(self) -> &'static str {
+    /// Worst first, as for statuses: worsening leads, unknown comes last.
+    pub fn rank(self) -> u8 {
         match self {
-            Direction::Improving => "improving",
-            Direction::NoChange => "no-change",
-            Direction::Worsening => "worsening",
-            Direction::Up => "up",
-            Direction::Down => "down",
-            Direction::Unknown => "unknown",
+            Direction::Worsening => 0,
+            Direction::Down => 1,
+            Direction::NoChange => 2,
+            Direction::Up => 3,
+            Direction::Improving => 4,
+            Direction::Unknown => 5,
         }
     }
 }

@@ -33,27 +33,8 @@ const FIELDS: &[&str] = &[
 const OBS_FIELDS: &[&str] =
     &["period", "value", "target", "suppressed", "reported_status", "forecast_status", "comment"];
 
-pub const UNITS: &[(&str, Unit)] = &[
-    ("percent", Unit::Percent),
-    ("number", Unit::Number),
-    ("currency", Unit::Currency),
-    ("days", Unit::Days),
-    ("weeks", Unit::Weeks),
-    ("ratio", Unit::Ratio),
-    ("tonnes", Unit::Tonnes),
-    ("kg", Unit::Kg),
-    ("rate", Unit::Rate),
-];
-pub const POLARITIES: &[(&str, Polarity)] = &[
-    ("higher", Polarity::Higher),
-    ("lower", Polarity::Lower),
-    ("target", Polarity::Target),
-    ("neutral", Polarity::Neutral),
-];
 pub const FREQUENCIES: &[(&str, PeriodKind)] =
     &[("monthly", PeriodKind::Month), ("quarterly", PeriodKind::Quarter), ("annual", PeriodKind::Year)];
-const MEASURES: &[(&str, Measure)] = &[("snapshot", Measure::Snapshot), ("cumulative", Measure::Cumulative)];
-pub const RAGS: &[(&str, Rag)] = &[("green", Rag::Green), ("amber", Rag::Amber), ("red", Rag::Red)];
 
 pub fn read_indicator(
     r: &mut Reporter,
@@ -91,7 +72,7 @@ pub fn read_indicator(
         Some(v) => r.slug_list(v, &at.key("tags"), |_, _, _| true),
         None => Some(Vec::new()),
     };
-    let unit = r.required(o, "unit", at).and_then(|v| r.word(v, &at.key("unit"), UNITS));
+    let unit = r.required(o, "unit", at).and_then(|v| r.word(v, &at.key("unit"), Unit::WORDS));
     let currency_code = get(o, "currency_code").and_then(|v| {
         let here = at.key("currency_code");
         let s = r.string(v, &here)?;
@@ -106,10 +87,11 @@ pub fn read_indicator(
         Some(v) => r.integer(v, &at.key("decimals"), "decimals", 0, 6).map(|d| d as u32),
         None => unit.map(|u| if u == Unit::Number { 0 } else { 1 }),
     };
-    let polarity = r.required(o, "polarity", at).and_then(|v| r.word(v, &at.key("polarity"), POLARITIES));
+    let polarity =
+        r.required(o, "polarity", at).and_then(|v| r.word(v, &at.key("polarity"), Polarity::WORDS));
     let frequency = r.required(o, "frequency", at).and_then(|v| r.word(v, &at.key("frequency"), FREQUENCIES));
     let measure = match get(o, "measure") {
-        Some(v) => r.word(v, &at.key("measure"), MEASURES),
+        Some(v) => r.word(v, &at.key("measure"), Measure::WORDS),
         None => Some(Measure::Snapshot),
     };
     let tolerance = match get(o, "tolerance") {
@@ -207,7 +189,7 @@ fn read_values(
         };
         let status = |r: &mut Reporter, key: &str| match get(o, key) {
             None | Some(Value::Null) => Ok(None),
-            Some(v) => r.word(v, &here.key(key), RAGS).map(Some).ok_or(()),
+            Some(v) => r.word(v, &here.key(key), Rag::WORDS).map(Some).ok_or(()),
         };
         let reported_status = status(r, "reported_status");
         let forecast_status = status(r, "forecast_status");

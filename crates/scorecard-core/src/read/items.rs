@@ -31,15 +31,6 @@ impl Refs<'_> {
     }
 }
 
-pub const ACTION_STATUSES: &[(&str, ActionStatus)] = &[
-    ("not-started", ActionStatus::NotStarted),
-    ("on-track", ActionStatus::OnTrack),
-    ("at-risk", ActionStatus::AtRisk),
-    ("off-track", ActionStatus::OffTrack),
-    ("complete", ActionStatus::Complete),
-    ("cancelled", ActionStatus::Cancelled),
-];
-
 /// Reads each element of `items` with `read_one`; an element that reports an error is left
 /// out and counted, and an id already used by an earlier element is an error.
 fn read_each<T>(
@@ -164,7 +155,7 @@ fn read_updates(r: &mut Reporter, v: &Value<'_>, at: &Path) -> Option<Vec<Action
         r.unknown_fields(o, &here, &["period", "status", "comment"]);
         let period = r.required(o, "period", &here).and_then(|v| r.period(v, &here.key("period")));
         let status =
-            r.required(o, "status", &here).and_then(|v| r.word(v, &here.key("status"), ACTION_STATUSES));
+            r.required(o, "status", &here).and_then(|v| r.word(v, &here.key("status"), ActionStatus::WORDS));
         let comment = match get(o, "comment") {
             None | Some(Value::Null) => Some(None),
             Some(v) => r.text(v, &here.key("comment")).map(Some),
