@@ -18,6 +18,16 @@ fn tolerance() -> impl Strategy<Value = Tolerance> {
     ]
 }
 
+/// Strings shaped like the format's periods: years `2023/24`, quarters `2023/24-Q2`,
+/// months `2023-09`, with digits that may be out of range or inconsistent.
+fn period_like() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (0u32..10000, 0u32..100).prop_map(|(y, yy)| format!("{y:04}/{yy:02}")),
+        (0u32..10000, 0u32..100, 0u32..7).prop_map(|(y, yy, q)| format!("{y:04}/{yy:02}-Q{q}")),
+        (0u32..10000, 0u32..15).prop_map(|(y, m)| format!("{y:04}-{m:02}")),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
 
@@ -95,12 +105,27 @@ proptest! {
         let _ = judge(pol, d, Tolerance::Absolute(p), v, t);
     }
 
-    /// Any string is a period or a clear refusal; every period prints as it parses.
+    /// Any string is a period or a clear refusal; every period prints as it parses. Half the
+    /// cases are written as the format writes periods (some of them out of range), so the
+    /// round trip is really exercised, not only the refusals.
     #[test]
-    fn periods_parse_or_refuse(s in "\\PC{0,12}") {
+    fn periods_parse_or_refuse(s in prop_oneof!["\\PC{0,12}", period_like()]) {
         if let Ok(p) = Period::parse(&s) {
             prop_assert_eq!(p.to_string(), s);
         }
+    }
+
+    /// Every well-formed period in range parses, and prints as it was written.
+    #[test]
+    fn well_formed_periods_parse(y in 1000i32..9999, q in 1u8..=4, m in 1u8..=12, form in 0u8..3) {
+        let s = match form {
+            0 => format!("{y}/{:02}", (y + 1) % 100),
+            1 => format!("{y}/{:02}-Q{q}", (y + 1) % 100),
+            _ => format!("{y}-{m:02}"),
+        };
+        let p = Period::parse(&s);
+        prop_assert!(p.is_ok(), "{} was refused: {:?}", s, p);
+        prop_assert_eq!(p.unwrap().to_string(), s);
     }
 
     #[test]
