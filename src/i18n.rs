@@ -1,5 +1,7 @@
-//! Every piece of user-facing text in the dashboard, in one place, so that a Welsh
-//! translation is one new module. Text from the scorecard file itself is not here.
+//! Every piece of user-facing text in the dashboard, in one place. English only for now:
+//! Welsh needs these as a catalogue per language chosen at run time (constants cannot
+//! switch), the core's messages likewise, and Welsh dates and plurals (issue "Welsh").
+//! Text from the scorecard file itself is not here.
 
 use scorecard_core::period::{Calendar, Period};
 use scorecard_core::{ActionStatus, Date, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
@@ -98,18 +100,8 @@ pub fn action_label(s: ActionStatus) -> &'static str {
 }
 
 const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
 ];
 
 fn month_name(abs_month: i64) -> (&'static str, i64) {

@@ -32,6 +32,40 @@ await init({ module_or_path: base + ${JSON.stringify(wasm)} });
 `;
 fs.writeFileSync(path.join(staging, 'mount.js'), mount);
 
+// The Content-Security-Policy of the dashboard's page, as a <meta> (a static host may send
+// no headers of its own). Scripts: our own files, WebAssembly, and the page's inline scripts
+// by their hashes (trunk writes one, so the hashes can only be known now). Data: our own
+// origin plus the deployment's allowed origins from the page's own meta tag. ECharts and
+// Leptos set styles through the CSS object model (allowed), except ECharts' SVG text and
+// tooltip markers, which carry style attributes: those, and no <style> element, are allowed.
+const page = path.join(staging, 'index.html');
+let html = fs.readFileSync(page, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((body) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
+const metaContent = (name) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1] ?? '';
+const origins = metaContent('scorecard-allowed-origins').split(/\s+/).filter(Boolean).map((o) => new URL(o).origin);
+const logo = metaContent('scorecard-logo');
+const logoOrigin = /^https:\/\//.test(logo) ? [new URL(logo).origin] : [];
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  `connect-src 'self' ${origins.join(' ')}`.trim(),
+  `img-src 'self' data: ${logoOrigin.join(' ')}`.trim(),
+  "style-src 'self'",
+  "style-src-elem 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+].join('; ');
+if (!html.includes('http-equiv="Content-Security-Policy"')) {
+  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+  fs.writeFileSync(page, html);
+}
+console.log(`index.html: Content-Security-Policy with ${hashes.length} inline script hashes`);
+
 // The shell: everything but the data (network-first, cached as it is fetched), the schema
 // and the example host page.
 const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !/\.(gz|br)$/.test(f)).sort();

@@ -28,7 +28,7 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
             sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
         groups.push((None, Vec::new()));
         for e in &r.exceptions {
-            let (service, item) = match e.kind {
+            let (service, id, title, status, figures, explanation) = match e.kind {
                 ExceptionKind::Indicator => {
                     let a = &r.indicators[e.item];
                     let ind = &sc.indicators[a.indicator];
@@ -46,16 +46,8 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                             a.period
                         )
                     });
-                    let explanation = a.explanation(ind).map(|c| c.get(lang).to_string());
-                    let item = Item {
-                        kind: e.kind,
-                        id: ind.id.clone(),
-                        title: ind.title.get(lang).to_string(),
-                        status: AnyStatus::Indicator(a.status),
-                        figures,
-                        explanation,
-                    };
-                    (ind.service.clone(), item)
+                    let explanation = a.explanation(ind);
+                    (&ind.service, &ind.id, &ind.title, AnyStatus::Indicator(a.status), figures, explanation)
                 }
                 ExceptionKind::Action => {
                     let st = &r.actions[e.item];
@@ -63,19 +55,26 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                     if !filter.matches_action(sc, action, st) {
                         continue;
                     }
-                    let explanation = st.explanation(action).map(|c| c.get(lang).to_string());
-                    let item = Item {
-                        kind: e.kind,
-                        id: action.id.clone(),
-                        title: action.title.get(lang).to_string(),
-                        status: AnyStatus::Action(st.status),
-                        figures: None,
+                    let explanation = st.explanation(action);
+                    (
+                        &action.service,
+                        &action.id,
+                        &action.title,
+                        AnyStatus::Action(st.status),
+                        None,
                         explanation,
-                    };
-                    (action.service.clone(), item)
+                    )
                 }
             };
-            let slot = groups.iter().position(|(g, _)| *g == service).unwrap_or(groups.len() - 1);
+            let item = Item {
+                kind: e.kind,
+                id: id.clone(),
+                title: title.get(lang).to_string(),
+                status,
+                figures,
+                explanation: explanation.map(|c| c.get(lang).to_string()),
+            };
+            let slot = groups.iter().position(|(g, _)| g == service).unwrap_or(groups.len() - 1);
             groups[slot].1.push(item);
         }
         groups.retain(|(_, items)| !items.is_empty());

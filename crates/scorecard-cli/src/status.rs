@@ -101,15 +101,7 @@ fn to_json(sc: &Scorecard, r: &Report) -> Value {
 
 fn print_table(sc: &Scorecard, r: &Report) {
     let header = [
-        "id",
-        "period",
-        "value",
-        "target",
-        "calculated",
-        "reported",
-        "status",
-        "direction",
-        "compared with",
+        "id", "period", "value", "target", "calculated", "reported", "status", "direction", "compared with",
         "long trend",
     ];
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];

@@ -39,6 +39,7 @@ fn the_sample_checks_clean_with_warnings_only() {
 /// Every error class in the format, with the exit status and the pointer it must name.
 #[test]
 fn every_bad_file_is_refused_with_its_pointer() {
+    #[rustfmt::skip]
     let cases: &[(&str, i32, &str, &str)] = &[
         ("not-json.json", 2, "", "not valid JSON"),
         ("invalid-utf8.json", 2, "", "not UTF-8"),
@@ -49,26 +50,11 @@ fn every_bad_file_is_refused_with_its_pointer() {
         ("missing-title.json", 2, "", "\"title\" is missing"),
         ("bad-current-period.json", 2, "/current_period", "\"Q2 2023\" is not a period"),
         ("indicators-not-a-list.json", 2, "/indicators", "expected a list"),
-        (
-            "string-for-number.json",
-            1,
-            "/indicators/0/values/1/value",
-            "expected a number, found the string \"96.2%\"",
-        ),
+        ("string-for-number.json", 1, "/indicators/0/values/1/value", "expected a number, found the string \"96.2%\""),
         ("not-available-string.json", 1, "/indicators/0/values/0/value", "found the string \"N/A\""),
         ("bad-period.json", 1, "/indicators/0/values/0/period", "\"2023/25-Q2\""),
-        (
-            "frequency-mismatch.json",
-            1,
-            "/indicators/0/values/0/period",
-            "2023-09 is a month, but this indicator is quarterly",
-        ),
-        (
-            "duplicate-period.json",
-            1,
-            "/indicators/0/values/1/period",
-            "already given at /indicators/0/values/0",
-        ),
+        ("frequency-mismatch.json", 1, "/indicators/0/values/0/period", "2023-09 is a month, but this indicator is quarterly"),
+        ("duplicate-period.json", 1, "/indicators/0/values/1/period", "already given at /indicators/0/values/0"),
         ("duplicate-id.json", 1, "/indicators/1/id", "already used at /indicators/0"),
         ("dangling-service.json", 1, "/indicators/0/service", "no service with the id \"waste\""),
         ("dangling-priority.json", 1, "/indicators/0/priorities/1", "no priority with the id \"jobs\""),
@@ -151,18 +137,8 @@ fn status_json_has_the_documented_shape() {
     let inds = v["indicators"].as_array().unwrap();
     assert_eq!(inds.len(), 63);
     let keys = [
-        "id",
-        "period",
-        "value",
-        "target",
-        "calculated",
-        "reported",
-        "status",
-        "direction",
-        "compared_with",
-        "previous_value",
-        "change",
-        "long_trend",
+        "id", "period", "value", "target", "calculated", "reported", "status", "direction", "compared_with",
+        "previous_value", "change", "long_trend",
     ];
     for ind in inds {
         let obj = ind.as_object().unwrap();

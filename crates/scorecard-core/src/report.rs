@@ -270,29 +270,16 @@ pub fn report(sc: &Scorecard, p: Period) -> Report {
     }
 
     let mut exceptions = Vec::new();
-    for (i, a) in indicators.iter().enumerate() {
-        if a.status.is_exception() {
-            let ind = &sc.indicators[a.indicator];
-            exceptions.push(Exception {
-                kind: ExceptionKind::Indicator,
-                item: i,
-                id: ind.id.clone(),
-                status: a.status.as_str(),
-                explained: a.explained(ind),
-            });
-        }
+    let mut add = |kind, item, id: &str, status, explained| {
+        exceptions.push(Exception { kind, item, id: id.to_string(), status, explained });
+    };
+    for (i, a) in indicators.iter().enumerate().filter(|(_, a)| a.status.is_exception()) {
+        let ind = &sc.indicators[a.indicator];
+        add(ExceptionKind::Indicator, i, &ind.id, a.status.as_str(), a.explained(ind));
     }
-    for (i, st) in actions.iter().enumerate() {
-        if st.status.is_exception() {
-            let action = &sc.actions[st.action];
-            exceptions.push(Exception {
-                kind: ExceptionKind::Action,
-                item: i,
-                id: action.id.clone(),
-                status: st.status.as_str(),
-                explained: st.explained(action),
-            });
-        }
+    for (i, st) in actions.iter().enumerate().filter(|(_, st)| st.status.is_exception()) {
+        let action = &sc.actions[st.action];
+        add(ExceptionKind::Action, i, &action.id, st.status.as_str(), st.explained(action));
     }
     Report { period: p, indicators, actions, summary, exceptions }
 }

@@ -29,20 +29,9 @@ pub fn indicator(polarity: Polarity, decimals: u32) -> Indicator {
 }
 
 pub fn with_values(mut ind: Indicator, values: &[(&str, f64)]) -> Indicator {
-    ind.values = values
-        .iter()
-        .enumerate()
-        .map(|(index, (p, v))| Observation {
-            index,
-            period: Period::parse(p).unwrap(),
-            value: Some(*v),
-            target: None,
-            suppressed: false,
-            reported_status: None,
-            forecast_status: None,
-            comment: None,
-        })
-        .collect();
+    let rows: Vec<(&str, Option<f64>, Option<f64>)> =
+        values.iter().map(|(p, v)| (*p, Some(*v), None)).collect();
+    ind.values = figures(&ind.id, &rows).values;
     ind
 }
 

@@ -11,23 +11,8 @@ use crate::period::PeriodKind;
 use std::collections::HashMap;
 
 const FIELDS: &[&str] = &[
-    "id",
-    "code",
-    "title",
-    "description",
-    "service",
-    "priorities",
-    "tags",
-    "unit",
-    "currency_code",
-    "decimals",
-    "polarity",
-    "frequency",
-    "measure",
-    "tolerance",
-    "trend",
-    "sensitive",
-    "values",
+    "id", "code", "title", "description", "service", "priorities", "tags", "unit", "currency_code",
+    "decimals", "polarity", "frequency", "measure", "tolerance", "trend", "sensitive", "values",
     "benchmarks",
 ];
 const OBS_FIELDS: &[&str] =

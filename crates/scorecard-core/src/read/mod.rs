@@ -146,19 +146,8 @@ fn too_deep(bytes: &[u8]) -> Option<usize> {
 }
 
 const TOP_FIELDS: &[&str] = &[
-    "format",
-    "organisation",
-    "title",
-    "published",
-    "current_period",
-    "year_starts",
-    "languages",
-    "defaults",
-    "priorities",
-    "services",
-    "indicators",
-    "actions",
-    "commentary",
+    "format", "organisation", "title", "published", "current_period", "year_starts", "languages", "defaults",
+    "priorities", "services", "indicators", "actions", "commentary",
 ];
 
 /// Validates an already parsed document (errors only; `read` adds the warnings).
