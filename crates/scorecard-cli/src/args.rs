@@ -14,7 +14,9 @@ pub fn parse(argv: &[String], options: &[&str]) -> Result<Args, String> {
         let a = &argv[i];
         if a == "--json" {
             out.json = true;
-        } else if let Some(flag) = a.strip_prefix("--") {
+        } else if let Some(flag) =
+            a.strip_prefix("--").or_else(|| (a == "-o" && options.contains(&"o")).then_some("o"))
+        {
             let (name, inline) = match flag.split_once('=') {
                 Some((n, v)) => (n, Some(v.to_string())),
                 None => (flag, None),

@@ -14,7 +14,9 @@ macro_rules! outln {
 
 mod args;
 mod check;
+mod export;
 mod generate;
+mod import;
 mod status;
 
 use std::io::Read;
@@ -22,25 +24,47 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: scorecard check [--json] FILE...
        scorecard status FILE [--period P] [--json]
+       scorecard import FILE [--mapping M.json] [--sheet NAME] [--period P] [--into OLD.json]
+                        [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
+       scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)
        scorecard generate --indicators N --periods M [--output FILE]";
+
+/// Why a command stopped: bad arguments (the usage follows) or a fatal problem with the
+/// input (one line, no usage).
+pub enum Failure {
+    Usage(String),
+    Fatal(String),
+}
+
+impl From<String> for Failure {
+    fn from(s: String) -> Failure {
+        Failure::Usage(s)
+    }
+}
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
-    let result = match argv.first().map(String::as_str) {
-        Some("check") => check::run(&argv[1..]),
-        Some("status") => status::run(&argv[1..]),
-        Some("generate") => generate::run(&argv[1..]),
+    let result: Result<u8, Failure> = match argv.first().map(String::as_str) {
+        Some("check") => check::run(&argv[1..]).map_err(Failure::Usage),
+        Some("status") => status::run(&argv[1..]).map_err(Failure::Usage),
+        Some("generate") => generate::run(&argv[1..]).map_err(Failure::Usage),
+        Some("import") => import::run(&argv[1..]),
+        Some("export") => export::run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
             outln!("{USAGE}");
             Ok(0)
         }
-        Some(other) => Err(format!("unknown command \"{other}\"")),
-        None => Err("no command given".into()),
+        Some(other) => Err(Failure::Usage(format!("unknown command \"{other}\""))),
+        None => Err(Failure::Usage("no command given".into())),
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(reason) => {
+        Err(Failure::Usage(reason)) => {
             eprintln!("scorecard: {reason}\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Fatal(reason)) => {
+            eprintln!("scorecard: {reason}");
             ExitCode::from(2)
         }
     }

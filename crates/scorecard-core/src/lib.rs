@@ -8,6 +8,8 @@ pub mod checks;
 pub mod decimal;
 pub mod diag;
 pub mod generate;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod messages;
 pub mod model;
 pub mod order;

@@ -1,0 +1,28 @@
+//! `scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)`: the officer's template,
+//! filled in from a scorecard, which `scorecard import` reads back to the same scorecard.
+
+use crate::{args, read_input, Failure};
+use scorecard_core::import::template;
+
+pub fn run(argv: &[String]) -> Result<u8, Failure> {
+    let a = args::parse(argv, &["xlsx", "csv"])?;
+    let [file] = a.positional.as_slice() else {
+        return Err(Failure::Usage("export needs one scorecard FILE".into()));
+    };
+    let loaded = scorecard_core::read(&read_input(file).map_err(Failure::Fatal)?);
+    let Some(sc) = loaded.scorecard.as_ref() else {
+        let why =
+            loaded.diagnostics.first().map_or(String::new(), |d| format!("{} {}", d.pointer, d.message));
+        return Err(Failure::Fatal(format!("{file}: {}", why.trim())));
+    };
+    let (path, bytes) = match (a.option("xlsx"), a.option("csv")) {
+        (Some(p), None) => (p, template::xlsx(sc).map_err(Failure::Fatal)?),
+        (None, Some(p)) => (p, template::csv(sc).into_bytes()),
+        _ => {
+            return Err(Failure::Usage("export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv".into()))
+        }
+    };
+    std::fs::write(path, bytes).map_err(|e| Failure::Fatal(format!("cannot write {path}: {e}")))?;
+    outln!("{file}: {} indicators and {} actions written to {path}", sc.indicators.len(), sc.actions.len());
+    Ok(if loaded.left_out.total() > 0 { 1 } else { 0 })
+}

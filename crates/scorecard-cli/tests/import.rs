@@ -1,0 +1,224 @@
+//! `scorecard import` and `scorecard export` run as processes: the template round trip, the
+//! Hart quarters, exit statuses, `--json`, and nothing written on a fatal problem.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sample() -> String {
+    repo().join("public/data/sample.json").to_string_lossy().into_owned()
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_scorecard")).args(args).output().expect("the binary runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).expect("UTF-8 output")
+}
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("scorecard-import-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn p(dir: &Path, f: &str) -> String {
+    dir.join(f).to_string_lossy().into_owned()
+}
+
+fn json(path: &str) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+#[test]
+fn the_template_imports_back_to_the_same_scorecard() {
+    let dir = scratch("roundtrip");
+    let book = p(&dir, "template.xlsx");
+    let o = run(&["export", &sample(), "--xlsx", &book]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
+    let back = p(&dir, "back.json");
+    let o = run(&["import", &book, "-o", &back]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o.stdout), text(&o.stderr));
+    assert!(text(&o.stdout).contains("63 indicators, 794 values and 18 actions read"), "{}", text(&o.stdout));
+    let a = run(&["status", &sample(), "--json"]);
+    let b = run(&["status", &back, "--json"]);
+    assert_eq!(text(&a.stdout), text(&b.stdout), "status --json identical");
+    let (orig, back) = (json(&sample()), json(&back));
+    for (x, y) in orig["indicators"].as_array().unwrap().iter().zip(back["indicators"].as_array().unwrap()) {
+        for k in [
+            "id", "code", "title", "unit", "polarity", "frequency", "service", "priorities", "decimals",
+            "description",
+        ] {
+            assert_eq!(x.get(k), y.get(k), "{} {k}", x["id"]);
+        }
+        assert_eq!(
+            x["measure"],
+            y.get("measure").cloned().unwrap_or(Value::from("snapshot")),
+            "{} measure",
+            x["id"]
+        );
+    }
+    for k in [
+        "services", "priorities", "actions", "commentary", "organisation", "title", "current_period",
+        "published",
+    ] {
+        assert_eq!(orig[k], back[k], "{k}");
+    }
+}
+
+#[test]
+fn the_csv_template_keeps_every_status() {
+    let dir = scratch("csv");
+    let csv = p(&dir, "values.csv");
+    assert_eq!(run(&["export", &sample(), "--csv", &csv]).status.code(), Some(0));
+    let body = std::fs::read_to_string(&csv).unwrap();
+    assert!(body.starts_with("\u{feff}Indicator ID,Code,Title"), "{}", &body[..80]);
+    let back = p(&dir, "back.json");
+    let o = run(&["import", &csv, "--organisation", "Wexcombe Borough Council", "-o", &back]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    let statuses = |f: &str| -> Vec<(Value, Value, Value)> {
+        let v: Value = serde_json::from_slice(&run(&["status", f, "--json"]).stdout).unwrap();
+        v["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["id"].clone(), i["status"].clone(), i["direction"].clone()))
+            .collect()
+    };
+    assert_eq!(statuses(&sample()), statuses(&back));
+}
+
+fn real(path: &str) -> Option<String> {
+    let p = repo().join("../shared/data/real").join(path);
+    if p.exists() {
+        Some(p.to_string_lossy().into_owned())
+    } else {
+        eprintln!(
+            "skipped: {} is not here (the real council files live in ../shared/data/real/)",
+            p.display()
+        );
+        None
+    }
+}
+
+#[test]
+fn hart_two_quarters_import_and_merge_as_published() {
+    let (Some(aug), Some(nov), Some(expected)) = (
+        real("hart-dc-kpis/hart_kpis_snapshot_2014-08-10.csv"),
+        real("hart-dc-kpis/hart_kpis_snapshot_2014-11-07.csv"),
+        real("hart-2014-15.json"),
+    ) else {
+        return;
+    };
+    let dir = scratch("hart");
+    let (q1, q2, mapping) = (p(&dir, "q1.json"), p(&dir, "q2.json"), p(&dir, "mapping.json"));
+    let o = run(&[
+        "import",
+        &aug,
+        "--period",
+        "2014/15-Q1",
+        "--organisation",
+        "Hart District Council",
+        "-o",
+        &q1,
+        "--write-mapping",
+        &mapping,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    let m = json(&mapping);
+    assert_eq!(m["layout"], "report");
+    assert_eq!(m["columns"]["Previous quarter"], "value@previous");
+    assert_eq!(m["columns"]["Status code"], "ignore");
+    let o = run(&["import", &nov, "--mapping", &mapping, "--period", "2014/15-Q2", "--into", &q1, "-o", &q2]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stdout));
+    let out = text(&o.stdout);
+    assert!(
+        out.contains("FI06 2014/15-Q1 is 97.9 in this sheet's relative column but was published as 97.4"),
+        "{out}"
+    );
+    let (got, want) = (json(&q2), json(&expected));
+    let figures = |d: &Value| -> Vec<String> {
+        let mut v: Vec<String> = d["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|i| {
+                let code = i["code"].to_string();
+                i["values"].as_array().unwrap().iter().map(move |o| {
+                    format!("{code} {} {} {} {}", o["period"], o["value"], o["target"], o["reported_status"])
+                })
+            })
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(figures(&got), figures(&want));
+    assert_eq!(got["current_period"], "2014/15-Q2");
+    assert_eq!(got["organisation"]["name"], "Hart District Council");
+    assert_eq!(run(&["check", &q2]).status.code(), Some(0));
+}
+
+#[test]
+fn json_report_has_the_documented_shape() {
+    let dir = scratch("json");
+    let csv = p(&dir, "in.csv");
+    std::fs::write(&csv, "Code,Title,Period,Value,Target\nA,Alpha,2023/24-Q1,5,6\nA,Alpha,2023/24-Q1,7,6\nB,Beta,2023/24-Q1,1,2\n").unwrap();
+    let out = p(&dir, "out.json");
+    let o = run(&["import", &csv, "--json", "-o", &out]);
+    assert_eq!(o.status.code(), Some(1), "rows left out");
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
+    for k in [
+        "file", "fatal", "layout", "mapping", "diagnostics", "indicators", "observations", "actions",
+        "left_out",
+    ] {
+        assert!(keys.contains(&k), "{k} in {keys:?}");
+    }
+    assert_eq!(v["fatal"], false);
+    assert_eq!(v["layout"], "long");
+    assert_eq!(v["left_out"], 2);
+    let d = &v["diagnostics"].as_array().unwrap().iter().find(|d| d["severity"] == "error").unwrap();
+    assert_eq!(d["cell"], "row 3");
+    assert!(json(&out)["indicators"].as_array().unwrap().len() == 2);
+}
+
+#[test]
+fn fatal_input_writes_nothing_and_says_why_in_one_line() {
+    let dir = scratch("fatal");
+    let cases: &[(&str, &[u8])] = &[
+        ("random.xlsx", b"\x89\x01\x02\x00\xff\xfe\x00random bytes"),
+        ("empty.csv", b""),
+        ("text.xlsx", b"this is a note saved with the wrong name\n"),
+        ("truncated.xlsx", b"PK\x03\x04\x14\x00\x06\x00"),
+        ("headers.csv", b"Code,Title,Period,Value\n"),
+    ];
+    for (name, bytes) in cases {
+        let input = p(&dir, name);
+        std::fs::write(&input, bytes).unwrap();
+        let out = p(&dir, &format!("{name}.json"));
+        let o = run(&["import", &input, "-o", &out]);
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let err = text(&o.stderr);
+        assert_eq!(err.trim_end().lines().count(), 1, "{name}: {err}");
+        assert!(err.starts_with("scorecard: ") && !err.contains("usage"), "{name}: {err}");
+        assert!(!Path::new(&out).exists(), "{name}: no output file on a fatal error");
+    }
+    let o = run(&["import"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("usage"), "bad arguments show the usage");
+}
+
+#[test]
+fn export_needs_one_target() {
+    let o = run(&["export", &sample()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("--xlsx"));
+}

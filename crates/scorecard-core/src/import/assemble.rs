@@ -1,0 +1,547 @@
+//! Drafts → a `scorecard/1` document: ids, groups, units, decimals, frequency, polarity
+//! (inferred from reported statuses where no column says it), the current period.
+
+use super::draft::{Drafts, IndicatorDraft, Obs};
+use super::words::{self, fold, Words};
+use super::{Found, Level};
+use crate::messages as msg;
+use crate::model::{Polarity, Rag, Unit};
+use crate::period::{Calendar, Period, PeriodKind};
+use serde_json::{json, Map, Value};
+
+/// A group (service or priority) as the template's sheets give it.
+#[derive(Clone, Debug, Default)]
+pub struct GroupRow {
+    pub id: String,
+    pub name: String,
+    pub priority: Option<String>,
+    pub portfolio: Option<String>,
+    pub partner: Option<String>,
+}
+
+/// What the scorecard as a whole says: from the options, the mapping, or the template's
+/// `Scorecard`, `Services`, `Priorities` and `Commentary` sheets.
+#[derive(Clone, Debug, Default)]
+pub struct Meta {
+    pub organisation: Option<String>,
+    pub organisation_code: Option<String>,
+    pub website: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub current_period: Option<Period>,
+    pub year_starts: Option<u8>,
+    pub languages: Vec<String>,
+    pub defaults: Option<Value>,
+    pub services: Vec<GroupRow>,
+    pub priorities: Vec<GroupRow>,
+    pub commentary: Vec<Value>,
+}
+
+pub fn frequency_word(w: &str) -> Option<PeriodKind> {
+    match fold(w).as_str() {
+        "monthly" | "month" | "months" => Some(PeriodKind::Month),
+        "quarterly" | "quarter" | "quarters" => Some(PeriodKind::Quarter),
+        "annual" | "annually" | "yearly" | "year" | "years" => Some(PeriodKind::Year),
+        _ => None,
+    }
+}
+
+fn frequency_name(k: PeriodKind) -> &'static str {
+    match k {
+        PeriodKind::Month => "monthly",
+        PeriodKind::Quarter => "quarterly",
+        PeriodKind::Year => "annual",
+    }
+}
+
+/// A slug from text: `NI 192` → `ni-192`, `Council Tax collected (%)` → `council-tax-collected`.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "item".into()
+    } else {
+        out.chars().take(60).collect::<String>().trim_end_matches('-').to_string()
+    }
+}
+
+/// A slug not yet in `used` (`-2`, `-3`… added where needed).
+fn unique(base: String, used: &mut Vec<String>) -> String {
+    let mut id = base.clone();
+    let mut n = 2;
+    while used.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    used.push(id.clone());
+    id
+}
+
+/// Resolves a group cell (an id or a name) to an id, adding the group where it is new.
+fn group_id(cell: &str, groups: &mut Vec<GroupRow>) -> String {
+    let t = cell.trim();
+    if let Some(g) = groups.iter().find(|g| g.id == t || g.name.trim().eq_ignore_ascii_case(t)) {
+        return g.id.clone();
+    }
+    let mut used: Vec<String> = groups.iter().map(|g| g.id.clone()).collect();
+    let id = unique(slug(t), &mut used);
+    groups.push(GroupRow { id: id.clone(), name: t.to_string(), ..GroupRow::default() });
+    id
+}
+
+/// A cell naming one or more groups (`Housing; Waste`): the whole cell where it names a
+/// group already known (a name may hold a comma), else each part.
+fn group_ids(cell: &str, groups: &mut Vec<GroupRow>) -> Vec<String> {
+    let t = cell.trim();
+    if groups.iter().any(|g| g.id == t || g.name.trim().eq_ignore_ascii_case(t)) {
+        return vec![group_id(t, groups)];
+    }
+    t.split([';', ',', '\n']).map(str::trim).filter(|p| !p.is_empty()).map(|p| group_id(p, groups)).collect()
+}
+
+/// The number of decimals a figure is written with (at most 6).
+fn decimals_of(x: f64) -> u32 {
+    let s = crate::decimal::shortest(x);
+    s.split_once('.').map_or(0, |(_, f)| f.len().min(6) as u32)
+}
+
+/// Polarity from what the service reported: a green below its target or a red above it
+/// says lower is better, and the other way round. `None` where nothing or too little says.
+fn infer_polarity(obs: &[&Obs]) -> Option<(Polarity, usize)> {
+    let (mut higher, mut lower) = (0usize, 0usize);
+    for o in obs {
+        let (Some(v), Some(t), Some(r)) = (o.value, o.target, o.reported) else { continue };
+        if v == t || r == Rag::Amber {
+            continue;
+        }
+        match (r, v > t) {
+            (Rag::Green, true) | (Rag::Red, false) => higher += 1,
+            (Rag::Green, false) | (Rag::Red, true) => lower += 1,
+            _ => {}
+        }
+    }
+    match (higher, lower) {
+        (h, 0) if h > 0 => Some((Polarity::Higher, h)),
+        (0, l) if l > 0 => Some((Polarity::Lower, l)),
+        _ => None,
+    }
+}
+
+pub struct Assembled {
+    pub document: Value,
+    /// (code, else id; period) of figures given only by relative columns.
+    pub context: Vec<(String, String)>,
+    pub indicators: usize,
+    pub observations: usize,
+    pub actions: usize,
+}
+
+pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found: &mut Found) -> Assembled {
+    let mut services = meta.services.clone();
+    let mut priorities = meta.priorities.clone();
+    let mut used_ids: Vec<String> = Vec::new();
+    let mut indicators = Vec::new();
+    let mut observations = 0;
+    let mut latest: Option<Period> = None;
+    let mut left_out = drafts.left_out;
+    let mut context = Vec::new();
+    for (key, d) in drafts.indicators {
+        let name = d.code.clone();
+        let periods: Vec<Period> = d.obs.iter().filter(|(_, (o, _))| o.context).map(|(p, _)| *p).collect();
+        match indicator(&key, d, words, cal, found, &mut services, &mut priorities, &mut used_ids) {
+            Some((value, n, last)) => {
+                observations += n;
+                if let Some(p) = last {
+                    latest = Some(match latest {
+                        // Across frequencies compare the months they end in; on a tie the quarter.
+                        Some(l) if (cal.end(l), rank(l)) >= (cal.end(p), rank(p)) => l,
+                        _ => p,
+                    });
+                }
+                let name = name.or_else(|| value["id"].as_str().map(str::to_string)).unwrap_or_default();
+                context.extend(periods.iter().map(|p| (name.clone(), p.to_string())));
+                indicators.push(value);
+            }
+            None => left_out += 1,
+        }
+    }
+    // An actions-only sheet: the latest update's period.
+    let latest_update = drafts
+        .actions
+        .iter()
+        .flat_map(|(_, a)| a.updates.iter().filter_map(|(p, ..)| *p))
+        .max_by(|a, b| cal.cmp(*a, *b));
+    let current = meta.current_period.or(latest).or(latest_update);
+    let mut actions = Vec::new();
+    let mut used_actions: Vec<String> = Vec::new();
+    for (key, a) in drafts.actions {
+        let id = unique(slug(a.code.as_deref().unwrap_or(&key)), &mut used_actions);
+        let mut o = Map::new();
+        o.insert("id".into(), json!(id));
+        o.insert("title".into(), json!(a.title.clone().unwrap_or(key.clone())));
+        if let Some(s) = &a.service {
+            o.insert("service".into(), json!(group_id(s, &mut services)));
+        }
+        if !a.priorities.is_empty() {
+            let ids: Vec<String> = a.priorities.iter().flat_map(|p| group_ids(p, &mut priorities)).collect();
+            o.insert("priorities".into(), json!(ids));
+        }
+        if let Some(due) = a.due.as_deref().and_then(|d| crate::read::parse_date(d.get(..10).unwrap_or(d))) {
+            o.insert("due".into(), json!(due.to_string()));
+        }
+        if let Some(owner) = &a.owner {
+            o.insert("owner".into(), json!(owner));
+        }
+        let mut updates: Vec<(Period, Value)> = Vec::new();
+        for (p, status, comment) in &a.updates {
+            let Some(p) = p.or(current) else {
+                found.push(Level::Error, a.at.clone(), msg::action_without_period(&key));
+                continue;
+            };
+            let mut u = json!({"period": p.to_string(), "status": status.as_str()});
+            if let Some(c) = comment {
+                u["comment"] = json!(c);
+            }
+            match updates.iter().position(|(q, _)| *q == p) {
+                Some(i) => {
+                    found.push(
+                        Level::Warning,
+                        a.at.clone(),
+                        msg::action_update_repeated(&key, &p.to_string()),
+                    );
+                    updates[i].1 = u;
+                }
+                None => updates.push((p, u)),
+            }
+        }
+        updates.sort_by(|a, b| cal.cmp(a.0, b.0));
+        o.insert("updates".into(), Value::Array(updates.into_iter().map(|(_, u)| u).collect()));
+        actions.push(Value::Object(o));
+    }
+    let group_json = |g: &GroupRow, with_priority: bool| {
+        let mut o = json!({"id": g.id, "name": g.name});
+        if with_priority {
+            if let Some(p) = &g.priority {
+                o["priority"] = json!(p);
+            }
+        }
+        if let Some(p) = &g.portfolio {
+            o["portfolio"] = json!(p);
+        }
+        if let Some(p) = &g.partner {
+            o["partner"] = json!(p);
+        }
+        o
+    };
+    let organisation = meta.organisation.clone().unwrap_or_else(|| {
+        found.push(Level::Warning, String::new(), msg::no_organisation());
+        msg::unnamed_organisation()
+    });
+    let mut org = json!({"name": organisation});
+    if let Some(code) = &meta.organisation_code {
+        org["code"] = json!(code);
+    }
+    if let Some(w) = &meta.website {
+        org["website"] = json!(w);
+    }
+    let mut doc = Map::new();
+    doc.insert("format".into(), json!("scorecard/1"));
+    doc.insert("organisation".into(), org);
+    doc.insert("title".into(), json!(meta.title.clone().unwrap_or_else(msg::default_scorecard_title)));
+    doc.insert("published".into(), json!(meta.published.clone().unwrap_or_else(|| "1970-01-01".into())));
+    // No current period: nothing had a value (all contradicted, say); the caller stops.
+    if let Some(current) = current {
+        doc.insert("current_period".into(), json!(current.to_string()));
+    }
+    if cal.year_starts != 4 {
+        doc.insert("year_starts".into(), json!(cal.year_starts));
+    }
+    if !meta.languages.is_empty() {
+        doc.insert("languages".into(), json!(meta.languages));
+    }
+    if let Some(d) = &meta.defaults {
+        doc.insert("defaults".into(), d.clone());
+    }
+    if !priorities.is_empty() {
+        doc.insert(
+            "priorities".into(),
+            Value::Array(priorities.iter().map(|g| group_json(g, false)).collect()),
+        );
+    }
+    if !services.is_empty() {
+        doc.insert("services".into(), Value::Array(services.iter().map(|g| group_json(g, true)).collect()));
+    }
+    let counts = (indicators.len(), actions.len());
+    doc.insert("indicators".into(), Value::Array(indicators));
+    if !actions.is_empty() {
+        doc.insert("actions".into(), Value::Array(actions));
+    }
+    if !meta.commentary.is_empty() {
+        doc.insert("commentary".into(), Value::Array(meta.commentary.clone()));
+    }
+    found.left_out = left_out;
+    Assembled { document: Value::Object(doc), context, indicators: counts.0, observations, actions: counts.1 }
+}
+
+/// Quarters before months and years on a tie of end month (the spec's rule).
+fn rank(p: Period) -> u8 {
+    match p.kind() {
+        PeriodKind::Quarter => 2,
+        PeriodKind::Year => 1,
+        PeriodKind::Month => 0,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn indicator(
+    key: &str,
+    d: IndicatorDraft,
+    words: &Words,
+    cal: Calendar,
+    found: &mut Found,
+    services: &mut Vec<GroupRow>,
+    priorities: &mut Vec<GroupRow>,
+    used: &mut Vec<String>,
+) -> Option<(Value, usize, Option<Period>)> {
+    let mut obs: Vec<(Period, Obs, String)> =
+        d.obs.into_iter().filter(|(p, _)| !d.conflicts.contains(p)).map(|(p, (o, at))| (p, o, at)).collect();
+    // Frequency: the column's word, else the periods' own form.
+    let stated = match &d.frequency {
+        Some((w, at)) => match frequency_word(w) {
+            Some(k) => Some(k),
+            None => {
+                found.push(Level::Warning, at.clone(), msg::unknown_frequency(w));
+                None
+            }
+        },
+        None => None,
+    };
+    let kinds: Vec<PeriodKind> = {
+        let mut k: Vec<PeriodKind> = obs.iter().map(|(p, ..)| p.kind()).collect();
+        k.dedup();
+        k.sort_by_key(|k| k.months());
+        k.dedup();
+        k
+    };
+    // Dates at quarters' ends beside quarters: a quarterly indicator whose periods were
+    // written as the date each quarter ended.
+    let quarter_end_months = obs.iter().all(|(p, ..)| match p {
+        Period::Month(..) => cal.end(cal.quarter_of(*p)) == cal.start(*p),
+        _ => true,
+    });
+    let frequency = match (stated, kinds.as_slice()) {
+        (Some(k), _) => k,
+        (None, [k]) => *k,
+        (None, [PeriodKind::Month, PeriodKind::Quarter]) if quarter_end_months => PeriodKind::Quarter,
+        (None, []) => PeriodKind::Quarter,
+        (None, _) => {
+            found.push(Level::Error, d.at.clone(), msg::mixed_frequencies(key));
+            return None;
+        }
+    };
+    // A month given for a quarterly indicator (a date cell) means the quarter it ends.
+    if frequency == PeriodKind::Quarter {
+        for (p, ..) in obs.iter_mut() {
+            if let Period::Month(..) = p {
+                let q = cal.quarter_of(*p);
+                if cal.end(q) == cal.end(*p) {
+                    *p = q;
+                }
+            }
+        }
+    }
+    let wrong: Vec<String> =
+        obs.iter().filter(|(p, ..)| p.kind() != frequency).map(|(p, _, at)| format!("{p} ({at})")).collect();
+    if !wrong.is_empty() {
+        found.push(
+            Level::Error,
+            d.at.clone(),
+            msg::periods_not_of_frequency(key, frequency_name(frequency), &wrong.join(", ")),
+        );
+        return None;
+    }
+    obs.sort_by(|a, b| cal.cmp(a.0, b.0));
+    let unit = match &d.unit {
+        Some((w, at)) => match words::unit(w) {
+            Some(u) => u,
+            None => {
+                found.push(Level::Warning, at.clone(), msg::unknown_unit_word(w));
+                Unit::Number
+            }
+        },
+        None if d.percent_seen => Unit::Percent,
+        None if d.currency_seen => Unit::Currency,
+        None => Unit::Number,
+    };
+    let polarity = match &d.polarity {
+        Some((w, at)) => match words.polarity(w) {
+            Some(p) => p,
+            None => {
+                found.push(Level::Warning, at.clone(), msg::unknown_polarity_word(w));
+                Polarity::Neutral
+            }
+        },
+        None => {
+            let all: Vec<&Obs> = obs.iter().map(|(_, o, _)| o).collect();
+            match infer_polarity(&all) {
+                Some((p, n)) => {
+                    found.push(Level::Info, d.at.clone(), msg::polarity_inferred(key, p.as_str(), n));
+                    p
+                }
+                None => {
+                    if all.iter().any(|o| o.target.is_some()) {
+                        found.push(Level::Warning, d.at.clone(), msg::polarity_unknown(key));
+                    }
+                    Polarity::Neutral
+                }
+            }
+        }
+    };
+    let decimals = d.decimals.unwrap_or_else(|| {
+        obs.iter()
+            .flat_map(|(_, o, _)| [o.value, o.target])
+            .flatten()
+            .map(decimals_of)
+            .max()
+            .unwrap_or(0)
+            .min(2)
+    });
+    let id = unique(slug(d.id.as_deref().or(d.code.as_deref()).or(d.title.as_deref()).unwrap_or(key)), used);
+    let mut o = Map::new();
+    o.insert("id".into(), json!(id));
+    if let Some(c) = &d.code {
+        o.insert("code".into(), json!(c));
+    }
+    o.insert("title".into(), json!(d.title.clone().or(d.code.clone()).unwrap_or(key.to_string())));
+    if let Some(desc) = &d.description {
+        o.insert("description".into(), json!(desc));
+    }
+    if let Some(s) = &d.service {
+        o.insert("service".into(), json!(group_id(s, services)));
+    }
+    if !d.priorities.is_empty() {
+        let ids: Vec<String> = d.priorities.iter().flat_map(|p| group_ids(p, priorities)).collect();
+        o.insert("priorities".into(), json!(ids));
+    }
+    if !d.tags.is_empty() {
+        o.insert("tags".into(), json!(d.tags.iter().map(|t| slug(t)).collect::<Vec<_>>()));
+    }
+    o.insert("unit".into(), json!(unit.as_str()));
+    o.insert("decimals".into(), json!(decimals));
+    o.insert("polarity".into(), json!(polarity.as_str()));
+    o.insert("frequency".into(), json!(frequency_name(frequency)));
+    if let Some(m) = d.measure.as_deref().map(fold) {
+        if m == "cumulative" || m == "year to date" || m == "ytd" {
+            o.insert("measure".into(), json!("cumulative"));
+        }
+    }
+    if let Some(t) = d.tolerance.as_deref().and_then(tolerance) {
+        o.insert("tolerance".into(), t);
+    }
+    let mut trend = Map::new();
+    if let Some(c) = d.compare.as_deref().and_then(compare_word) {
+        trend.insert("compare".into(), json!(c));
+    }
+    if let Some(t) = d.stable.as_deref().and_then(tolerance) {
+        trend.insert("stable".into(), t);
+    }
+    if !trend.is_empty() {
+        o.insert("trend".into(), Value::Object(trend));
+    }
+    if d.sensitive {
+        o.insert("sensitive".into(), json!(true));
+    }
+    let last = obs.iter().filter(|(_, o, _)| o.value.is_some() || o.suppressed).map(|(p, ..)| *p).next_back();
+    let values: Vec<Value> = obs
+        .iter()
+        .map(|(p, ob, _)| {
+            let mut v = Map::new();
+            v.insert("period".into(), json!(p.to_string()));
+            if ob.suppressed {
+                v.insert("suppressed".into(), json!(true));
+            } else {
+                v.insert("value".into(), ob.value.map_or(Value::Null, |x| json!(x)));
+            }
+            if let Some(t) = ob.target {
+                v.insert("target".into(), json!(t));
+            }
+            if let Some(r) = ob.reported {
+                v.insert("reported_status".into(), json!(r.as_str()));
+            }
+            if let Some(r) = ob.forecast {
+                v.insert("forecast_status".into(), json!(r.as_str()));
+            }
+            if let Some(c) = &ob.comment {
+                v.insert("comment".into(), json!(c));
+            }
+            Value::Object(v)
+        })
+        .collect();
+    let n = values.len();
+    o.insert("values".into(), Value::Array(values));
+    Some((Value::Object(o), n, last))
+}
+
+/// The trend's comparison in words: `previous`, `last year`, `auto`.
+pub fn compare_word(w: &str) -> Option<&'static str> {
+    match fold(w).as_str() {
+        "previous" | "previous period" => Some("previous"),
+        "last year" | "same period last year" => Some("last-year"),
+        "auto" => Some("auto"),
+        _ => None,
+    }
+}
+
+/// `5%` → `{"percent": 5}`, `2.5` or `2.5 absolute` → `{"absolute": 2.5}`.
+pub fn tolerance(s: &str) -> Option<Value> {
+    let t = s.trim();
+    if let Some(p) = t.strip_suffix('%') {
+        return p.trim().parse::<f64>().ok().filter(|x| *x >= 0.0).map(|x| json!({"percent": x}));
+    }
+    let n = t.trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
+    n.trim().parse::<f64>().ok().filter(|x| *x >= 0.0).map(|x| json!({"absolute": x}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("NI 192"), "ni-192");
+        assert_eq!(slug("Council Tax collected (%)"), "council-tax-collected");
+        assert_eq!(slug("  "), "item");
+        assert_eq!(slug("C&L1"), "c-l1");
+    }
+
+    #[test]
+    fn polarity_is_inferred_only_where_reports_agree() {
+        let o = |v: f64, t: f64, r: Rag| Obs {
+            value: Some(v),
+            target: Some(t),
+            reported: Some(r),
+            ..Obs::default()
+        };
+        let green_below = o(8.0, 10.0, Rag::Green);
+        let red_above = o(12.0, 10.0, Rag::Red);
+        assert_eq!(infer_polarity(&[&green_below, &red_above]), Some((Polarity::Lower, 2)));
+        let green_above = o(12.0, 10.0, Rag::Green);
+        assert_eq!(infer_polarity(&[&green_above]), Some((Polarity::Higher, 1)));
+        assert_eq!(infer_polarity(&[&green_above, &green_below]), None, "they disagree");
+        assert_eq!(infer_polarity(&[&o(9.0, 10.0, Rag::Amber)]), None);
+    }
+
+    #[test]
+    fn tolerances() {
+        assert_eq!(tolerance("5%"), Some(json!({"percent": 5.0})));
+        assert_eq!(tolerance("1.5 absolute"), Some(json!({"absolute": 1.5})));
+        assert_eq!(tolerance("lots"), None);
+    }
+}

@@ -1,0 +1,263 @@
+//! Bytes → sheets. The kind of file is decided from its bytes, never its name: a zip is a
+//! workbook (XLSX, XLSM, ODS), an OLE container is an old Excel file (XLS) or a workbook
+//! locked with a password, anything else is CSV text.
+
+use super::grid::{Cell, Sheet};
+use crate::messages as msg;
+use calamine::{Data, Reader};
+use std::io::Cursor;
+
+/// Files up to this size import; larger ones are refused before reading.
+pub const MAX_BYTES: usize = 50 * 1024 * 1024;
+
+/// What kind of file it was, for the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Csv,
+    Xlsx,
+    Xls,
+    Ods,
+}
+
+pub fn read(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
+    if bytes.len() > MAX_BYTES {
+        return Err(msg::import_too_large(bytes.len(), MAX_BYTES));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return workbook(bytes);
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return old_excel(bytes);
+    }
+    Ok((FileKind::Csv, vec![csv(bytes)?]))
+}
+
+fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
+    match calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(Cursor::new(bytes)) {
+        Ok(mut book) => {
+            let mut sheets = Vec::new();
+            for name in book.sheet_names() {
+                let range =
+                    book.worksheet_range(&name).map_err(|e| msg::sheet_unreadable(&name, &e.to_string()))?;
+                let styles = book.worksheet_style(&name).ok();
+                let format = |row: u32, col: u32| {
+                    styles
+                        .as_ref()
+                        .and_then(|s| s.get((row, col)))
+                        .and_then(|s| s.number_format.as_ref())
+                        .map(|f| f.format_code.clone())
+                };
+                sheets.push(sheet_of(&name, &range, &format));
+            }
+            Ok((FileKind::Xlsx, sheets))
+        }
+        Err(calamine::XlsxError::Password) => Err(msg::password_protected()),
+        Err(xlsx_error) => match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
+            Ok(mut book) => {
+                let mut sheets = Vec::new();
+                for name in book.sheet_names() {
+                    let range = book
+                        .worksheet_range(&name)
+                        .map_err(|e| msg::sheet_unreadable(&name, &e.to_string()))?;
+                    sheets.push(sheet_of(&name, &range, &|_, _| None));
+                }
+                Ok((FileKind::Ods, sheets))
+            }
+            Err(_) => Err(msg::workbook_unreadable(&xlsx_error.to_string())),
+        },
+    }
+}
+
+fn old_excel(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
+    match calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(Cursor::new(bytes)) {
+        Ok(mut book) => {
+            let mut sheets = Vec::new();
+            for name in book.sheet_names() {
+                let range =
+                    book.worksheet_range(&name).map_err(|e| msg::sheet_unreadable(&name, &e.to_string()))?;
+                sheets.push(sheet_of(&name, &range, &|_, _| None));
+            }
+            Ok((FileKind::Xls, sheets))
+        }
+        // An XLSX saved with a password is an encrypted OLE container, not a zip.
+        Err(calamine::XlsError::Password) => Err(msg::password_protected()),
+        Err(e) => {
+            let text = e.to_string();
+            if text.to_lowercase().contains("encrypt") || text.to_lowercase().contains("password") {
+                Err(msg::password_protected())
+            } else {
+                Err(msg::workbook_unreadable(&text))
+            }
+        }
+    }
+}
+
+fn sheet_of(name: &str, range: &calamine::Range<Data>, format: &dyn Fn(u32, u32) -> Option<String>) -> Sheet {
+    let (row0, col0) = range.start().unwrap_or((0, 0));
+    let mut rows = Vec::with_capacity(range.height());
+    let mut row_numbers = Vec::with_capacity(range.height());
+    for (r, row) in range.rows().enumerate() {
+        let abs_row = row0 + r as u32;
+        rows.push(
+            row.iter()
+                .enumerate()
+                .map(|(c, d)| cell_of(d, || format(abs_row, col0 + c as u32)))
+                .collect::<Vec<_>>(),
+        );
+        row_numbers.push(abs_row as usize + 1);
+    }
+    Sheet { name: name.to_string(), csv: false, rows, row_numbers, first_column: col0 as usize }
+}
+
+fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
+    let number = |v: f64| {
+        let code = format().unwrap_or_default();
+        // A fraction shown as a percentage is the percentage people see: 0.925 → 92.5.
+        let percent = code.contains('%');
+        let currency = code.contains('£') || code.contains("[$£");
+        let value = if percent { (v * 100.0 * 1e9).round() / 1e9 } else { v };
+        Cell::Number { value, percent, currency }
+    };
+    match d {
+        Data::Empty => Cell::Empty,
+        Data::String(s) => Cell::Text(s.clone()),
+        Data::Int(i) => number(*i as f64),
+        Data::Float(f) => number(*f),
+        Data::Bool(b) => Cell::Text(if *b { "TRUE".into() } else { "FALSE".into() }),
+        Data::DateTime(dt) => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            Cell::Date { year: y as i32, month: m, day: d }
+        }
+        Data::DateTimeIso(s) => {
+            let parts: Vec<&str> = s.get(..10).unwrap_or("").split('-').collect();
+            match parts[..] {
+                [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
+                    (Ok(year), Ok(month), Ok(day)) => Cell::Date { year, month, day },
+                    _ => Cell::Text(s.clone()),
+                },
+                _ => Cell::Text(s.clone()),
+            }
+        }
+        Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::Error(e) => Cell::Error(e.to_string()),
+    }
+}
+
+/// CSV text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; the delimiter
+/// found from the first lines.
+fn csv(bytes: &[u8]) -> Result<Sheet, String> {
+    let text: String = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        String::from_utf8_lossy(rest).into_owned()
+    } else if bytes.starts_with(b"\xFF\xFE") {
+        encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes[2..]).0.into_owned()
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        encoding_rs::UTF_16BE.decode_with_bom_removal(&bytes[2..]).0.into_owned()
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_string(),
+            // A council CSV saved from Excel is often Windows-1252 (£ is byte 0xA3).
+            Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+        }
+    };
+    if text.contains('\0') {
+        return Err(msg::not_a_spreadsheet());
+    }
+    let delimiter = delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    let mut row_numbers = Vec::new();
+    let mut record = csv::StringRecord::new();
+    loop {
+        let line = reader.position().line() as usize;
+        match reader.read_record(&mut record) {
+            Ok(true) => {
+                rows.push(
+                    record
+                        .iter()
+                        .map(|s| if s.trim().is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) })
+                        .collect(),
+                );
+                row_numbers.push(line);
+            }
+            Ok(false) => break,
+            Err(e) => return Err(msg::csv_unreadable(&e.to_string())),
+        }
+    }
+    Ok(Sheet { name: "CSV".into(), csv: true, rows, row_numbers, first_column: 0 })
+}
+
+/// The delimiter that splits the first lines most consistently into several fields.
+fn delimiter(text: &str) -> u8 {
+    let sample: String = text.lines().take(30).collect::<Vec<_>>().join("\n");
+    let mut best = (b',', 0usize);
+    for d in [b',', b';', b'\t', b'|'] {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(d)
+            .from_reader(sample.as_bytes());
+        let counts: Vec<usize> = reader.records().filter_map(Result::ok).map(|r| r.len()).collect();
+        let Some(&most) = counts.iter().max() else { continue };
+        if most < 2 {
+            continue;
+        }
+        // Rows that have the widest count: a header and its data rows agree.
+        let agreeing = counts.iter().filter(|&&n| n == most).count();
+        let score = agreeing * most;
+        if score > best.1 {
+            best = (d, score);
+        }
+    }
+    best.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &Sheet) -> Vec<Vec<String>> {
+        s.rows.iter().map(|r| r.iter().map(Cell::text).collect()).collect()
+    }
+
+    #[test]
+    fn delimiters_are_found() {
+        for (text, d) in
+            [("a,b,c\n1,2,3\n", ","), ("a;b;c\n1;2,5;3\n", ";"), ("a\tb\n1\t2\n", "\t"), ("a|b\n1|2\n", "|")]
+        {
+            let (_, sheets) = read(text.as_bytes()).unwrap();
+            assert_eq!(sheets[0].rows[0].len(), text.lines().next().unwrap().split(d).count(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn encodings_are_decoded() {
+        let cp1252 = b"Code,Cost\nA1,\xA31,234\n";
+        let (_, s) = read(cp1252).unwrap();
+        assert_eq!(texts(&s[0])[1], ["A1", "£1", "234"]);
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "Code,Value\nA,£5\n".encode_utf16() {
+            utf16.extend(u.to_le_bytes());
+        }
+        let (_, s) = read(&utf16).unwrap();
+        assert_eq!(texts(&s[0])[1], ["A", "£5"]);
+        let (_, s) = read("\u{feff}Code,Value\nA,1\n".as_bytes()).unwrap();
+        assert_eq!(texts(&s[0])[0], ["Code", "Value"]);
+    }
+
+    #[test]
+    fn quoted_line_breaks_keep_the_line_numbers_right() {
+        let (_, s) = read(b"Code,Note\nA,\"two\nlines\"\nB,x\n").unwrap();
+        assert_eq!(s[0].row_numbers, [1, 2, 4]);
+        assert_eq!(s[0].at(2, 1, "Note"), "row 4, column \"Note\"");
+    }
+
+    #[test]
+    fn too_big_is_refused_before_reading() {
+        let big = vec![b'a'; MAX_BYTES + 1];
+        assert!(read(&big).unwrap_err().contains("50 MB"));
+    }
+}

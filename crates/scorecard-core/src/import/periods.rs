@@ -1,0 +1,222 @@
+//! Periods as spreadsheets spell them: `Q2 2023/24`, `2023-24;Q2`, `Jul-Sep 2023`, `Sep-23`,
+//! `2023/2024`, a date… turned into the format's periods. A range of several years
+//! (`2014-17`) is refused with the reason.
+
+use crate::period::{Calendar, Period, PeriodKind};
+
+const MONTHS: [&str; 12] = [
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
+/// Why a cell is not a period.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotAPeriod {
+    /// `2014-17`: several years at once, which no indicator period can hold.
+    Range,
+    Unknown,
+}
+
+fn month_of(word: &str) -> Option<u8> {
+    if word.len() < 3 {
+        return None;
+    }
+    let w = if word == "sept" { "sep" } else { word };
+    MONTHS.iter().position(|m| m.starts_with(w) && (w.len() == 3 || *m == w)).map(|i| i as u8 + 1)
+}
+
+/// A reporting year: `2023/24`, `2023-24`, `2023/2024`, `23/24`.
+fn year(token: &str) -> Result<Option<i32>, NotAPeriod> {
+    let Some((a, b)) = token.split_once(['/', '-']) else { return Ok(None) };
+    if !a.chars().chain(b.chars()).all(|c| c.is_ascii_digit()) {
+        return Ok(None);
+    }
+    let (Ok(a), Ok(bn)) = (a.parse::<i32>(), b.parse::<i32>()) else { return Ok(None) };
+    let start = match token.split_once(['/', '-']).map(|(x, _)| x.len()) {
+        Some(4) => a,
+        Some(2) => 2000 + a,
+        _ => return Ok(None),
+    };
+    let end = match b.len() {
+        2 => start - start.rem_euclid(100) + bn + if bn < start.rem_euclid(100) { 100 } else { 0 },
+        4 => bn,
+        _ => return Ok(None),
+    };
+    if end == start + 1 {
+        Ok(Some(start))
+    } else if end > start + 1 && end <= start + 10 {
+        Err(NotAPeriod::Range)
+    } else {
+        Ok(None)
+    }
+}
+
+/// A four-digit calendar year, or a two-digit one (`23` → 2023).
+fn calendar_year(token: &str) -> Option<i32> {
+    if !token.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match token.len() {
+        4 => token.parse().ok(),
+        2 => token.parse::<i32>().ok().map(|y| 2000 + y),
+        _ => None,
+    }
+}
+
+/// A month as a period, or the quarter it ends where the indicator is quarterly.
+pub fn from_month(year: i32, month: u8, kind: Option<PeriodKind>, cal: Calendar) -> Period {
+    let m = Period::Month(year, month);
+    match kind {
+        Some(PeriodKind::Quarter) => cal.quarter_of(m),
+        Some(PeriodKind::Year) => cal.containing(PeriodKind::Year, cal.start(m)),
+        _ => m,
+    }
+}
+
+/// Reads a period from a text cell. `kind` is the indicator's frequency where known (a date
+/// then means the quarter or year it falls in).
+pub fn parse(raw: &str, kind: Option<PeriodKind>, cal: Calendar) -> Result<Period, NotAPeriod> {
+    let t = raw.trim();
+    // A year before the format's own forms: in a sheet `2009-10` is 2009/10, not October.
+    if let Some(y) = year(t)? {
+        return Ok(Period::Year(y));
+    }
+    if let Ok(p) = Period::parse(t) {
+        return Ok(p);
+    }
+    let lower = t.to_lowercase().replace(['–', '—'], "-");
+    let spaced = lower.replace([';', ','], " ").replace("-q", " q");
+    let tokens: Vec<&str> = spaced.split_whitespace().collect();
+    // Dates written as text: 30/09/2023, 2023-09-30.
+    if tokens.len() == 1 {
+        if let Some(p) = text_date(tokens[0], kind, cal) {
+            return Ok(p);
+        }
+    }
+    // Quarters: "q2 2023/24", "2023/24 q2", "qtr 2 2023/24", "quarter 2 2023/24".
+    let mut quarter = None;
+    let mut reporting_year = None;
+    let mut other = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let tk = tokens[i];
+        if let Some(n) = tk.strip_prefix('q').filter(|n| n.len() == 1) {
+            quarter = n.parse::<u8>().ok();
+        } else if (tk == "qtr" || tk == "quarter") && i + 1 < tokens.len() {
+            quarter = tokens[i + 1].parse::<u8>().ok();
+            i += 1;
+        } else if let Some(y) = year(tk)? {
+            reporting_year = Some(y);
+        } else if tk != "-" {
+            other = true;
+        }
+        i += 1;
+    }
+    if other {
+        quarter = None;
+    }
+    if let (Some(q), Some(y)) = (quarter, reporting_year) {
+        if (1..=4).contains(&q) {
+            return Ok(Period::Quarter(y, q));
+        }
+    }
+    // Month words: "sep-23", "sep 2023", "september 2023", "jul-sep 2023", "july - september 2023".
+    let words: Vec<&str> =
+        lower.split(|c: char| c.is_whitespace() || c == '-' || c == '/').filter(|w| !w.is_empty()).collect();
+    let months: Vec<u8> = words.iter().filter_map(|w| month_of(w)).collect();
+    let years: Vec<i32> = words.iter().filter_map(|w| calendar_year(w)).collect();
+    let known = months.len() + years.len() == words.len();
+    if known && years.len() == 1 {
+        let y = years[0];
+        match months[..] {
+            [m] => return Ok(from_month(y, m, kind, cal)),
+            [first, last] => {
+                // A quarter of the reporting year, named by its first and last months; the
+                // year is the year the quarter ends in.
+                let end = Period::Month(y, last);
+                let q = cal.quarter_of(end);
+                let first_month = cal.start(q);
+                if cal.end(q) == cal.start(end)
+                    && first_month == cal.start(Period::Month(if first > last { y - 1 } else { y }, first))
+                {
+                    return Ok(q);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(NotAPeriod::Unknown)
+}
+
+fn text_date(token: &str, kind: Option<PeriodKind>, cal: Calendar) -> Option<Period> {
+    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    // ISO (2023-09-30) or UK order (30/09/2023): never the American month-first order.
+    let (y, m) = if parts[0].len() == 4 {
+        (parts[0].parse::<i32>().ok()?, parts[1].parse::<u8>().ok()?)
+    } else if parts[2].len() == 4 {
+        (parts[2].parse::<i32>().ok()?, parts[1].parse::<u8>().ok()?)
+    } else {
+        return None;
+    };
+    (1..=12).contains(&m).then(|| from_month(y, m, kind, cal))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Period {
+        Period::parse(s).unwrap()
+    }
+
+    fn read(s: &str) -> Result<Period, NotAPeriod> {
+        parse(s, None, Calendar::default())
+    }
+
+    #[test]
+    fn quarters_as_sheets_write_them() {
+        for s in [
+            "Q2 2023/24",
+            "2023/24 Q2",
+            "Q2 23/24",
+            "2023-24 Q2",
+            "2023-24;Q2",
+            "Qtr 2 2023/24",
+            "Quarter 2 2023/24",
+            "Jul-Sep 2023",
+            "July - September 2023",
+            "2023/24-Q2",
+            "2023/24 - Q2",
+        ] {
+            assert_eq!(read(s), Ok(p("2023/24-Q2")), "{s}");
+        }
+        assert_eq!(read("Jan-Mar 2024"), Ok(p("2023/24-Q4")));
+        assert_eq!(read("Jun-Aug 2023"), Err(NotAPeriod::Unknown), "not a quarter of the reporting year");
+    }
+
+    #[test]
+    fn years_and_months() {
+        for s in ["2023/24", "2023-24", "2023/2024", "23/24"] {
+            assert_eq!(read(s), Ok(p("2023/24")), "{s}");
+        }
+        assert_eq!(read("2009-10"), Ok(p("2009/10")), "YYYY-YY is a year in a sheet");
+        assert_eq!(read("1999/00"), Ok(p("1999/00")));
+        for s in ["Sep-23", "Sep 2023", "September 2023", "sept 2023", "2023-09", "30/09/2023", "2023-09-30"]
+        {
+            assert_eq!(read(s), Ok(p("2023-09")), "{s}");
+        }
+        assert_eq!(parse("30/09/2023", Some(PeriodKind::Quarter), Calendar::default()), Ok(p("2023/24-Q2")));
+    }
+
+    #[test]
+    fn ranges_and_nonsense_are_refused() {
+        assert_eq!(read("2014-17"), Err(NotAPeriod::Range));
+        assert_eq!(read("2012-15"), Err(NotAPeriod::Range));
+        assert_eq!(read("Q5 2023/24"), Err(NotAPeriod::Unknown));
+        assert_eq!(read("soon"), Err(NotAPeriod::Unknown));
+        assert_eq!(read("Q2 2023"), Err(NotAPeriod::Unknown), "which reporting year is not said");
+    }
+}

@@ -1,0 +1,505 @@
+//! The officer's template: the workbook `scorecard export` writes and `scorecard import`
+//! reads back to the same scorecard. Sheets `Scorecard` (settings), `Priorities`,
+//! `Services`, `Indicators` (one row per indicator), `Values` (long: one row per indicator
+//! per period), `Actions` (one row per update), `Commentary` and `Read me`.
+//!
+//! The first four sheets other than `Indicators`, `Values` and `Actions` are read here as
+//! the scorecard's settings; `Indicators`, `Values` and `Actions` are ordinary sheets whose
+//! headers the importer recognises, so an officer's own sheets work the same way.
+
+use super::assemble::{GroupRow, Meta};
+use super::grid::{Cell, Sheet};
+use super::words::fold;
+use crate::messages as msg;
+use crate::model::{Compare, Scope, Scorecard, Tolerance};
+use crate::period::{Period, PeriodKind};
+use serde_json::json;
+
+pub const SETTINGS: &str = "Scorecard";
+pub const PRIORITIES: &str = "Priorities";
+pub const SERVICES: &str = "Services";
+pub const COMMENTARY: &str = "Commentary";
+pub const README: &str = "Read me";
+
+/// The sheets read as settings, not as indicators.
+pub fn is_meta_sheet(s: &Sheet) -> bool {
+    [SETTINGS, PRIORITIES, SERVICES, COMMENTARY, README].contains(&s.name.as_str())
+}
+
+fn rows_of(sheet: &Sheet) -> Vec<Vec<String>> {
+    sheet.rows.iter().map(|r| r.iter().map(Cell::text).collect()).collect()
+}
+
+/// Settings from the template's own sheets, where the workbook has them.
+pub fn read_meta(sheets: &[Sheet]) -> Meta {
+    let mut meta = Meta::default();
+    let find = |name: &str| sheets.iter().find(|s| s.name == name);
+    if let Some(s) = find(SETTINGS) {
+        for row in rows_of(s) {
+            let (Some(k), Some(v)) = (row.first(), row.get(1)) else { continue };
+            let v = v.trim().to_string();
+            if v.is_empty() {
+                continue;
+            }
+            match fold(k).as_str() {
+                "organisation" => meta.organisation = Some(v),
+                "organisation code" => meta.organisation_code = Some(v),
+                "website" => meta.website = Some(v),
+                "title" => meta.title = Some(v),
+                "published" => meta.published = Some(v.get(..10).unwrap_or(&v).to_string()),
+                "current period" => meta.current_period = Period::parse(&v).ok(),
+                "year starts month" => meta.year_starts = v.parse().ok().filter(|m| (1..=12).contains(m)),
+                "languages" => {
+                    meta.languages =
+                        v.split([' ', ',', ';']).filter(|l| !l.is_empty()).map(str::to_string).collect()
+                }
+                "default tolerance" => {
+                    let d = meta.defaults.get_or_insert_with(|| json!({}));
+                    if let Some(t) = super::assemble::tolerance(&v) {
+                        d["tolerance"] = t;
+                    }
+                }
+                "suppress below" => {
+                    let d = meta.defaults.get_or_insert_with(|| json!({}));
+                    if let Ok(n) = v.parse::<u32>() {
+                        d["suppress_below"] = json!(n);
+                    }
+                }
+                "default trend compares with" => {
+                    let d = meta.defaults.get_or_insert_with(|| json!({}));
+                    if let Some(c) = super::assemble::compare_word(&v) {
+                        d["trend"]["compare"] = json!(c);
+                    }
+                }
+                "default no change within" => {
+                    let d = meta.defaults.get_or_insert_with(|| json!({}));
+                    if let Some(t) = super::assemble::tolerance(&v) {
+                        d["trend"]["stable"] = t;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let groups = |s: &Sheet| -> Vec<GroupRow> {
+        let rows = rows_of(s);
+        let Some(header) = rows.first() else { return Vec::new() };
+        let col = |name: &str| header.iter().position(|h| fold(h) == name);
+        let (id, name, priority, portfolio, partner) =
+            (col("id"), col("name"), col("priority"), col("portfolio"), col("partner"));
+        let get = |r: &Vec<String>, c: Option<usize>| {
+            c.and_then(|c| r.get(c)).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+        };
+        rows.iter()
+            .skip(1)
+            .filter_map(|r| {
+                let name_text = get(r, name)?;
+                Some(GroupRow {
+                    id: get(r, id).unwrap_or_else(|| super::assemble::slug(&name_text)),
+                    name: name_text,
+                    priority: get(r, priority),
+                    portfolio: get(r, portfolio),
+                    partner: get(r, partner),
+                })
+            })
+            .collect()
+    };
+    if let Some(s) = find(PRIORITIES) {
+        meta.priorities = groups(s);
+    }
+    if let Some(s) = find(SERVICES) {
+        meta.services = groups(s);
+        // A service's priority may be written by name.
+        for g in meta.services.iter_mut() {
+            if let Some(p) = &g.priority {
+                if let Some(found) =
+                    meta.priorities.iter().find(|x| x.id == *p || x.name.eq_ignore_ascii_case(p))
+                {
+                    g.priority = Some(found.id.clone());
+                }
+            }
+        }
+    }
+    if let Some(s) = find(COMMENTARY) {
+        let rows = rows_of(s);
+        for r in rows.iter().skip(1) {
+            let get = |i: usize| r.get(i).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+            let (Some(period), Some(text)) = (get(0), get(3)) else { continue };
+            let scope = get(1).unwrap_or_else(|| "overall".into());
+            let scope = if fold(&scope) == "overall" {
+                "overall".to_string()
+            } else {
+                meta.services
+                    .iter()
+                    .chain(meta.priorities.iter())
+                    .find(|g| g.id == scope || g.name.eq_ignore_ascii_case(&scope))
+                    .map_or(scope.clone(), |g| g.id.clone())
+            };
+            let mut c = json!({"period": period, "scope": scope, "text": text});
+            if let Some(a) = get(2) {
+                c["author"] = json!(a);
+            }
+            meta.commentary.push(c);
+        }
+    }
+    meta
+}
+
+/// A cell of the template.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Out {
+    Text(String),
+    Number(f64),
+    Empty,
+}
+
+fn t(s: impl Into<String>) -> Out {
+    let s = s.into();
+    if s.is_empty() {
+        Out::Empty
+    } else {
+        Out::Text(s)
+    }
+}
+
+fn opt_num(x: Option<f64>) -> Out {
+    x.map_or(Out::Empty, Out::Number)
+}
+
+/// One sheet of the template: headers, rows, and the drop-down lists of its columns.
+pub struct OutSheet {
+    pub name: &'static str,
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<Out>>,
+    pub lists: Vec<(usize, Vec<&'static str>)>,
+    pub widths: Vec<f64>,
+}
+
+fn tolerance_text(t: Tolerance) -> String {
+    match t {
+        Tolerance::Percent(p) => format!("{}%", crate::decimal::shortest(p)),
+        Tolerance::Absolute(a) => format!("{} absolute", crate::decimal::shortest(a)),
+    }
+}
+
+fn frequency_name(k: PeriodKind) -> &'static str {
+    match k {
+        PeriodKind::Month => "monthly",
+        PeriodKind::Quarter => "quarterly",
+        PeriodKind::Year => "annual",
+    }
+}
+
+const STATUS_LIST: &[&str] = &["green", "amber", "red"];
+const ACTION_LIST: &[&str] = &["not-started", "on-track", "at-risk", "off-track", "complete", "cancelled"];
+const UNIT_LIST: &[&str] =
+    &["percent", "number", "currency", "days", "weeks", "ratio", "tonnes", "kg", "rate"];
+const POLARITY_LIST: &[&str] = &["higher", "lower", "target", "neutral"];
+const FREQUENCY_LIST: &[&str] = &["monthly", "quarterly", "annual"];
+
+/// The template's sheets for a scorecard (text in its first language).
+pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
+    let lang = sc.language().to_string();
+    let text = |x: &crate::Text| x.get(&lang).to_string();
+    let group_name = |id: &str, services: bool| {
+        let g = if services { sc.service(id) } else { sc.priority(id) };
+        g.map_or(id.to_string(), |g| text(&g.name))
+    };
+    let d = &sc.defaults;
+    let settings = OutSheet {
+        name: SETTINGS,
+        headers: vec!["Setting", "Value"],
+        rows: vec![
+            vec![t("Organisation"), t(text(&sc.organisation.name))],
+            vec![t("Organisation code"), t(sc.organisation.code.clone().unwrap_or_default())],
+            vec![t("Website"), t(sc.organisation.website.clone().unwrap_or_default())],
+            vec![t("Title"), t(text(&sc.title))],
+            vec![t("Published"), t(sc.published.to_string())],
+            vec![t("Current period"), t(sc.current_period.to_string())],
+            vec![t("Year starts (month)"), Out::Number(sc.calendar.year_starts as f64)],
+            vec![t("Languages"), t(sc.languages.join(" "))],
+            vec![t("Default tolerance"), t(tolerance_text(d.tolerance))],
+            vec![t("Default trend compares with"), t(compare_word(d.trend.compare))],
+            vec![t("Default no change within"), t(d.trend.stable.map(tolerance_text).unwrap_or_default())],
+            vec![t("Suppress below"), Out::Number(d.suppress_below as f64)],
+        ],
+        lists: vec![],
+        widths: vec![30.0, 60.0],
+    };
+    let group_rows = |gs: &[crate::Group], services: bool| -> Vec<Vec<Out>> {
+        gs.iter()
+            .map(|g| {
+                let mut row = vec![t(g.id.clone()), t(text(&g.name))];
+                if services {
+                    row.push(t(g.priority.as_deref().map(|p| group_name(p, false)).unwrap_or_default()));
+                }
+                row.push(t(g.portfolio.as_ref().map(text).unwrap_or_default()));
+                row.push(t(g.partner.as_ref().map(text).unwrap_or_default()));
+                row
+            })
+            .collect()
+    };
+    let priorities = OutSheet {
+        name: PRIORITIES,
+        headers: vec!["ID", "Name", "Portfolio", "Partner"],
+        rows: group_rows(&sc.priorities, false),
+        lists: vec![],
+        widths: vec![24.0, 50.0, 40.0, 30.0],
+    };
+    let services = OutSheet {
+        name: SERVICES,
+        headers: vec!["ID", "Name", "Priority", "Portfolio", "Partner"],
+        rows: group_rows(&sc.services, true),
+        lists: vec![],
+        widths: vec![24.0, 40.0, 40.0, 40.0, 30.0],
+    };
+    let indicators = OutSheet {
+        name: "Indicators",
+        headers: INDICATOR_HEADERS.to_vec(),
+        rows: sc.indicators.iter().map(|i| indicator_settings(sc, i, &lang)).collect(),
+        lists: vec![
+            (7, UNIT_LIST.to_vec()),
+            (9, POLARITY_LIST.to_vec()),
+            (10, FREQUENCY_LIST.to_vec()),
+            (11, vec!["snapshot", "cumulative"]),
+        ],
+        widths: vec![
+            18.0, 12.0, 50.0, 50.0, 30.0, 30.0, 20.0, 12.0, 9.0, 12.0, 12.0, 14.0, 12.0, 18.0, 16.0, 10.0,
+        ],
+    };
+    let mut values = Vec::new();
+    for ind in &sc.indicators {
+        for o in &ind.values {
+            values.push(vec![
+                t(ind.id.clone()),
+                t(o.period.to_string()),
+                opt_num(o.value),
+                opt_num(o.target),
+                t(o.reported_status.map(|r| r.as_str()).unwrap_or("")),
+                t(o.forecast_status.map(|r| r.as_str()).unwrap_or("")),
+                t(if o.suppressed { "yes" } else { "" }),
+                t(o.comment.as_ref().map(text).unwrap_or_default()),
+            ]);
+        }
+    }
+    let values = OutSheet {
+        name: "Values",
+        headers: VALUE_HEADERS.to_vec(),
+        rows: values,
+        lists: vec![(4, STATUS_LIST.to_vec()), (5, STATUS_LIST.to_vec()), (6, vec!["yes"])],
+        widths: vec![30.0, 12.0, 12.0, 12.0, 10.0, 10.0, 11.0, 80.0],
+    };
+    let mut actions = Vec::new();
+    for a in &sc.actions {
+        let base = |row: &mut Vec<Out>| {
+            row.extend([
+                t(a.id.clone()),
+                t(text(&a.title)),
+                t(a.service.as_deref().map(|s| group_name(s, true)).unwrap_or_default()),
+                t(a.priorities.iter().map(|p| group_name(p, false)).collect::<Vec<_>>().join("; ")),
+                t(a.due.map(|d| d.to_string()).unwrap_or_default()),
+                t(a.owner.as_ref().map(text).unwrap_or_default()),
+            ]);
+        };
+        if a.updates.is_empty() {
+            let mut row = Vec::new();
+            base(&mut row);
+            row.extend([Out::Empty, Out::Empty, Out::Empty]);
+            actions.push(row);
+        }
+        for u in &a.updates {
+            let mut row = Vec::new();
+            base(&mut row);
+            row.extend([
+                t(u.period.to_string()),
+                t(u.status.as_str()),
+                t(u.comment.as_ref().map(text).unwrap_or_default()),
+            ]);
+            actions.push(row);
+        }
+    }
+    let actions = OutSheet {
+        name: "Actions",
+        headers: vec![
+            "Ref", "Action", "Service", "Priorities", "Due", "Owner", "Period", "Status", "Comment",
+        ],
+        rows: actions,
+        lists: vec![(7, ACTION_LIST.to_vec())],
+        widths: vec![24.0, 50.0, 30.0, 30.0, 12.0, 30.0, 12.0, 12.0, 80.0],
+    };
+    let commentary = OutSheet {
+        name: COMMENTARY,
+        headers: vec!["Period", "Scope", "Author", "Text"],
+        rows: sc
+            .commentary
+            .iter()
+            .map(|c| {
+                let scope = match &c.scope {
+                    Scope::Overall => "overall".to_string(),
+                    Scope::Service(s) => group_name(s, true),
+                    Scope::Priority(p) => group_name(p, false),
+                };
+                vec![
+                    t(c.period.to_string()),
+                    t(scope),
+                    t(c.author.as_ref().map(text).unwrap_or_default()),
+                    t(text(&c.text)),
+                ]
+            })
+            .collect(),
+        lists: vec![],
+        widths: vec![12.0, 30.0, 30.0, 100.0],
+    };
+    let readme = OutSheet {
+        name: README,
+        headers: vec![msg::template_readme_title()],
+        rows: msg::template_readme().into_iter().map(|l| vec![t(l)]).collect(),
+        lists: vec![],
+        widths: vec![120.0],
+    };
+    vec![settings, priorities, services, indicators, values, actions, commentary, readme]
+}
+
+const INDICATOR_HEADERS: [&str; 16] = [
+    "Indicator ID",
+    "Code",
+    "Title",
+    "Description",
+    "Service",
+    "Priorities",
+    "Tags",
+    "Unit",
+    "Decimals",
+    "Polarity",
+    "Frequency",
+    "Measure kind",
+    "Tolerance",
+    "Trend compares with",
+    "No change within",
+    "Sensitive",
+];
+const VALUE_HEADERS: [&str; 8] =
+    ["Indicator ID", "Period", "Value", "Target", "Status", "Forecast", "Suppressed", "Comment"];
+
+fn compare_word(c: Compare) -> &'static str {
+    match c {
+        Compare::Previous => "previous",
+        Compare::LastYear => "last year",
+        Compare::Auto => "auto",
+    }
+}
+
+fn indicator_settings(sc: &Scorecard, i: &crate::Indicator, lang: &str) -> Vec<Out> {
+    let name = |id: &str, services: bool| {
+        let g = if services { sc.service(id) } else { sc.priority(id) };
+        g.map_or(id.to_string(), |g| g.name.get(lang).to_string())
+    };
+    // The tolerance column only where it differs from the scorecard's default.
+    let tolerance =
+        if i.tolerance != sc.defaults.tolerance { tolerance_text(i.tolerance) } else { String::new() };
+    vec![
+        t(i.id.clone()),
+        t(i.code.clone().unwrap_or_default()),
+        t(i.title.get(lang)),
+        t(i.description.as_ref().map(|d| d.get(lang).to_string()).unwrap_or_default()),
+        t(i.service.as_deref().map(|s| name(s, true)).unwrap_or_default()),
+        t(i.priorities.iter().map(|p| name(p, false)).collect::<Vec<_>>().join("; ")),
+        t(i.tags.join("; ")),
+        t(i.unit.as_str()),
+        Out::Number(i.decimals as f64),
+        t(i.polarity.as_str()),
+        t(frequency_name(i.frequency)),
+        t(i.measure.as_str()),
+        t(tolerance),
+        t(if i.trend.compare == sc.defaults.trend.compare { "" } else { compare_word(i.trend.compare) }),
+        t(if i.trend.stable == sc.defaults.trend.stable {
+            String::new()
+        } else {
+            i.trend.stable.map(tolerance_text).unwrap_or_default()
+        }),
+        t(if i.sensitive { "yes" } else { "" }),
+    ]
+}
+
+/// The `Values` layout with each indicator's settings as columns: one CSV for a script or a
+/// spreadsheet that wants a single table.
+pub fn csv(sc: &Scorecard) -> String {
+    let all = sheets(sc);
+    let (settings, values) = (&all[3], &all[4]);
+    let mut out = String::from("\u{feff}");
+    let headers: Vec<&str> = settings.headers.iter().chain(values.headers.iter().skip(1)).copied().collect();
+    out.push_str(&headers.iter().map(|h| field(&Out::Text(h.to_string()))).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    let id = |r: &[Out]| match r.first() {
+        Some(Out::Text(s)) => s.clone(),
+        _ => String::new(),
+    };
+    let by_id: std::collections::HashMap<String, &Vec<Out>> = settings.rows.iter().map(|r| (id(r), r)).collect();
+    for row in &values.rows {
+        let Some(set) = by_id.get(&id(row)) else { continue };
+        let cells: Vec<String> = set.iter().chain(row.iter().skip(1)).map(field).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn field(c: &Out) -> String {
+    match c {
+        Out::Empty => String::new(),
+        Out::Number(x) => crate::decimal::shortest(*x),
+        Out::Text(s) => {
+            if s.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", s.replace('"', "\"\""))
+            } else {
+                s.clone()
+            }
+        }
+    }
+}
+
+/// The template as an XLSX workbook: header rows frozen and bold, drop-down lists for
+/// statuses, polarity, unit and frequency, widths that fit.
+#[cfg(feature = "template")]
+pub fn xlsx(sc: &Scorecard) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{DataValidation, Format, Workbook};
+    let err = |e: rust_xlsxwriter::XlsxError| msg::template_failed(&e.to_string());
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap();
+    for s in sheets(sc) {
+        let ws = book.add_worksheet();
+        ws.set_name(s.name).map_err(err)?;
+        for (c, h) in s.headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, *h, &bold).map_err(err)?;
+        }
+        for (c, w) in s.widths.iter().enumerate() {
+            ws.set_column_width(c as u16, *w).map_err(err)?;
+        }
+        for (r, row) in s.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32 + 1, c as u16);
+                match cell {
+                    Out::Empty => {}
+                    Out::Number(x) => {
+                        ws.write_number(r, c, *x).map_err(err)?;
+                    }
+                    Out::Text(text) if s.name == README => {
+                        ws.write_string_with_format(r, c, text, &wrap).map_err(err)?;
+                    }
+                    Out::Text(text) => {
+                        ws.write_string(r, c, text).map_err(err)?;
+                    }
+                }
+            }
+        }
+        if s.name != README && s.name != SETTINGS {
+            ws.set_freeze_panes(1, 0).map_err(err)?;
+        }
+        for (col, list) in &s.lists {
+            let dv = DataValidation::new().allow_list_strings(list).map_err(err)?;
+            ws.add_data_validation(1, *col as u16, 1_048_575, *col as u16, &dv).map_err(err)?;
+        }
+    }
+    book.save_to_buffer().map_err(err)
+}

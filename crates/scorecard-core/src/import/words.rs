@@ -1,0 +1,285 @@
+//! What the words in a spreadsheet's cells mean: missing and suppressed markers, numbers as
+//! officers type them, statuses, polarities, units and action statuses. The defaults are
+//! `import.md`'s; a mapping file adds its own.
+
+use crate::model::{ActionStatus, Polarity, Rag, Unit};
+use std::collections::BTreeMap;
+
+/// Folds a cell or header for comparison: lower case, punctuation to spaces, spaces folded.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == '%' || c == '£' {
+            out.push(c);
+        } else if !out.ends_with(' ') {
+            out.push(' ');
+        }
+    }
+    out.trim().to_string()
+}
+
+const MISSING: &[&str] =
+    &["", "n/a", "na", "#n/a", "-", "–", "—", "..", "tbc", "dna", "not available", "n a", "nan", "null"];
+const SUPPRESSED: &[&str] = &["*", "c", "[c]", "suppressed", "<5"];
+
+/// A cell's meaning as a figure.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Figure {
+    Missing,
+    Suppressed,
+    /// The number, and whether the cell said it was a percentage or money.
+    Number {
+        value: f64,
+        percent: bool,
+        currency: bool,
+    },
+    /// Text that is none of those.
+    Unreadable,
+}
+
+/// The words a scorecard's cells use, the defaults plus what a mapping adds.
+#[derive(Clone, Debug, Default)]
+pub struct Words {
+    /// Folded status word → status (None: "no status", such as "for information").
+    pub statuses: BTreeMap<String, Option<Rag>>,
+    pub polarities: BTreeMap<String, Polarity>,
+    pub missing: Vec<String>,
+    pub suppressed: Vec<String>,
+}
+
+impl Words {
+    fn is_missing(&self, raw: &str) -> bool {
+        let t = raw.trim().to_lowercase();
+        MISSING.contains(&t.as_str()) || self.missing.iter().any(|m| m.trim().to_lowercase() == t)
+    }
+
+    fn is_suppressed(&self, raw: &str) -> bool {
+        let t = raw.trim().to_lowercase();
+        SUPPRESSED.contains(&t.as_str()) || self.suppressed.iter().any(|m| m.trim().to_lowercase() == t)
+    }
+
+    /// A text cell as a figure: `1,234`, `£1,234.50`, `92.5%`, `(12)`, `−3`, with spaces.
+    pub fn figure(&self, raw: &str) -> Figure {
+        // Most cells are plain numbers: read them without the word lists.
+        let t = raw.trim();
+        if t.starts_with(|c: char| c.is_ascii_digit()) || (t.starts_with('-') && t.len() > 1) {
+            if let Ok(value) = t.parse::<f64>() {
+                if value.is_finite() {
+                    return Figure::Number { value, percent: false, currency: false };
+                }
+            }
+        }
+        if self.is_missing(raw) {
+            return Figure::Missing;
+        }
+        if self.is_suppressed(raw) {
+            return Figure::Suppressed;
+        }
+        match number(raw) {
+            Some((value, percent, currency)) => Figure::Number { value, percent, currency },
+            None => Figure::Unreadable,
+        }
+    }
+
+    /// A status word: `Some(Some(rag))`, `Some(None)` for a word that means "no status",
+    /// `None` for a word that is not a status.
+    pub fn status(&self, raw: &str) -> Option<Option<Rag>> {
+        let f = fold(raw);
+        if let Some(s) = self.statuses.get(&f) {
+            return Some(*s);
+        }
+        let rag = match f.as_str() {
+            "r" | "red" | "off target" | "below target" | "alert" => Some(Rag::Red),
+            "a" | "amber" | "close to target" | "slightly below target" | "within tolerance" | "warning" => {
+                Some(Rag::Amber)
+            }
+            "g" | "green" | "on target" | "above target" | "achieved" | "met" | "ok" => Some(Rag::Green),
+            "data only" | "for information" | "unknown" | "for info" | "for info only" | "info only" | "" => {
+                None
+            }
+            _ => return None,
+        };
+        Some(rag)
+    }
+
+    pub fn polarity(&self, raw: &str) -> Option<Polarity> {
+        let f = fold(raw);
+        if let Some(p) = self.polarities.get(&f) {
+            return Some(*p);
+        }
+        polarity(&f)
+    }
+}
+
+fn polarity(f: &str) -> Option<Polarity> {
+    Some(match f {
+        "higher is better" | "bigger is better" | "high" | "up" | "aim to maximise" | "maximise"
+        | "increase" | "descending" | "desc" | "higher" => Polarity::Higher,
+        "lower is better" | "smaller is better" | "low" | "down" | "aim to minimise" | "minimise"
+        | "reduce" | "ascending" | "asc" | "lower" => Polarity::Lower,
+        "goldilocks" | "on target is best" | "aim to maintain" | "target" => Polarity::Target,
+        "data only" | "none" | "neutral" => Polarity::Neutral,
+        _ => return None,
+    })
+}
+
+/// A unit word (`%`, `Percentage`, `£`, `Days`…); the file format's own words too.
+pub fn unit(raw: &str) -> Option<Unit> {
+    let t = raw.trim();
+    if t == "%" {
+        return Some(Unit::Percent);
+    }
+    if t == "£" {
+        return Some(Unit::Currency);
+    }
+    let f = fold(t);
+    Some(match f.as_str() {
+        "percentage" | "percent" | "%" => Unit::Percent,
+        "money" | "cost" | "currency" | "£" | "gbp" => Unit::Currency,
+        "days" | "day" => Unit::Days,
+        "number" | "count" | "numeric" => Unit::Number,
+        "ratio" => Unit::Ratio,
+        "rate" => Unit::Rate,
+        _ => return Unit::parse(&f),
+    })
+}
+
+/// An action status in the words officers use (`Not Started`, `On Track`, `at-risk`…).
+pub fn action_status(raw: &str) -> Option<ActionStatus> {
+    Some(match fold(raw).as_str() {
+        "not started" => ActionStatus::NotStarted,
+        "on track" => ActionStatus::OnTrack,
+        "at risk" => ActionStatus::AtRisk,
+        "off track" => ActionStatus::OffTrack,
+        "complete" | "completed" => ActionStatus::Complete,
+        "cancelled" | "canceled" => ActionStatus::Cancelled,
+        _ => return None,
+    })
+}
+
+/// A comment cell that says there is no comment (`No notes`, `n/a`, `-`).
+pub fn no_comment(raw: &str) -> bool {
+    let t = raw.trim().to_lowercase();
+    MISSING.contains(&t.as_str()) || matches!(t.as_str(), "no notes" | "no comment" | "no comments" | "none")
+}
+
+/// A yes/no cell (the template's "Suppressed" and "Sensitive" columns).
+pub fn yes(raw: &str) -> bool {
+    matches!(fold(raw).as_str(), "yes" | "y" | "true" | "1" | "x")
+}
+
+/// A number as typed: `1,234`, `£1,234.50`, `92.5%`, `(12)` as −12, `−3` with a minus sign,
+/// surrounded by spaces or no-break spaces. Returns (value, was a percentage, was money).
+pub fn number(raw: &str) -> Option<(f64, bool, bool)> {
+    let mut s: String =
+        raw.chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}').collect();
+    let mut negative = false;
+    if s.starts_with('(') && s.ends_with(')') && s.len() > 2 {
+        negative = true;
+        s = s[1..s.len() - 1].to_string();
+    }
+    let s = s.replace(['−', '–'], "-");
+    let (s, percent) = match s.strip_suffix('%') {
+        Some(rest) => (rest.to_string(), true),
+        None => (s, false),
+    };
+    let (s, currency) = if let Some(rest) = s.strip_prefix('£') {
+        (rest.to_string(), true)
+    } else if let Some(rest) = s.strip_prefix("-£") {
+        (format!("-{rest}"), true)
+    } else {
+        (s, false)
+    };
+    if s.is_empty()
+        || !s.chars().all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+' | 'e' | 'E'))
+    {
+        return None;
+    }
+    // Thousands separators: commas between groups of three digits only.
+    let plain = if s.contains(',') {
+        let int_part = s.split('.').next().unwrap_or("");
+        let groups: Vec<&str> = int_part.trim_start_matches(['-', '+']).split(',').collect();
+        let grouped = groups.len() > 1
+            && !groups[0].is_empty()
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3);
+        if !grouped {
+            return None;
+        }
+        s.replace(',', "")
+    } else {
+        s
+    };
+    let v: f64 = plain.parse().ok()?;
+    v.is_finite().then_some((if negative { -v } else { v }, percent, currency))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_as_officers_type_them() {
+        assert_eq!(number("1,234"), Some((1234.0, false, false)));
+        assert_eq!(number(" £1,234.50 "), Some((1234.5, false, true)));
+        assert_eq!(number("92.5%"), Some((92.5, true, false)));
+        assert_eq!(number("(12)"), Some((-12.0, false, false)));
+        assert_eq!(number("−3"), Some((-3.0, false, false)));
+        assert_eq!(number("\u{a0}7\u{a0}"), Some((7.0, false, false)));
+        assert_eq!(number("-28"), Some((-28.0, false, false)));
+        assert_eq!(number("1,23"), None, "a decimal comma is not a thousands separator");
+        assert_eq!(number("12 days"), None);
+        assert_eq!(number("inf"), None);
+    }
+
+    #[test]
+    fn missing_suppressed_and_unreadable_differ() {
+        let w = Words::default();
+        for m in ["", " ", "n/a", "N/A", "NA", "#N/A", "-", "–", "—", "..", "TBC", "dna", "not available"]
+        {
+            assert_eq!(w.figure(m), Figure::Missing, "{m:?}");
+        }
+        for s in ["*", "c", "[c]", "suppressed", "<5"] {
+            assert_eq!(w.figure(s), Figure::Suppressed, "{s:?}");
+        }
+        assert_eq!(w.figure("lots"), Figure::Unreadable);
+        let mut w = Words::default();
+        w.missing.push("0 (not agreed)".into());
+        w.suppressed.push("<3".into());
+        assert_eq!(w.figure("0 (not agreed)"), Figure::Missing);
+        assert_eq!(w.figure("<3"), Figure::Suppressed);
+    }
+
+    #[test]
+    fn status_words() {
+        let w = Words::default();
+        assert_eq!(w.status("R"), Some(Some(Rag::Red)));
+        assert_eq!(w.status("Close to target"), Some(Some(Rag::Amber)));
+        assert_eq!(w.status("Achieved"), Some(Some(Rag::Green)));
+        assert_eq!(w.status("Alert"), Some(Some(Rag::Red)));
+        assert_eq!(w.status("OK"), Some(Some(Rag::Green)));
+        assert_eq!(w.status("Data only"), Some(None));
+        assert_eq!(w.status("purple"), None);
+        let mut w = Words::default();
+        w.statuses.insert(fold("for info only"), None);
+        assert_eq!(w.status("For info only"), Some(None));
+    }
+
+    #[test]
+    fn polarity_and_unit_words() {
+        let w = Words::default();
+        assert_eq!(w.polarity("Aim to Minimise"), Some(Polarity::Lower));
+        assert_eq!(w.polarity("Descending"), Some(Polarity::Higher));
+        assert_eq!(w.polarity("DESC"), Some(Polarity::Higher));
+        assert_eq!(w.polarity("Goldilocks"), Some(Polarity::Target));
+        assert_eq!(w.polarity("None"), Some(Polarity::Neutral));
+        assert_eq!(w.polarity("sideways"), None);
+        assert_eq!(unit("%"), Some(Unit::Percent));
+        assert_eq!(unit("Money"), Some(Unit::Currency));
+        assert_eq!(unit("tonnes"), Some(Unit::Tonnes));
+        assert_eq!(unit("furlongs"), None);
+        assert_eq!(action_status("At Risk"), Some(ActionStatus::AtRisk));
+        assert_eq!(action_status("at-risk"), Some(ActionStatus::AtRisk));
+        assert_eq!(action_status("Completed"), Some(ActionStatus::Complete));
+    }
+}

@@ -1,0 +1,122 @@
+//! A mutation fuzzer for the import path (CSV text and a small workbook → scorecard), run
+//! briefly with every test run like `fuzz_reader.rs`. Mutated sheets must never panic, a
+//! fatal import must say why, and any document produced must pass the core's reader with no
+//! error (or the import must report one). FUZZ_CASES sets the length.
+#![cfg(all(feature = "import", feature = "template"))]
+
+use proptest::prelude::*;
+use scorecard_core::import::{import, Level, Options};
+
+const SEEDS: &[&str] = &[
+    "Title row\n\nPI Ref,Indicator,Service,Quarter,Actual,Target,RAG,Comments\nCT1,Council tax,Revenues,Q1 2023/24,28.1%,28%,G,\nCT1,Council tax,Revenues,2023/24 Q2,55.2%,56%,A,Behind\nHB2,Benefit days,Benefits,Jul-Sep 2023,19.2,20,Green,\n",
+    "Code,Title,Q1 2024/25,Q2 2024/25,Annual Target,Status,Polarity\nW1,Missed bins,52,61,60,Amber,Lower is better\nW2,Recycling,40.1,41.5,45,,Higher is better\n",
+    "KPI ref,Description,Previous quarter,This quarter,Target,Status (page legend),Unit suffix,Notes\nCS01,Calls,79.6,78.5,80,close to target,%,No notes\nRB07,Time taken,10,9,12,above target,,\n",
+    "Ref,Action,Status,Lead Officer,Due Date,Period,Update\nC2,SEND plan,At Risk,Head of SEND,2024-03-31,2023/24-Q2,Locums\n",
+    "Code,Measure,Financial year,Local authority name,Value,rank_order\nA1,Alpha,2022-23,Hart,5,desc\nA1,Alpha,2021-22,Hart,(4),DESC\n",
+];
+
+#[derive(Debug, Clone)]
+enum Edit {
+    Flip(usize, u8),
+    Delete(usize, usize),
+    Duplicate(usize, usize),
+    Insert(usize, &'static str),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let tokens = prop::sample::select(vec![
+        ",", ";", "\t", "\"", "\n", "\r\n", "%", "£", "(", ")", "-", "n/a", "*", "#DIV/0!", "2014-17",
+        "Q5 2023/24", "1e999", "\u{feff}", "\u{a0}", "Status", "Period", "Value", "Code", "\u{0}",
+    ]);
+    prop_oneof![
+        (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Edit::Flip(i, b)),
+        (any::<usize>(), 1usize..32).prop_map(|(i, n)| Edit::Delete(i, n)),
+        (any::<usize>(), 1usize..128).prop_map(|(i, n)| Edit::Duplicate(i, n)),
+        (any::<usize>(), tokens).prop_map(|(i, t)| Edit::Insert(i, t)),
+    ]
+}
+
+fn apply(mut bytes: Vec<u8>, edits: &[Edit]) -> Vec<u8> {
+    for e in edits {
+        let len = bytes.len().max(1);
+        match *e {
+            Edit::Flip(i, b) => {
+                if !bytes.is_empty() {
+                    bytes[i % len] = b
+                }
+            }
+            Edit::Delete(i, n) => {
+                let at = (i % len).min(bytes.len());
+                let end = (at + n).min(bytes.len());
+                bytes.drain(at..end);
+            }
+            Edit::Duplicate(i, n) => {
+                let at = (i % len).min(bytes.len());
+                let end = (at + n).min(bytes.len());
+                let chunk: Vec<u8> = bytes[at..end].to_vec();
+                bytes.splice(at..at, chunk);
+            }
+            Edit::Insert(i, t) => {
+                let at = (i % len).min(bytes.len());
+                bytes.splice(at..at, t.bytes());
+            }
+        }
+    }
+    bytes
+}
+
+fn cases() -> u32 {
+    std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(600)
+}
+
+fn opts() -> Options {
+    Options {
+        organisation: Some("Hart".into()),
+        period: scorecard_core::Period::parse("2014/15-Q2").ok(),
+        today: Some("2024-11-01".into()),
+        ..Options::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_sheets_never_panic_and_report_consistently(seed in 0usize..100, edits in prop::collection::vec(edit(), 1..6)) {
+        let bytes = apply(SEEDS[seed % SEEDS.len()].as_bytes().to_vec(), &edits);
+        let i = import(&bytes, &opts());
+        match (&i.fatal, &i.document) {
+            (Some(reason), None) => prop_assert!(!reason.is_empty() && !reason.contains('\n')),
+            (None, Some(doc)) => {
+                let text = serde_json::to_string(doc).unwrap();
+                let loaded = scorecard_core::read(text.as_bytes());
+                let read_errors = loaded.diagnostics.iter().any(|d| d.severity == scorecard_core::Severity::Error);
+                let reported = i.problems.iter().any(|p| p.severity == Level::Error);
+                prop_assert!(!read_errors || reported, "an error in the document is reported: {:?}", loaded.diagnostics);
+                prop_assert!(loaded.scorecard.is_some(), "the document is never unreadable: {}", text);
+            }
+            _ => prop_assert!(false, "exactly one of a reason and a document"),
+        }
+    }
+}
+
+/// Mutated workbooks (a real zip with damaged bytes) are refused or read, never a panic.
+#[test]
+fn damaged_workbooks_never_panic() {
+    let sc = scorecard_core::read(include_bytes!("../../../public/data/sample.json")).scorecard.unwrap();
+    let book = scorecard_core::import::template::xlsx(&sc).unwrap();
+    let mut rng = scorecard_core::generate::Rng::new(7);
+    for _ in 0..60 {
+        let mut b = book.clone();
+        let n = 1 + (rng.unit() * 20.0) as usize;
+        for _ in 0..n {
+            let at = (rng.unit() * b.len() as f64) as usize % b.len();
+            b[at] = (rng.unit() * 256.0) as u8;
+        }
+        let cut = (rng.unit() * b.len() as f64) as usize;
+        for bytes in [&b[..], &b[..cut]] {
+            let i = import(bytes, &opts());
+            assert!(i.fatal.is_some() || i.document.is_some());
+        }
+    }
+}
