@@ -121,7 +121,7 @@ fn report_height(origin: String) {
 }
 
 #[component]
-fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl IntoView {
+pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl IntoView {
     let state = AppState::new(data.clone(), route, mounted);
     provide_context(state);
     let period = Signal::derive(move || state.period.get());

@@ -260,7 +260,7 @@ impl<'a> RowReader<'a> {
         let frequency_word = self.col(Role::Frequency).and_then(|c| self.text(row, c));
         let kind = frequency_word.as_deref().and_then(super::assemble::frequency_word);
         let row_period = match self.col(Role::Period) {
-            Some(c) if self.table.layout == Layout::Long => match self.period_cell(row, &c, kind) {
+            Some(c) if self.table.layout == Layout::Long => match self.period_cell(row, c, kind) {
                 Ok(p) => Some(p),
                 Err(()) => {
                     drafts.left_out += 1;
@@ -435,8 +435,11 @@ impl<'a> RowReader<'a> {
                 Figure::Suppressed => Obs { suppressed: true, ..Obs::default() },
                 _ => continue,
             };
-            let slot = drafts
-                .indicator(&code, || IndicatorDraft { code: Some(code.clone()), at: at.clone(), ..IndicatorDraft::default() });
+            let slot = drafts.indicator(&code, || IndicatorDraft {
+                code: Some(code.clone()),
+                at: at.clone(),
+                ..IndicatorDraft::default()
+            });
             let d = &mut drafts.indicators[slot].1;
             if d.obs.insert(p, (obs, self.at(row, c))).is_none() {
                 drafts.observations += 1;
@@ -520,7 +523,7 @@ impl<'a> RowReader<'a> {
         let title = self.col(Role::ActionTitle).and_then(|c| self.text(row, c));
         let Some(key) = code.clone().or_else(|| title.clone()) else { return };
         let period = match self.col(Role::Period) {
-            Some(c) if !self.sheet.cell(row, c.index).is_empty() => match self.period_cell(row, &c, None) {
+            Some(c) if !self.sheet.cell(row, c.index).is_empty() => match self.period_cell(row, c, None) {
                 Ok(p) => Some(p),
                 Err(()) => {
                     drafts.left_out += 1;
@@ -534,7 +537,7 @@ impl<'a> RowReader<'a> {
                 Some(t) => match words::action_status(&t) {
                     Some(s) => Some(s),
                     None => {
-                        let at = self.at(row, &c);
+                        let at = self.at(row, c);
                         self.note(Level::Error, at, msg::unknown_action_status(&t));
                         drafts.left_out += 1;
                         return;

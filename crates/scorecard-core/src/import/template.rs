@@ -434,7 +434,8 @@ pub fn csv(sc: &Scorecard) -> String {
         Some(Out::Text(s)) => s.clone(),
         _ => String::new(),
     };
-    let by_id: std::collections::HashMap<String, &Vec<Out>> = settings.rows.iter().map(|r| (id(r), r)).collect();
+    let by_id: std::collections::HashMap<String, &Vec<Out>> =
+        settings.rows.iter().map(|r| (id(r), r)).collect();
     for row in &values.rows {
         let Some(set) = by_id.get(&id(row)) else { continue };
         let cells: Vec<String> = set.iter().chain(row.iter().skip(1)).map(field).collect();
