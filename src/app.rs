@@ -53,16 +53,8 @@ pub fn App(embed: Embed) -> impl IntoView {
     }
     // Links inside a mounted dashboard change its own view, never the host page's URL.
     let intercept = move |e: ev::MouseEvent| {
-        if !mounted {
-            return;
-        }
-        let link = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
-        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-            e.prevent_default();
-            route.set(Route::parse(&href));
+        if mounted {
+            follow_own_link(&e, route);
         }
     };
     let skip = move |e: ev::MouseEvent| {
@@ -94,6 +86,19 @@ pub fn App(embed: Embed) -> impl IntoView {
                 }}
             </main>
         </div>
+    }
+}
+
+/// A click on one of the dashboard's own links (`#/…`) changes `route` instead of the page's
+/// address: for a dashboard mounted in a host page, and the publish page's preview.
+pub fn follow_own_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
+    let link = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
+    if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
+        e.prevent_default();
+        route.set(Route::parse(&href));
     }
 }
 

@@ -55,12 +55,17 @@ pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) 
     out
 }
 
-/// Offers `content` to the user as a file download.
+/// Offers `content` to the user as a CSV file download.
 pub fn download(filename: &str, content: &str) {
+    download_as(filename, content, "text/csv;charset=utf-8");
+}
+
+/// Offers `content` to the user as a file download of the given type.
+pub fn download_as(filename: &str, content: &str, mime: &str) {
     use wasm_bindgen::JsCast;
     let parts = js_sys::Array::of1(&content.into());
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("text/csv;charset=utf-8");
+    opts.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = leptos::prelude::document();

@@ -12,6 +12,9 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const root = path.dirname(new URL(import.meta.url).pathname);
 
+// The publish page first: the policy, the worker's lists and the compressed copies cover it.
+await import('./build-publish.mjs');
+
 function walk(dir, prefix = '') {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
@@ -38,44 +41,56 @@ fs.writeFileSync(path.join(staging, 'mount.js'), mount);
 // origin plus the deployment's allowed origins from the page's own meta tag. ECharts and
 // Leptos set styles through the CSS object model (allowed), except ECharts' SVG text and
 // tooltip markers, which carry style attributes: those, and no <style> element, are allowed.
-const page = path.join(staging, 'index.html');
-let html = fs.readFileSync(page, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((body) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
-const metaContent = (name) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1] ?? '';
-const origins = metaContent('scorecard-allowed-origins').split(/\s+/).filter(Boolean).map((o) => new URL(o).origin);
-const logo = metaContent('scorecard-logo');
+const metaOf = (html, name) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1] ?? '';
+const deployment = fs.readFileSync(path.join(staging, 'index.html'), 'utf8');
+const origins = metaOf(deployment, 'scorecard-allowed-origins').split(/\s+/).filter(Boolean).map((o) => new URL(o).origin);
+const logo = metaOf(deployment, 'scorecard-logo');
 const logoOrigin = /^https:\/\//.test(logo) ? [new URL(logo).origin] : [];
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  `connect-src 'self' ${origins.join(' ')}`.trim(),
-  `img-src 'self' data: ${logoOrigin.join(' ')}`.trim(),
-  "style-src 'self'",
-  "style-src-elem 'self'",
-  "style-src-attr 'unsafe-inline'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-].join('; ');
-if (!html.includes('http-equiv="Content-Security-Policy"')) {
-  html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
-  fs.writeFileSync(page, html);
+let hashCount = 0;
+for (const name of ['index.html', 'publish.html']) {
+  const page = path.join(staging, name);
+  if (!fs.existsSync(page)) continue;
+  let html = fs.readFileSync(page, 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((body) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
+  hashCount += hashes.length;
+  // The publish page reads files in the browser and fetches nothing but its own.
+  const connect = name === 'index.html' ? origins : [];
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    `connect-src 'self' ${connect.join(' ')}`.trim(),
+    `img-src 'self' data: ${logoOrigin.join(' ')}`.trim(),
+    "style-src 'self'",
+    "style-src-elem 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+  ].join('; ');
+  if (!html.includes('http-equiv="Content-Security-Policy"')) {
+    html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+    fs.writeFileSync(page, html);
+  }
 }
-console.log(`index.html: Content-Security-Policy with ${hashes.length} inline script hashes`);
+console.log(`index.html, publish.html: Content-Security-Policy with ${hashCount} inline script hashes`);
 
 // The shell: everything but the data (network-first, cached as it is fetched), the schema
 // and the example host page.
-const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !/\.(gz|br)$/.test(f)).sort();
+// The publish page is not precached: the worker keeps it once it has been opened.
+const isPublish = (f) => f === 'publish.html' || f.startsWith('publish-');
+const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !isPublish(f) && !/\.(gz|br)$/.test(f)).sort();
+const publish = walk(staging).filter((f) => isPublish(f) && !/\.(gz|br)$/.test(f)).sort();
 const hash = crypto.createHash('sha256');
-for (const f of shell) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
+for (const f of [...shell, ...publish]) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
 const version = hash.digest('hex').slice(0, 16);
 const precache = ['./', ...shell];
 const sw = fs.readFileSync(path.join(root, 'sw.template.js'), 'utf8')
   .replace('__VERSION__', version)
-  .replace('__PRECACHE__', JSON.stringify(precache));
+  .replace('__PRECACHE__', JSON.stringify(precache))
+  .replace('__PUBLISH__', JSON.stringify(publish));
 fs.writeFileSync(path.join(staging, 'sw.js'), sw);
 console.log(`mount.js for ${js}; sw.js version ${version}, ${precache.length} files precached`);
 

@@ -11,6 +11,8 @@ const VERSION = '__VERSION__';
 const SHELL = `scorecard-shell-${VERSION}`;
 const DATA = 'scorecard-data';
 const PRECACHE = __PRECACHE__;
+// The publish page and its wasm: kept once an officer has opened the page, not before.
+const PUBLISH = __PUBLISH__;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
@@ -26,6 +28,9 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data === 'scorecard:skip-waiting') self.skipWaiting();
+  if (event.data === 'scorecard:keep-publish') {
+    event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PUBLISH)).catch(() => undefined));
+  }
   // The page loaded its data before this worker controlled it: keep a copy now, so the
   // first visit is enough to work offline.
   if (event.data?.type === 'scorecard:keep-data' && new URL(event.data.url).origin === self.location.origin) {
@@ -59,11 +64,17 @@ async function shellFirst(request) {
   const cache = await caches.open(SHELL);
   const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
   if (hit) return hit;
-  if (request.mode === 'navigate') {
-    const page = await cache.match('./');
-    if (page) return page;
+  try {
+    // A page not kept (the publish page before it is first opened) comes from the network.
+    return await fetch(request);
+  } catch (error) {
+    // Offline, a navigation to the dashboard's own address with a query gets the dashboard.
+    if (request.mode === 'navigate') {
+      const page = await cache.match('./');
+      if (page) return page;
+    }
+    throw error;
   }
-  return fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {

@@ -229,7 +229,7 @@ pub fn no_indicator_columns() -> String {
 
 pub fn report_needs_period(header: &str, sheet: Option<&str>) -> String {
     format!(
-        "the column \"{}\"{} is relative to the report's period: say which period the sheet reports with --period (for example --period 2024/25-Q2)",
+        "the column \"{}\"{} is relative to the report's period: say which period the sheet reports (--period 2024/25-Q2 on the command line, \"Period this report is for\" on the publish page)",
         clip(header, 60),
         sheet.map(|s| format!(" in \"{}\"", clip(s, 40))).unwrap_or_default()
     )
@@ -310,7 +310,7 @@ pub fn action_update_repeated(key: &str, period: &str) -> String {
 }
 
 pub fn no_organisation() -> String {
-    "no organisation named: use --organisation \"Your Council\" (or \"organisation\" in the mapping)".into()
+    "no council named: give its name (--organisation \"Your Council\" on the command line, \"Council\" on the publish page, or \"organisation\" in the mapping)".into()
 }
 
 pub fn unnamed_organisation() -> String {
@@ -422,7 +422,7 @@ fn some_names(names: &[String]) -> String {
 
 pub fn many_organisations(column: &str, names: &[String]) -> String {
     format!(
-        "this file holds figures for {} organisations (column \"{}\": {}): choose yours with --organisation \"NAME\" (or \"organisation\" in the mapping)",
+        "this file holds figures for {} organisations (column \"{}\": {}): choose yours (--organisation \"NAME\" on the command line, \"Council\" on the publish page, or \"organisation\" in the mapping)",
         names.len(),
         clip(column, 40),
         some_names(names)

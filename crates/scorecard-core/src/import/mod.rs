@@ -102,6 +102,8 @@ pub struct Imported {
     pub document: Option<serde_json::Value>,
     /// The one-line reason, when fatal.
     pub fatal: Option<String>,
+    /// Every sheet in the file, by name (a CSV is one).
+    pub sheets: Vec<String>,
     /// The layout of each sheet read (the first, for the report).
     pub layouts: Vec<(String, Layout)>,
     /// The mapping used, chosen and detected, in the mapping file's form.
@@ -123,6 +125,7 @@ impl Imported {
             kind,
             document: None,
             fatal: Some(one_line(&reason)),
+            sheets: Vec::new(),
             layouts: Vec::new(),
             mapping,
             columns: Vec::new(),
@@ -155,6 +158,16 @@ impl Imported {
     }
 }
 
+/// Each table's columns and their roles, as the report and the publish page list them.
+fn columns_of(tables: &[(&Sheet, Table)]) -> Vec<SheetColumns> {
+    tables
+        .iter()
+        .map(|(s, t)| {
+            (s.name.clone(), t.columns.iter().map(|c| (c.header.clone(), c.role.map(Role::name))).collect())
+        })
+        .collect()
+}
+
 fn words_of(m: &Mapping) -> Words {
     let mut w = Words::default();
     for (word, status) in &m.statuses {
@@ -181,6 +194,13 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
         Ok(x) => x,
         Err(reason) => return Imported::fatal(None, reason, mapping),
     };
+    let mut out = import_sheets(kind, &sheets, mapping, opts);
+    // Every sheet's name, fatal or not: the publish page offers them to choose from.
+    out.sheets = sheets.iter().map(|s| s.name.clone()).collect();
+    out
+}
+
+fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Options) -> Imported {
     let period = match (opts.period, mapping.period.as_deref()) {
         (Some(p), _) => Some(p),
         (None, Some(p)) => match Period::parse(p) {
@@ -189,7 +209,7 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
         },
         (None, None) => None,
     };
-    let template = template::read_meta(&sheets);
+    let template = template::read_meta(sheets);
     let cal = Calendar::new(template.year_starts.unwrap_or(4));
     let words = words_of(&mapping);
     let chosen: Vec<&Sheet> = match &mapping.sheet {
@@ -309,6 +329,7 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
     if !has_values {
         let mut out = Imported::fatal(Some(kind), msg::no_values_at_all(), mapping);
         out.problems = found.problems;
+        out.columns = columns_of(&tables);
         return out;
     }
     let mut meta = template.clone();
@@ -326,6 +347,7 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
     if assembled.document.get("current_period").is_none() {
         let mut out = Imported::fatal(Some(kind), msg::no_values_at_all(), mapping);
         out.problems = found.problems;
+        out.columns = columns_of(&tables);
         return out;
     }
     // The document must be one `scorecard check` accepts: read it back with the core.
@@ -368,6 +390,7 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
         kind: Some(kind),
         document: Some(assembled.document),
         fatal: None,
+        sheets: Vec::new(),
         layouts: tables.iter().map(|(s, t)| (s.name.clone(), t.layout)).collect(),
         mapping: used,
         columns,

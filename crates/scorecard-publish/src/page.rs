@@ -1,0 +1,257 @@
+//! The publish page: the file, the choices (sheet, header row, period, organisation, each
+//! column's role), what was found, the preview, and the downloads.
+
+use super::columns::Columns;
+use super::file_input::FileInput;
+use super::preview::Preview;
+use super::problems::Problems;
+use leptos::prelude::*;
+use scorecard_app::i18n;
+use scorecard_core::import::{self, mapping::Column, Mapping, Options, Problem, SheetColumns};
+use scorecard_core::Period;
+use std::sync::Arc;
+
+/// What one reading of the file gave, ready to show.
+#[derive(Clone, Default)]
+struct Outcome {
+    fatal: Option<String>,
+    layout: Option<&'static str>,
+    sheets: Vec<String>,
+    columns: Vec<SheetColumns>,
+    problems: Vec<Problem>,
+    summary: String,
+    /// The scorecard as it will be downloaded.
+    document: Option<String>,
+    mapping: Mapping,
+}
+
+/// Today as `YYYY-MM-DD`, from the browser's clock.
+fn today() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}
+
+#[derive(Clone, Default)]
+struct Choices {
+    mapping: Mapping,
+    period: String,
+    organisation: String,
+    title: String,
+}
+
+fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outcome {
+    let trimmed = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let period = match trimmed(&choices.period).map(|p| Period::parse(&p)) {
+        Some(Ok(p)) => Some(p),
+        Some(Err(e)) => return Outcome { fatal: Some(e.0), ..Outcome::default() },
+        None => None,
+    };
+    let opts = Options {
+        mapping: choices.mapping.clone(),
+        sheet: None,
+        period,
+        organisation: trimmed(&choices.organisation),
+        title: trimmed(&choices.title),
+        today: Some(today()),
+    };
+    let mut imported = import::import(bytes, &opts);
+    let mut document = imported.document.take();
+    if let (Some(doc), Some(old)) = (document.as_ref(), old) {
+        let (merged, notes) = import::merge::merge(old, doc, &imported.context);
+        imported.problems.extend(notes);
+        document = Some(merged);
+    }
+    Outcome {
+        fatal: imported.fatal.clone(),
+        layout: imported.layout().map(|l| l.as_str()),
+        sheets: imported.sheets.clone(),
+        columns: imported.columns.clone(),
+        summary: i18n::publish_summary(
+            imported.indicators,
+            imported.observations,
+            imported.actions,
+            imported.left_out,
+        ),
+        problems: imported.problems,
+        document: document.map(|d| serde_json::to_string_pretty(&d).unwrap_or_default() + "\n"),
+        mapping: imported.mapping,
+    }
+}
+
+#[component]
+pub fn Publish() -> impl IntoView {
+    let file: RwSignal<Option<(String, Arc<Vec<u8>>)>> = RwSignal::new(None);
+    let old: RwSignal<Option<Result<serde_json::Value, String>>> = RwSignal::new(None);
+    let choices = RwSignal::new(Choices::default());
+    let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
+    let busy = RwSignal::new(false);
+
+    // Reads the file again with the current choices. The reading blocks the page, so the
+    // "Reading…" status is painted first.
+    let reread = move || {
+        let Some((_, bytes)) = file.get_untracked() else { return };
+        busy.set(true);
+        set_timeout(
+            move || {
+                let old_doc = old.with_untracked(|o| o.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+                let result = choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
+                outcome.set(Some(result));
+                busy.set(false);
+            },
+            std::time::Duration::from_millis(30),
+        );
+    };
+    let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
+        // A new file starts from no choices but the ones that are not about its columns.
+        choices.update(|c| c.mapping = Mapping::default());
+        file.set(Some((name, Arc::new(bytes))));
+        reread();
+    });
+    let on_old = Callback::new(move |(_, bytes): (String, Vec<u8>)| {
+        let loaded = scorecard_core::read(&bytes);
+        let parsed = if loaded.is_fatal() {
+            Err(loaded.diagnostics.first().map_or(String::new(), |d| d.message.clone()))
+        } else {
+            serde_json::from_slice::<serde_json::Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
+                .map_err(|e| e.to_string())
+        };
+        old.set(Some(parsed));
+        reread();
+    });
+    let on_role = Callback::new(move |(header, role): (String, String)| {
+        choices.update(|c| {
+            c.mapping = outcome.with_untracked(|o| o.as_ref().map(|o| o.mapping.clone())).unwrap_or_default();
+            c.mapping.columns.insert(header, Column::Role(role));
+        });
+        reread();
+    });
+    let set_sheet = move |sheet: String| {
+        choices.update(|c| {
+            c.mapping.sheet = Some(sheet).filter(|s| !s.is_empty());
+            c.mapping.header_row = None;
+            c.mapping.columns.clear();
+        });
+        reread();
+    };
+    let set_header_row = move |row: String| {
+        choices.update(|c| {
+            c.mapping.header_row = row.trim().parse().ok();
+            if c.mapping.sheet.is_none() {
+                c.mapping.sheet =
+                    outcome.with_untracked(|o| o.as_ref().and_then(|o| o.mapping.sheet.clone()));
+            }
+            c.mapping.columns.clear();
+        });
+        reread();
+    };
+    let set_text = move |which: u8, value: String| {
+        choices.update(|c| match which {
+            0 => c.period = value,
+            1 => c.organisation = value,
+            _ => c.title = value,
+        });
+        reread();
+    };
+    let download_scorecard = move |_| {
+        if let Some(doc) = outcome.with_untracked(|o| o.as_ref().and_then(|o| o.document.clone())) {
+            scorecard_app::csv::download_as("scorecard.json", &doc, "application/json");
+        }
+    };
+    let download_mapping = move |_| {
+        if let Some(m) = outcome.with_untracked(|o| o.as_ref().map(|o| o.mapping.to_json())) {
+            scorecard_app::csv::download_as("mapping.json", &(m + "\n"), "application/json");
+        }
+    };
+    let has = move |f: fn(&Outcome) -> bool| outcome.with(|o| o.as_ref().is_some_and(f));
+
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(|el| scorecard_app::theme::apply(&el, None));
+    view! {
+        <div class="scorecard-root" node_ref=root>
+        <main id="main" class="publish">
+            <header class="masthead">
+                <h1>{i18n::PUBLISH_TITLE}</h1>
+                <p class="meta">{i18n::PUBLISH_INTRO}</p>
+            </header>
+            <section class="panel" aria-labelledby="file-title">
+                <h2 id="file-title">{i18n::PUBLISH_FILE}</h2>
+                <div class="columns">
+                    <FileInput id="sheet-file" label=i18n::PUBLISH_CHOOSE_LABEL hint=i18n::PUBLISH_CHOOSE_HINT
+                        accept=".csv,.txt,.tsv,.xlsx,.xlsm,.xls,.ods" on_file=on_file />
+                    <FileInput id="old-file" label=i18n::PUBLISH_OLD_LABEL hint=i18n::PUBLISH_OLD_HINT
+                        accept=".json" on_file=on_old />
+                </div>
+                {move || old.get().and_then(|o| o.err()).map(|e| view! { <p class="notice" role="alert">{i18n::PUBLISH_OLD_BAD} " " {e}</p> })}
+                <p class="status" role="status" id="publish-status">{move || {
+                    if busy.get() {
+                        i18n::PUBLISH_READING.to_string()
+                    } else {
+                        match (file.get(), outcome.get()) {
+                            (None, _) => i18n::PUBLISH_NO_FILE.to_string(),
+                            (Some((name, _)), Some(o)) => match o.fatal {
+                                Some(reason) => i18n::publish_fatal(&name, &reason),
+                                None => format!("{name}: {}", o.summary),
+                            },
+                            (Some((name, _)), None) => name,
+                        }
+                    }
+                }}</p>
+            </section>
+            <Show when=move || file.with(Option::is_some)>
+                <section class="panel" aria-labelledby="settings-title">
+                    <h2 id="settings-title">{i18n::PUBLISH_SETTINGS}</h2>
+                    <p id="layout">{move || outcome.with(|o| o.as_ref().and_then(|o| o.layout).map(i18n::publish_layout))}</p>
+                    <div class="filter-grid">
+                        <div class="field">
+                            <label for="sheet-select">{i18n::PUBLISH_SHEET}</label>
+                            <select id="sheet-select" on:change=move |ev| set_sheet(event_target_value(&ev))>
+                                <option value="">{i18n::PUBLISH_ALL_SHEETS}</option>
+                                {move || outcome.with(|o| o.as_ref().map(|o| o.sheets.clone()).unwrap_or_default()).into_iter().map(|s| {
+                                    let selected = choices.with(|c| c.mapping.sheet.as_deref() == Some(s.as_str()));
+                                    view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <div class="field">
+                            <label for="header-row">{i18n::PUBLISH_HEADER_ROW}</label>
+                            <input id="header-row" type="number" min="1" inputmode="numeric"
+                                prop:value=move || outcome.with(|o| o.as_ref().and_then(|o| o.mapping.header_row).map(|n| n.to_string()).unwrap_or_default())
+                                on:change=move |ev| set_header_row(event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="report-period">{i18n::PUBLISH_PERIOD}</label>
+                            <input id="report-period" type="text" placeholder="2024/25-Q2" aria-describedby="report-period-hint"
+                                on:change=move |ev| set_text(0, event_target_value(&ev)) />
+                            <p class="hint" id="report-period-hint">{i18n::PUBLISH_PERIOD_HINT}</p>
+                        </div>
+                        <div class="field">
+                            <label for="organisation">{i18n::PUBLISH_ORGANISATION}</label>
+                            <input id="organisation" type="text" autocomplete="organization"
+                                on:change=move |ev| set_text(1, event_target_value(&ev)) />
+                        </div>
+                        <div class="field">
+                            <label for="scorecard-title">{i18n::PUBLISH_SCORECARD_TITLE}</label>
+                            <input id="scorecard-title" type="text" on:change=move |ev| set_text(2, event_target_value(&ev)) />
+                        </div>
+                    </div>
+                    <div class="toolbar">
+                        <button type="button" id="download-scorecard" on:click=download_scorecard
+                            disabled=move || !has(|o| o.document.is_some())>{i18n::PUBLISH_DOWNLOAD_SCORECARD}</button>
+                        <button type="button" class="secondary" id="download-mapping" on:click=download_mapping
+                            disabled=move || !has(|o| o.fatal.is_none())>{i18n::PUBLISH_DOWNLOAD_MAPPING}</button>
+                    </div>
+                </section>
+                <Columns columns=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.columns.clone()).unwrap_or_default())) on_role=on_role />
+                <Problems problems=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.problems.clone()).unwrap_or_default())) />
+            </Show>
+            <section class="panel preview" role="region" aria-label=i18n::PUBLISH_PREVIEW>
+                <h2>{i18n::PUBLISH_PREVIEW}</h2>
+                {move || match outcome.with(|o| o.as_ref().and_then(|o| o.document.clone())) {
+                    Some(doc) => view! { <Preview document=doc /> }.into_any(),
+                    None => view! { <p class="hint">{i18n::PUBLISH_PREVIEW_EMPTY}</p> }.into_any(),
+                }}
+            </section>
+        </main>
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+//! The problems the importer found, each at its cell, worst first.
+
+use leptos::prelude::*;
+use scorecard_app::i18n;
+use scorecard_core::import::{Level, Problem};
+
+#[component]
+pub fn Problems(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
+    let sorted = Memo::new(move |_| {
+        let mut p = problems.get();
+        let rank = |l: Level| match l {
+            Level::Error => 0,
+            Level::Warning => 1,
+            Level::Info => 2,
+        };
+        p.sort_by_key(|x| rank(x.severity));
+        p
+    });
+    view! {
+        <section class="panel" aria-labelledby="problems-title">
+            <h2 id="problems-title">{i18n::PUBLISH_PROBLEMS}</h2>
+            <p class="summary" id="problems-summary">{move || {
+                let p = problems.get();
+                let count = |l: Level| p.iter().filter(|x| x.severity == l).count();
+                i18n::publish_problem_counts(count(Level::Error), count(Level::Warning), count(Level::Info))
+            }}</p>
+            <Show when=move || sorted.with(|p| !p.is_empty())>
+                <div class="table-scroll">
+                    <table class="data" id="problems-table">
+                        <caption>{i18n::PUBLISH_PROBLEMS}</caption>
+                        <thead><tr>
+                            <th scope="col">{i18n::PUBLISH_SEVERITY}</th>
+                            <th scope="col">{i18n::PUBLISH_CELL}</th>
+                            <th scope="col">{i18n::PUBLISH_MESSAGE}</th>
+                        </tr></thead>
+                        <tbody>
+                            {move || sorted.get().into_iter().map(|p| view! {
+                                <tr data-severity=p.severity.as_str()>
+                                    <td>{i18n::publish_severity(p.severity.as_str())}</td>
+                                    <td class="cell">{p.cell}</td>
+                                    <td>{p.message}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </section>
+    }
+}
