@@ -104,7 +104,11 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
             });
         }
     }
-    let text = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
+    // The import's own text unless the merge changed the document.
+    let text = match (a.option("into"), imported.text.take()) {
+        (None, Some(text)) => text,
+        _ => import::to_text(&document),
+    };
     match output {
         Some(path) => std::fs::write(path, &text).map_err(|e| fatal(format!("cannot write {path}: {e}")))?,
         None => {

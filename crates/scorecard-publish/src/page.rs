@@ -55,11 +55,11 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outc
         today: Some(today()),
     };
     let mut imported = import::import(bytes, &opts);
-    let mut document = imported.document.take();
-    if let (Some(doc), Some(old)) = (document.as_ref(), old) {
+    let mut text = imported.text.take();
+    if let (Some(doc), Some(old)) = (imported.document.as_ref(), old) {
         let (merged, notes) = import::merge::merge(old, doc, &imported.context);
         imported.problems.extend(notes);
-        document = Some(merged);
+        text = Some(import::to_text(&merged));
     }
     Outcome {
         fatal: imported.fatal.clone(),
@@ -73,7 +73,7 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outc
             imported.left_out,
         ),
         problems: imported.problems,
-        document: document.map(|d| serde_json::to_string_pretty(&d).unwrap_or_default() + "\n"),
+        document: text,
         mapping: imported.mapping,
     }
 }

@@ -120,10 +120,10 @@ fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
     };
     match d {
         Data::Empty => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
+        Data::String(s) => Cell::text_of(s),
         Data::Int(i) => number(*i as f64),
         Data::Float(f) => number(*f),
-        Data::Bool(b) => Cell::Text(if *b { "TRUE".into() } else { "FALSE".into() }),
+        Data::Bool(b) => Cell::text_of(if *b { "TRUE" } else { "FALSE" }),
         Data::DateTime(dt) => {
             let (y, m, d, ..) = dt.to_ymd_hms_milli();
             Cell::Date { year: y as i32, month: m, day: d }
@@ -133,12 +133,12 @@ fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
             match parts[..] {
                 [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
                     (Ok(year), Ok(month), Ok(day)) => Cell::Date { year, month, day },
-                    _ => Cell::Text(s.clone()),
+                    _ => Cell::text_of(s),
                 },
-                _ => Cell::Text(s.clone()),
+                _ => Cell::text_of(s),
             }
         }
-        Data::DurationIso(s) => Cell::Text(s.clone()),
+        Data::DurationIso(s) => Cell::text_of(s),
         Data::Error(e) => Cell::Error(e.to_string()),
     }
 }
@@ -147,7 +147,10 @@ fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
 /// found from the first lines.
 fn csv(bytes: &[u8]) -> Result<Sheet, String> {
     let text: String = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        String::from_utf8_lossy(rest).into_owned()
+        match std::str::from_utf8(rest) {
+            Ok(s) => s.to_string(),
+            Err(_) => encoding_rs::WINDOWS_1252.decode(rest).0.into_owned(),
+        }
     } else if bytes.starts_with(b"\xFF\xFE") {
         encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes[2..]).0.into_owned()
     } else if bytes.starts_with(b"\xFE\xFF") {
@@ -171,16 +174,25 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
     let mut rows = Vec::new();
     let mut row_numbers = Vec::new();
     let mut record = csv::StringRecord::new();
+    // Each distinct text once: a long sheet's settings repeat on every row.
+    let mut seen: std::collections::HashSet<std::rc::Rc<str>> = std::collections::HashSet::new();
     loop {
         let line = reader.position().line() as usize;
         match reader.read_record(&mut record) {
             Ok(true) => {
-                rows.push(
-                    record
-                        .iter()
-                        .map(|s| if s.trim().is_empty() { Cell::Empty } else { Cell::Text(s.to_string()) })
-                        .collect(),
-                );
+                let mut row = Vec::with_capacity(record.len());
+                for s in record.iter() {
+                    if s.trim().is_empty() {
+                        row.push(Cell::Empty);
+                    } else if let Some(shared) = seen.get(s) {
+                        row.push(Cell::Text(shared.clone()));
+                    } else {
+                        let shared: std::rc::Rc<str> = s.into();
+                        seen.insert(shared.clone());
+                        row.push(Cell::Text(shared));
+                    }
+                }
+                rows.push(row);
                 row_numbers.push(line);
             }
             Ok(false) => break,

@@ -2,11 +2,13 @@
 //! name a cell to an officer (`PI Report!H24`, or `row 7, column "Actual"` in a CSV).
 
 /// One cell's content. Numbers keep what their format said (a fraction shown as a
-/// percentage, money); dates are dates; error cells keep their text (`#DIV/0!`).
+/// percentage, money); dates are dates; error cells keep their text (`#DIV/0!`). Text is
+/// shared: a long sheet repeats each indicator's title, service and unit on every row, and
+/// one copy of each serves them all.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Empty,
-    Text(String),
+    Text(std::rc::Rc<str>),
     Number { value: f64, percent: bool, currency: bool },
     Date { year: i32, month: u8, day: u8 },
     Error(String),
@@ -22,6 +24,10 @@ impl Cell {
             Cell::Date { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
             Cell::Error(e) => e.clone(),
         }
+    }
+
+    pub fn text_of(s: &str) -> Cell {
+        Cell::Text(s.into())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -111,6 +111,8 @@ pub struct Imported {
     /// Every column read and its role (`None`: not imported), by sheet.
     pub columns: Vec<SheetColumns>,
     pub problems: Vec<Problem>,
+    /// The document as JSON text, as it is saved (pretty, with a final line break).
+    pub text: Option<String>,
     /// Figures given only by relative columns, as (code or id, period), for `merge`.
     pub context: Vec<(String, String)>,
     pub indicators: usize,
@@ -130,6 +132,7 @@ impl Imported {
             mapping,
             columns: Vec::new(),
             problems: Vec::new(),
+            text: None,
             context: Vec::new(),
             indicators: 0,
             observations: 0,
@@ -156,6 +159,16 @@ impl Imported {
             .find(|l| *l != Layout::Settings && *l != Layout::Actions)
             .or(self.layouts.first().map(|(_, l)| *l))
     }
+}
+
+/// A scorecard as saved: indented for people to read, unless that would make a large file
+/// larger still (indentation adds about 80 %); then compact.
+pub fn to_text(document: &serde_json::Value) -> String {
+    let compact = serde_json::to_string(document).unwrap_or_default();
+    if compact.len() > 4 * 1024 * 1024 {
+        return compact + "\n";
+    }
+    serde_json::to_string_pretty(document).unwrap_or_default() + "\n"
 }
 
 /// Each table's columns and their roles, as the report and the publish page list them.
@@ -351,7 +364,8 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         return out;
     }
     // The document must be one `scorecard check` accepts: read it back with the core.
-    let text = serde_json::to_string(&assembled.document).unwrap_or_default();
+    // Written once, as it will be saved, and read back from that text.
+    let text = to_text(&assembled.document);
     let loaded = crate::read(text.as_bytes());
     for d in loaded.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error) {
         found.push(Level::Error, String::new(), msg::imported_file_problem(&d.pointer, &d.message));
@@ -395,6 +409,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         mapping: used,
         columns,
         problems: found.problems,
+        text: Some(text),
         context: assembled.context,
         indicators: assembled.indicators,
         observations: assembled.observations,
