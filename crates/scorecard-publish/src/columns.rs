@@ -27,7 +27,7 @@ pub fn Columns(
             {move || columns.get().into_iter().enumerate().map(|(s, (sheet, cols))| {
                 view! {
                     <div class="table-scroll">
-                        <table class="data columns" id=format!("columns-table-{s}")>
+                        <table class="data role-table" id=format!("columns-table-{s}")>
                             <caption>{i18n::publish_columns_of(&sheet)}</caption>
                             <thead><tr>
                                 <th scope="col">{i18n::PUBLISH_HEADER}</th>
