@@ -77,7 +77,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         }
         return Err(Failure::Fatal(reason));
     }
-    let mut document = imported.document.take().unwrap_or_default();
+    let mut merged_document = None;
     if let Some(old_path) = a.option("into") {
         let old_bytes = read_input(old_path).map_err(fatal)?;
         let old = scorecard_core::read(&old_bytes);
@@ -87,11 +87,11 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         }
         let old_json: serde_json::Value = serde_json::from_slice(strip_bom(&old_bytes))
             .map_err(|e| fatal(format!("--into {old_path}: {e}")))?;
+        let document = imported.document().unwrap_or_default();
         let (merged, restated) = merge::merge(&old_json, &document, &imported.context);
         imported.problems.extend(restated);
-        document = merged;
         // The merged file is checked again, as the import's own was.
-        let text = serde_json::to_string(&document).unwrap_or_default();
+        let text = serde_json::to_string(&merged).unwrap_or_default();
         for d in scorecard_core::read(text.as_bytes())
             .diagnostics
             .iter()
@@ -103,11 +103,12 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
                 message: scorecard_core::messages::imported_file_problem(&d.pointer, &d.message),
             });
         }
+        merged_document = Some(merged);
     }
     // The import's own text unless the merge changed the document.
-    let text = match (a.option("into"), imported.text.take()) {
-        (None, Some(text)) => text,
-        _ => import::to_text(&document),
+    let text = match (merged_document, imported.text.take()) {
+        (Some(merged), _) => import::to_text(&merged),
+        (None, text) => text.unwrap_or_default(),
     };
     match output {
         Some(path) => std::fs::write(path, &text).map_err(|e| fatal(format!("cannot write {path}: {e}")))?,

@@ -153,7 +153,14 @@ fn hart_two_quarters_import_and_merge_as_published() {
             .flat_map(|i| {
                 let code = i["code"].to_string();
                 i["values"].as_array().unwrap().iter().map(move |o| {
-                    format!("{code} {} {} {} {}", o["period"], o["value"], o["target"], o["reported_status"])
+                    // As numbers: 90 and 90.0 are the same figure.
+                    format!(
+                        "{code} {} {:?} {:?} {}",
+                        o["period"],
+                        o["value"].as_f64(),
+                        o["target"].as_f64(),
+                        o["reported_status"]
+                    )
                 })
             })
             .collect();

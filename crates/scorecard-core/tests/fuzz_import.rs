@@ -85,7 +85,7 @@ proptest! {
     fn mutated_sheets_never_panic_and_report_consistently(seed in 0usize..100, edits in prop::collection::vec(edit(), 1..6)) {
         let bytes = apply(SEEDS[seed % SEEDS.len()].as_bytes().to_vec(), &edits);
         let i = import(&bytes, &opts());
-        match (&i.fatal, &i.document) {
+        match (&i.fatal, &i.document()) {
             (Some(reason), None) => prop_assert!(!reason.is_empty() && !reason.contains('\n')),
             (None, Some(doc)) => {
                 let text = serde_json::to_string(doc).unwrap();
@@ -116,7 +116,7 @@ fn damaged_workbooks_never_panic() {
         let cut = (rng.unit() * b.len() as f64) as usize;
         for bytes in [&b[..], &b[..cut]] {
             let i = import(bytes, &opts());
-            assert!(i.fatal.is_some() || i.document.is_some());
+            assert!(i.fatal.is_some() || i.text.is_some());
         }
     }
 }

@@ -56,7 +56,8 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outc
     };
     let mut imported = import::import(bytes, &opts);
     let mut text = imported.text.take();
-    if let (Some(doc), Some(old)) = (imported.document.as_ref(), old) {
+    let document = old.and(text.as_deref()).and_then(|t| serde_json::from_str::<serde_json::Value>(t).ok());
+    if let (Some(doc), Some(old)) = (document.as_ref(), old) {
         let (merged, notes) = import::merge::merge(old, doc, &imported.context);
         imported.problems.extend(notes);
         text = Some(import::to_text(&merged));

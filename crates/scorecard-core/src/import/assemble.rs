@@ -106,10 +106,14 @@ fn group_ids(cell: &str, groups: &mut Vec<GroupRow>) -> Vec<String> {
     t.split([';', ',', '\n']).map(str::trim).filter(|p| !p.is_empty()).map(|p| group_id(p, groups)).collect()
 }
 
-/// The number of decimals a figure is written with (at most 6).
-fn decimals_of(x: f64) -> u32 {
-    let s = crate::decimal::shortest(x);
-    s.split_once('.').map_or(0, |(_, f)| f.len().min(6) as u32)
+/// The number of decimals a figure is written with, up to `most`.
+fn decimals_of(x: f64, most: u32) -> u32 {
+    (0..most)
+        .find(|d| {
+            let scaled = x * 10f64.powi(*d as i32);
+            (scaled - scaled.round()).abs() <= 1e-9 * scaled.abs().max(1.0)
+        })
+        .unwrap_or(most)
 }
 
 /// Polarity from what the service reported: a green below its target or a red above it
@@ -135,7 +139,9 @@ fn infer_polarity(obs: &[&Obs]) -> Option<(Polarity, usize)> {
 }
 
 pub struct Assembled {
+    /// The document with each indicator's `values` empty: `values` holds their text.
     pub document: Value,
+    pub values: Vec<String>,
     /// (code, else id; period) of figures given only by relative columns.
     pub context: Vec<(String, String)>,
     pub indicators: usize,
@@ -152,12 +158,14 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
     let mut latest: Option<Period> = None;
     let mut left_out = drafts.left_out;
     let mut context = Vec::new();
+    let mut values = Vec::new();
     for (key, d) in drafts.indicators {
         let name = d.code.clone();
         let periods: Vec<Period> = d.obs.iter().filter(|(_, (o, _))| o.context).map(|(p, _)| *p).collect();
         match indicator(&key, d, words, cal, found, &mut services, &mut priorities, &mut used_ids) {
-            Some((value, n, last)) => {
+            Some((value, text, n, last)) => {
                 observations += n;
+                values.push(text);
                 if let Some(p) = last {
                     latest = Some(match latest {
                         // Across frequencies compare the months they end in; on a tie the quarter.
@@ -287,7 +295,35 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
         doc.insert("commentary".into(), Value::Array(meta.commentary.clone()));
     }
     found.left_out = left_out;
-    Assembled { document: Value::Object(doc), context, indicators: counts.0, observations, actions: counts.1 }
+    Assembled {
+        document: Value::Object(doc),
+        values,
+        context,
+        indicators: counts.0,
+        observations,
+        actions: counts.1,
+    }
+}
+
+impl Assembled {
+    /// The whole document as compact JSON: each indicator's empty `"values":[]` replaced, in
+    /// order, by its text. (The sequence cannot occur inside a JSON string, whose quotes are
+    /// escaped, and only indicators have a `values` key.)
+    pub fn compact(&self) -> String {
+        let skeleton = serde_json::to_string(&self.document).unwrap_or_default();
+        let mut out =
+            String::with_capacity(skeleton.len() + self.values.iter().map(String::len).sum::<usize>());
+        let mut rest = skeleton.as_str();
+        for v in &self.values {
+            let Some(at) = rest.find("\"values\":[]") else { break };
+            out.push_str(&rest[..at]);
+            out.push_str("\"values\":");
+            out.push_str(v);
+            rest = &rest[at + "\"values\":[]".len()..];
+        }
+        out.push_str(rest);
+        out
+    }
 }
 
 /// Quarters before months and years on a tie of end month (the spec's rule).
@@ -309,7 +345,7 @@ fn indicator(
     services: &mut Vec<GroupRow>,
     priorities: &mut Vec<GroupRow>,
     used: &mut Vec<String>,
-) -> Option<(Value, usize, Option<Period>)> {
+) -> Option<(Value, String, usize, Option<Period>)> {
     let mut obs: Vec<(Period, Obs, String)> =
         d.obs.into_iter().filter(|(p, _)| !d.conflicts.contains(p)).map(|(p, (o, at))| (p, o, at)).collect();
     // Frequency: the column's word, else the periods' own form.
@@ -408,10 +444,9 @@ fn indicator(
         obs.iter()
             .flat_map(|(_, o, _)| [o.value, o.target])
             .flatten()
-            .map(decimals_of)
+            .map(|x| decimals_of(x, 2))
             .max()
             .unwrap_or(0)
-            .min(2)
     });
     let id = unique(slug(d.id.as_deref().or(d.code.as_deref()).or(d.title.as_deref()).unwrap_or(key)), used);
     let mut o = Map::new();
@@ -459,34 +494,55 @@ fn indicator(
         o.insert("sensitive".into(), json!(true));
     }
     let last = obs.iter().filter(|(_, o, _)| o.value.is_some() || o.suppressed).map(|(p, ..)| *p).next_back();
-    let values: Vec<Value> = obs
-        .iter()
-        .map(|(p, ob, _)| {
-            let mut v = Map::new();
-            v.insert("period".into(), json!(p.to_string()));
-            if ob.suppressed {
-                v.insert("suppressed".into(), json!(true));
-            } else {
-                v.insert("value".into(), ob.value.map_or(Value::Null, |x| json!(x)));
+    // The observations are written as JSON text at once: at 200,000 of them, building a
+    // `Value` for each and serialising it again was a third of an import's time.
+    o.insert("values".into(), Value::Array(Vec::new()));
+    Some((Value::Object(o), values_text(&obs), obs.len(), last))
+}
+
+/// An indicator's `values` array as compact JSON.
+fn values_text(obs: &[(Period, Obs, String)]) -> String {
+    let mut out = String::with_capacity(obs.len() * 48 + 2);
+    out.push('[');
+    let number = |out: &mut String, x: f64| out.push_str(&crate::decimal::shortest(x));
+    for (i, (p, ob, _)) in obs.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"period\":\"");
+        out.push_str(&p.to_string());
+        out.push('"');
+        if ob.suppressed {
+            out.push_str(",\"suppressed\":true");
+        } else {
+            out.push_str(",\"value\":");
+            match ob.value {
+                Some(x) => number(&mut out, x),
+                None => out.push_str("null"),
             }
-            if let Some(t) = ob.target {
-                v.insert("target".into(), json!(t));
-            }
-            if let Some(r) = ob.reported {
-                v.insert("reported_status".into(), json!(r.as_str()));
-            }
-            if let Some(r) = ob.forecast {
-                v.insert("forecast_status".into(), json!(r.as_str()));
-            }
-            if let Some(c) = &ob.comment {
-                v.insert("comment".into(), json!(c));
-            }
-            Value::Object(v)
-        })
-        .collect();
-    let n = values.len();
-    o.insert("values".into(), Value::Array(values));
-    Some((Value::Object(o), n, last))
+        }
+        if let Some(t) = ob.target {
+            out.push_str(",\"target\":");
+            number(&mut out, t);
+        }
+        if let Some(r) = ob.reported {
+            out.push_str(",\"reported_status\":\"");
+            out.push_str(r.as_str());
+            out.push('"');
+        }
+        if let Some(r) = ob.forecast {
+            out.push_str(",\"forecast_status\":\"");
+            out.push_str(r.as_str());
+            out.push('"');
+        }
+        if let Some(c) = &ob.comment {
+            out.push_str(",\"comment\":");
+            out.push_str(&serde_json::to_string(c).unwrap_or_else(|_| "\"\"".into()));
+        }
+        out.push('}');
+    }
+    out.push(']');
+    out
 }
 
 /// The trend's comparison in words: `previous`, `last year`, `auto`.
@@ -536,6 +592,15 @@ mod tests {
         assert_eq!(infer_polarity(&[&green_above]), Some((Polarity::Higher, 1)));
         assert_eq!(infer_polarity(&[&green_above, &green_below]), None, "they disagree");
         assert_eq!(infer_polarity(&[&o(9.0, 10.0, Rag::Amber)]), None);
+    }
+
+    #[test]
+    fn decimals_as_written() {
+        assert_eq!(decimals_of(55.0, 2), 0);
+        assert_eq!(decimals_of(55.2, 2), 1);
+        assert_eq!(decimals_of(0.925 * 100.0, 2), 1, "92.5 from a percentage format");
+        assert_eq!(decimals_of(1.0 / 3.0, 2), 2, "capped");
+        assert_eq!(decimals_of(-28.15, 2), 2);
     }
 
     #[test]

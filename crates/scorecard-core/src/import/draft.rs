@@ -239,11 +239,18 @@ impl<'a> RowReader<'a> {
     }
 
     fn indicator_row(&mut self, row: usize, drafts: &mut Drafts) {
-        let code = self.col(Role::Code).and_then(|c| self.text(row, c));
-        let id = self.col(Role::Id).and_then(|c| self.text(row, c));
-        let title = self.col(Role::Title).and_then(|c| self.text(row, c));
-        // The template's own id first: its Values sheet names indicators by id alone.
-        let Some(key) = id.clone().or_else(|| code.clone()).or_else(|| title.clone()) else {
+        // The template's own id first: its Values sheet names indicators by id alone. Read
+        // without copying: the key is looked up on every row, and kept only when new.
+        let sheet: &'a Sheet = self.sheet;
+        let name = |role: Role| -> Option<std::borrow::Cow<'a, str>> {
+            let c = self.col(role)?;
+            match sheet.cell(row, c.index) {
+                Cell::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()).map(std::borrow::Cow::Borrowed),
+                Cell::Empty => None,
+                other => Some(std::borrow::Cow::Owned(other.text())),
+            }
+        };
+        let Some(key) = name(Role::Id).or_else(|| name(Role::Code)).or_else(|| name(Role::Title)) else {
             // A row of figures with nothing to name it by.
             let filled = self
                 .table
@@ -257,8 +264,15 @@ impl<'a> RowReader<'a> {
             }
             return;
         };
-        let frequency_word = self.col(Role::Frequency).and_then(|c| self.text(row, c));
-        let kind = frequency_word.as_deref().and_then(super::assemble::frequency_word);
+        // The frequency matters only to a date cell (a month, or the quarter it ends).
+        let kind = match self.col(Role::Period).map(|c| sheet.cell(row, c.index)) {
+            Some(Cell::Date { .. }) => self
+                .col(Role::Frequency)
+                .and_then(|c| self.text(row, c))
+                .as_deref()
+                .and_then(super::assemble::frequency_word),
+            _ => None,
+        };
         let row_period = match self.col(Role::Period) {
             Some(c) if self.table.layout == Layout::Long => match self.period_cell(row, c, kind) {
                 Ok(p) => Some(p),
@@ -335,7 +349,8 @@ impl<'a> RowReader<'a> {
                 Role::Tolerance => set(&mut d.tolerance),
                 Role::Compare => set(&mut d.compare),
                 Role::Stable => set(&mut d.stable),
-                Role::Sensitive => d.sensitive |= text().as_deref().is_some_and(words::yes),
+                Role::Sensitive if !d.sensitive => d.sensitive = text().as_deref().is_some_and(words::yes),
+                Role::Sensitive => {}
                 Role::Target(When::Row) if self.table.layout == Layout::Wide => match self.figure(row, c) {
                     Ok(Figure::Number { value, .. }) => unperiod_target = Some(value),
                     Ok(_) => {}

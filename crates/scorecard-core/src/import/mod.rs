@@ -98,8 +98,6 @@ pub type SheetColumns = (String, Vec<(String, Option<String>)>);
 #[derive(Debug)]
 pub struct Imported {
     pub kind: Option<FileKind>,
-    /// The scorecard/1 document; `None` when the import was fatal.
-    pub document: Option<serde_json::Value>,
     /// The one-line reason, when fatal.
     pub fatal: Option<String>,
     /// Every sheet in the file, by name (a CSV is one).
@@ -111,7 +109,8 @@ pub struct Imported {
     /// Every column read and its role (`None`: not imported), by sheet.
     pub columns: Vec<SheetColumns>,
     pub problems: Vec<Problem>,
-    /// The document as JSON text, as it is saved (pretty, with a final line break).
+    /// The scorecard/1 document as JSON text, as it is saved (indented unless large, with a
+    /// final line break); `None` when the import was fatal. [`Imported::document`] parses it.
     pub text: Option<String>,
     /// Figures given only by relative columns, as (code or id, period), for `merge`.
     pub context: Vec<(String, String)>,
@@ -125,7 +124,6 @@ impl Imported {
     fn fatal(kind: Option<FileKind>, reason: String, mapping: Mapping) -> Imported {
         Imported {
             kind,
-            document: None,
             fatal: Some(one_line(&reason)),
             sheets: Vec::new(),
             layouts: Vec::new(),
@@ -139,6 +137,11 @@ impl Imported {
             actions: 0,
             left_out: 0,
         }
+    }
+
+    /// The document as JSON (`--into` merges it; tests look into it).
+    pub fn document(&self) -> Option<serde_json::Value> {
+        self.text.as_deref().and_then(|t| serde_json::from_str(t).ok())
     }
 
     /// The CLI's exit status: 0 (warnings allowed), 1 rows left out, 2 fatal.
@@ -164,12 +167,22 @@ impl Imported {
 /// A scorecard as saved: indented for people to read, unless that would make a large file
 /// larger still (indentation adds about 80 %); then compact.
 pub fn to_text(document: &serde_json::Value) -> String {
-    let compact = serde_json::to_string(document).unwrap_or_default();
-    if compact.len() > 4 * 1024 * 1024 {
+    saved(serde_json::to_string(document).unwrap_or_default())
+}
+
+/// Compact JSON as saved (see [`to_text`]).
+fn saved(compact: String) -> String {
+    if compact.len() > LARGE {
         return compact + "\n";
     }
-    serde_json::to_string_pretty(document).unwrap_or_default() + "\n"
+    match serde_json::from_str::<serde_json::Value>(&compact) {
+        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or(compact) + "\n",
+        Err(_) => compact + "\n",
+    }
 }
+
+/// Above this, a scorecard is saved compact.
+const LARGE: usize = 4 * 1024 * 1024;
 
 /// Each table's columns and their roles, as the report and the publish page list them.
 fn columns_of(tables: &[(&Sheet, Table)]) -> Vec<SheetColumns> {
@@ -365,7 +378,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     }
     // The document must be one `scorecard check` accepts: read it back with the core.
     // Written once, as it will be saved, and read back from that text.
-    let text = to_text(&assembled.document);
+    let text = saved(assembled.compact());
     let loaded = crate::read(text.as_bytes());
     for d in loaded.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error) {
         found.push(Level::Error, String::new(), msg::imported_file_problem(&d.pointer, &d.message));
@@ -402,7 +415,6 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     }
     Imported {
         kind: Some(kind),
-        document: Some(assembled.document),
         fatal: None,
         sheets: Vec::new(),
         layouts: tables.iter().map(|(s, t)| (s.name.clone(), t.layout)).collect(),
