@@ -175,23 +175,25 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
     let mut row_numbers = Vec::new();
     let mut record = csv::StringRecord::new();
     // Each distinct text once: a long sheet's settings repeat on every row.
-    let mut seen: std::collections::HashSet<std::rc::Rc<str>, Fnv> = std::collections::HashSet::default();
+    // A long sheet repeats an indicator's settings on each of its rows, which are usually
+    // together: a cell equal to the one above it shares its text.
+    let mut above: Vec<Cell> = Vec::new();
     loop {
         let line = reader.position().line() as usize;
         match reader.read_record(&mut record) {
             Ok(true) => {
                 let mut row = Vec::with_capacity(record.len());
-                for s in record.iter() {
+                for (i, s) in record.iter().enumerate() {
                     if s.trim().is_empty() {
                         row.push(Cell::Empty);
-                    } else if let Some(shared) = seen.get(s) {
-                        row.push(Cell::Text(shared.clone()));
-                    } else {
-                        let shared: std::rc::Rc<str> = s.into();
-                        seen.insert(shared.clone());
-                        row.push(Cell::Text(shared));
+                        continue;
+                    }
+                    match above.get(i) {
+                        Some(Cell::Text(t)) if **t == *s => row.push(Cell::Text(t.clone())),
+                        _ => row.push(Cell::Text(s.into())),
                     }
                 }
+                above.clone_from(&row);
                 rows.push(row);
                 row_numbers.push(line);
             }
@@ -200,31 +202,6 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
         }
     }
     Ok(Sheet { name: "CSV".into(), csv: true, rows, row_numbers, first_column: 0 })
-}
-
-/// FNV-1a: the default hasher resists attacks on servers, which a sheet read on the
-/// officer's own machine does not need, and it is several times slower on short cells.
-#[derive(Default)]
-struct Fnv;
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-struct FnvHasher(u64);
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
 }
 
 /// The delimiter that splits the first lines most consistently into several fields.
