@@ -142,3 +142,20 @@ test('the dashboard never loads the importer; the publish page works offline onc
     await context.close();
   }
 });
+
+test('a file dropped on the page is read like a chosen one', async () => {
+  const page = await open(browser, `${server.url}publish.html`, { hasTouch: true });
+  await page.locator('#sheet-file').waitFor();
+  const dropped = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['Code,Title,Period,Value\nA,Alpha,2023/24-Q1,5\n'], 'dropped.csv', { type: 'text/csv' }));
+    return d;
+  });
+  const zone = page.locator('.drop-zone').first();
+  await zone.dispatchEvent('dragover', { dataTransfer: dropped });
+  assert.match(await zone.getAttribute('class'), /\bover\b/, 'the zone shows it will take the file');
+  await zone.dispatchEvent('drop', { dataTransfer: dropped });
+  await page.waitForFunction(() => /dropped\.csv: 1 indicator, 1 value/.test(document.querySelector('#publish-status').textContent));
+  assert.doesNotMatch(await zone.getAttribute('class'), /\bover\b/);
+  assert.deepEqual(page.errors, []);
+});
