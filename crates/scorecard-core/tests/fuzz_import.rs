@@ -4,6 +4,9 @@
 //! error (or the import must report one). FUZZ_CASES sets the length.
 #![cfg(all(feature = "import", feature = "template"))]
 
+mod common;
+
+use common::{apply, Edit};
 use proptest::prelude::*;
 use scorecard_core::import::{import, Level, Options};
 
@@ -15,54 +18,11 @@ const SEEDS: &[&str] = &[
     "Code,Measure,Financial year,Local authority name,Value,rank_order\nA1,Alpha,2022-23,Hart,5,desc\nA1,Alpha,2021-22,Hart,(4),DESC\n",
 ];
 
-#[derive(Debug, Clone)]
-enum Edit {
-    Flip(usize, u8),
-    Delete(usize, usize),
-    Duplicate(usize, usize),
-    Insert(usize, &'static str),
-}
-
 fn edit() -> impl Strategy<Value = Edit> {
-    let tokens = prop::sample::select(vec![
+    common::edit(vec![
         ",", ";", "\t", "\"", "\n", "\r\n", "%", "£", "(", ")", "-", "n/a", "*", "#DIV/0!", "2014-17",
         "Q5 2023/24", "1e999", "\u{feff}", "\u{a0}", "Status", "Period", "Value", "Code", "\u{0}",
-    ]);
-    prop_oneof![
-        (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Edit::Flip(i, b)),
-        (any::<usize>(), 1usize..32).prop_map(|(i, n)| Edit::Delete(i, n)),
-        (any::<usize>(), 1usize..128).prop_map(|(i, n)| Edit::Duplicate(i, n)),
-        (any::<usize>(), tokens).prop_map(|(i, t)| Edit::Insert(i, t)),
-    ]
-}
-
-fn apply(mut bytes: Vec<u8>, edits: &[Edit]) -> Vec<u8> {
-    for e in edits {
-        let len = bytes.len().max(1);
-        match *e {
-            Edit::Flip(i, b) => {
-                if !bytes.is_empty() {
-                    bytes[i % len] = b
-                }
-            }
-            Edit::Delete(i, n) => {
-                let at = (i % len).min(bytes.len());
-                let end = (at + n).min(bytes.len());
-                bytes.drain(at..end);
-            }
-            Edit::Duplicate(i, n) => {
-                let at = (i % len).min(bytes.len());
-                let end = (at + n).min(bytes.len());
-                let chunk: Vec<u8> = bytes[at..end].to_vec();
-                bytes.splice(at..at, chunk);
-            }
-            Edit::Insert(i, t) => {
-                let at = (i % len).min(bytes.len());
-                bytes.splice(at..at, t.bytes());
-            }
-        }
-    }
-    bytes
+    ])
 }
 
 fn cases() -> u32 {

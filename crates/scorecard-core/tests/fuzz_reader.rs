@@ -3,6 +3,9 @@
 //! and the bad-file corpus, it flips, deletes, duplicates and splices bytes and asserts that
 //! reading never panics and that what it reports is consistent. FUZZ_CASES sets the length.
 
+mod common;
+
+use common::{apply, Edit};
 use proptest::prelude::*;
 use scorecard_core::{read, Severity};
 
@@ -16,16 +19,8 @@ fn seeds() -> Vec<Vec<u8>> {
     out
 }
 
-#[derive(Debug, Clone)]
-enum Edit {
-    Flip(usize, u8),
-    Delete(usize, usize),
-    Duplicate(usize, usize),
-    Insert(usize, &'static str),
-}
-
 fn edit() -> impl Strategy<Value = Edit> {
-    let tokens = prop::sample::select(vec![
+    common::edit(vec![
         "{",
         "}",
         "[",
@@ -42,42 +37,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         "\"2023/24-Q9\"",
         "true",
         "\"suppressed\": true,",
-    ]);
-    prop_oneof![
-        (any::<usize>(), any::<u8>()).prop_map(|(i, b)| Edit::Flip(i, b)),
-        (any::<usize>(), 1usize..64).prop_map(|(i, n)| Edit::Delete(i, n)),
-        (any::<usize>(), 1usize..256).prop_map(|(i, n)| Edit::Duplicate(i, n)),
-        (any::<usize>(), tokens).prop_map(|(i, t)| Edit::Insert(i, t)),
-    ]
-}
-
-fn apply(mut bytes: Vec<u8>, edits: &[Edit]) -> Vec<u8> {
-    for e in edits {
-        let len = bytes.len().max(1);
-        match *e {
-            Edit::Flip(i, b) => {
-                if !bytes.is_empty() {
-                    bytes[i % len] = b
-                }
-            }
-            Edit::Delete(i, n) => {
-                let at = (i % len).min(bytes.len());
-                let end = (at + n).min(bytes.len());
-                bytes.drain(at..end);
-            }
-            Edit::Duplicate(i, n) => {
-                let at = (i % len).min(bytes.len());
-                let end = (at + n).min(bytes.len());
-                let chunk: Vec<u8> = bytes[at..end].to_vec();
-                bytes.splice(at..at, chunk);
-            }
-            Edit::Insert(i, t) => {
-                let at = (i % len).min(bytes.len());
-                bytes.splice(at..at, t.bytes());
-            }
-        }
-    }
-    bytes
+    ])
 }
 
 fn cases() -> u32 {
