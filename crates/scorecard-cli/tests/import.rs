@@ -218,6 +218,10 @@ fn fatal_input_writes_nothing_and_says_why_in_one_line() {
         assert!(err.starts_with("scorecard: ") && !err.contains("usage"), "{name}: {err}");
         assert!(!Path::new(&out).exists(), "{name}: no output file on a fatal error");
     }
+    let locked = repo().join("tests/fixtures/password-protected.xlsx").to_string_lossy().into_owned();
+    let o = run(&["import", &locked, "-o", &p(&dir, "locked.json")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("protected with a password"), "{}", text(&o.stderr));
     let o = run(&["import"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("usage"), "bad arguments show the usage");

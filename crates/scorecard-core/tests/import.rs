@@ -366,6 +366,14 @@ fn workbooks_keep_formats_dates_formulas_and_errors() {
 }
 
 #[test]
+fn a_password_protected_workbook_is_named_as_such() {
+    // The officer's template, saved with the password "secret" (tests/fixtures).
+    let bytes = include_bytes!("../../../tests/fixtures/password-protected.xlsx");
+    let i = import(bytes, &opts());
+    assert!(i.fatal.as_deref().unwrap().contains("protected with a password"), "{:?}", i.fatal);
+}
+
+#[test]
 fn a_text_file_named_xlsx_is_read_as_what_it_is() {
     let i = import(b"this is not a spreadsheet at all, just a note\n", &opts());
     assert!(i.fatal.is_some());

@@ -69,6 +69,11 @@ fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
 }
 
 fn old_excel(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
+    // An XLSX saved with a password is an encrypted package inside an OLE container.
+    let encrypted: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    if bytes.windows(encrypted.len()).any(|w| w == encrypted.as_slice()) {
+        return Err(msg::password_protected());
+    }
     match calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(Cursor::new(bytes)) {
         Ok(mut book) => {
             let mut sheets = Vec::new();
