@@ -379,7 +379,8 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     // The document must be one `scorecard check` accepts: read it back with the core.
     // Written once, as it will be saved, and read back from that text.
     let text = saved(assembled.compact());
-    let loaded = crate::read(text.as_bytes());
+    // Errors are what matter here (publish-time warnings are `check`'s): the reader without them.
+    let loaded = crate::read_to_show(text.as_bytes());
     for d in loaded.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error) {
         found.push(Level::Error, String::new(), msg::imported_file_problem(&d.pointer, &d.message));
     }
