@@ -24,6 +24,15 @@ pub enum PeriodKind {
 }
 
 impl PeriodKind {
+    /// An indicator's `frequency` in the file format's words.
+    pub const FREQUENCIES: [(&'static str, PeriodKind); 3] =
+        [("monthly", PeriodKind::Month), ("quarterly", PeriodKind::Quarter), ("annual", PeriodKind::Year)];
+
+    /// The file format's word for an indicator of this frequency (`quarterly`).
+    pub fn frequency(self) -> &'static str {
+        Self::FREQUENCIES.iter().find(|(_, k)| *k == self).map_or("", |(w, _)| w)
+    }
+
     pub fn months(self) -> i32 {
         match self {
             PeriodKind::Month => 1,

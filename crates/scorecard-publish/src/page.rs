@@ -187,14 +187,16 @@ pub fn Publish() -> impl IntoView {
                     if busy.get() {
                         i18n::PUBLISH_READING.to_string()
                     } else {
-                        match (file.get(), outcome.get()) {
+                        // Borrowed, not cloned: the outcome holds the whole scorecard's text.
+                        let name = file.with(|f| f.as_ref().map(|(n, _)| n.clone()));
+                        outcome.with(|o| match (name, o) {
                             (None, _) => i18n::PUBLISH_NO_FILE.to_string(),
-                            (Some((name, _)), Some(o)) => match o.fatal {
-                                Some(reason) => i18n::publish_fatal(&name, &reason),
+                            (Some(name), Some(o)) => match &o.fatal {
+                                Some(reason) => i18n::publish_fatal(&name, reason),
                                 None => format!("{name}: {}", o.summary),
                             },
-                            (Some((name, _)), None) => name,
-                        }
+                            (Some(name), None) => name,
+                        })
                     }
                 }}</p>
             </section>

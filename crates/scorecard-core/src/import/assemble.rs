@@ -46,14 +46,6 @@ pub fn frequency_word(w: &str) -> Option<PeriodKind> {
     }
 }
 
-fn frequency_name(k: PeriodKind) -> &'static str {
-    match k {
-        PeriodKind::Month => "monthly",
-        PeriodKind::Quarter => "quarterly",
-        PeriodKind::Year => "annual",
-    }
-}
-
 /// A slug from text: `NI 192` → `ni-192`, `Council Tax collected (%)` → `council-tax-collected`.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
@@ -399,7 +391,7 @@ fn indicator(
         found.push(
             Level::Error,
             d.at.clone(),
-            msg::periods_not_of_frequency(key, frequency_name(frequency), &wrong.join(", ")),
+            msg::periods_not_of_frequency(key, frequency.frequency(), &wrong.join(", ")),
         );
         return None;
     }
@@ -471,7 +463,7 @@ fn indicator(
     o.insert("unit".into(), json!(unit.as_str()));
     o.insert("decimals".into(), json!(decimals));
     o.insert("polarity".into(), json!(polarity.as_str()));
-    o.insert("frequency".into(), json!(frequency_name(frequency)));
+    o.insert("frequency".into(), json!(frequency.frequency()));
     if let Some(m) = d.measure.as_deref().map(fold) {
         if m == "cumulative" || m == "year to date" || m == "ytd" {
             o.insert("measure".into(), json!("cumulative"));

@@ -18,9 +18,6 @@ const FIELDS: &[&str] = &[
 const OBS_FIELDS: &[&str] =
     &["period", "value", "target", "suppressed", "reported_status", "forecast_status", "comment"];
 
-pub const FREQUENCIES: &[(&str, PeriodKind)] =
-    &[("monthly", PeriodKind::Month), ("quarterly", PeriodKind::Quarter), ("annual", PeriodKind::Year)];
-
 pub fn read_indicator(
     r: &mut Reporter,
     v: &Value<'_>,
@@ -74,7 +71,9 @@ pub fn read_indicator(
     };
     let polarity =
         r.required(o, "polarity", at).and_then(|v| r.word(v, &at.key("polarity"), Polarity::WORDS));
-    let frequency = r.required(o, "frequency", at).and_then(|v| r.word(v, &at.key("frequency"), FREQUENCIES));
+    let frequency = r
+        .required(o, "frequency", at)
+        .and_then(|v| r.word(v, &at.key("frequency"), &PeriodKind::FREQUENCIES));
     let measure = match get(o, "measure") {
         Some(v) => r.word(v, &at.key("measure"), Measure::WORDS),
         None => Some(Measure::Snapshot),
@@ -147,7 +146,7 @@ fn read_values(
             continue;
         };
         if period.kind() != frequency {
-            let name = FREQUENCIES.iter().find(|(_, k)| *k == frequency).map_or("", |(n, _)| n);
+            let name = frequency.frequency();
             let form = |k: PeriodKind| match k {
                 PeriodKind::Month => ("month", "2023-09"),
                 PeriodKind::Quarter => ("quarter", "2023/24-Q2"),

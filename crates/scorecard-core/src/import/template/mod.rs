@@ -3,147 +3,24 @@
 //! `Services`, `Indicators` (one row per indicator), `Values` (long: one row per indicator
 //! per period), `Actions` (one row per update), `Commentary` and `Read me`.
 //!
-//! The first four sheets other than `Indicators`, `Values` and `Actions` are read here as
-//! the scorecard's settings; `Indicators`, `Values` and `Actions` are ordinary sheets whose
-//! headers the importer recognises, so an officer's own sheets work the same way.
+//! The settings sheets (`Scorecard`, `Priorities`, `Services`, `Commentary`) are read by
+//! `read.rs`; `Indicators`, `Values` and `Actions` are ordinary sheets whose headers the
+//! importer recognises, so an officer's own sheets work the same way. This module writes it.
 
-use super::assemble::{GroupRow, Meta};
-use super::grid::{Cell, Sheet};
-use super::words::fold;
+mod read;
+
 use crate::messages as msg;
-use crate::model::{Compare, Scope, Scorecard, Tolerance};
-use crate::period::{Period, PeriodKind};
-use serde_json::json;
+use crate::model::{
+    ActionStatus, Compare, GroupKind, Measure, Polarity, Rag, Scope, Scorecard, Tolerance, Unit,
+};
+use crate::period::PeriodKind;
+pub use read::{is_meta_sheet, read_meta};
 
 pub const SETTINGS: &str = "Scorecard";
 pub const PRIORITIES: &str = "Priorities";
 pub const SERVICES: &str = "Services";
 pub const COMMENTARY: &str = "Commentary";
 pub const README: &str = "Read me";
-
-/// The sheets read as settings, not as indicators.
-pub fn is_meta_sheet(s: &Sheet) -> bool {
-    [SETTINGS, PRIORITIES, SERVICES, COMMENTARY, README].contains(&s.name.as_str())
-}
-
-fn rows_of(sheet: &Sheet) -> Vec<Vec<String>> {
-    sheet.rows.iter().map(|r| r.iter().map(Cell::text).collect()).collect()
-}
-
-/// Settings from the template's own sheets, where the workbook has them.
-pub fn read_meta(sheets: &[Sheet]) -> Meta {
-    let mut meta = Meta::default();
-    let find = |name: &str| sheets.iter().find(|s| s.name == name);
-    if let Some(s) = find(SETTINGS) {
-        for row in rows_of(s) {
-            let (Some(k), Some(v)) = (row.first(), row.get(1)) else { continue };
-            let v = v.trim().to_string();
-            if v.is_empty() {
-                continue;
-            }
-            match fold(k).as_str() {
-                "organisation" => meta.organisation = Some(v),
-                "organisation code" => meta.organisation_code = Some(v),
-                "website" => meta.website = Some(v),
-                "title" => meta.title = Some(v),
-                "published" => meta.published = Some(v.get(..10).unwrap_or(&v).to_string()),
-                "current period" => meta.current_period = Period::parse(&v).ok(),
-                "year starts month" => meta.year_starts = v.parse().ok().filter(|m| (1..=12).contains(m)),
-                "languages" => {
-                    meta.languages =
-                        v.split([' ', ',', ';']).filter(|l| !l.is_empty()).map(str::to_string).collect()
-                }
-                "default tolerance" => {
-                    let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Some(t) = super::assemble::tolerance(&v) {
-                        d["tolerance"] = t;
-                    }
-                }
-                "suppress below" => {
-                    let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Ok(n) = v.parse::<u32>() {
-                        d["suppress_below"] = json!(n);
-                    }
-                }
-                "default trend compares with" => {
-                    let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Some(c) = super::assemble::compare_word(&v) {
-                        d["trend"]["compare"] = json!(c);
-                    }
-                }
-                "default no change within" => {
-                    let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Some(t) = super::assemble::tolerance(&v) {
-                        d["trend"]["stable"] = t;
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let groups = |s: &Sheet| -> Vec<GroupRow> {
-        let rows = rows_of(s);
-        let Some(header) = rows.first() else { return Vec::new() };
-        let col = |name: &str| header.iter().position(|h| fold(h) == name);
-        let (id, name, priority, portfolio, partner) =
-            (col("id"), col("name"), col("priority"), col("portfolio"), col("partner"));
-        let get = |r: &Vec<String>, c: Option<usize>| {
-            c.and_then(|c| r.get(c)).map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
-        };
-        rows.iter()
-            .skip(1)
-            .filter_map(|r| {
-                let name_text = get(r, name)?;
-                Some(GroupRow {
-                    id: get(r, id).unwrap_or_else(|| super::assemble::slug(&name_text)),
-                    name: name_text,
-                    priority: get(r, priority),
-                    portfolio: get(r, portfolio),
-                    partner: get(r, partner),
-                })
-            })
-            .collect()
-    };
-    if let Some(s) = find(PRIORITIES) {
-        meta.priorities = groups(s);
-    }
-    if let Some(s) = find(SERVICES) {
-        meta.services = groups(s);
-        // A service's priority may be written by name.
-        for g in meta.services.iter_mut() {
-            if let Some(p) = &g.priority {
-                if let Some(found) =
-                    meta.priorities.iter().find(|x| x.id == *p || x.name.eq_ignore_ascii_case(p))
-                {
-                    g.priority = Some(found.id.clone());
-                }
-            }
-        }
-    }
-    if let Some(s) = find(COMMENTARY) {
-        let rows = rows_of(s);
-        for r in rows.iter().skip(1) {
-            let get = |i: usize| r.get(i).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-            let (Some(period), Some(text)) = (get(0), get(3)) else { continue };
-            let scope = get(1).unwrap_or_else(|| "overall".into());
-            let scope = if fold(&scope) == "overall" {
-                "overall".to_string()
-            } else {
-                meta.services
-                    .iter()
-                    .chain(meta.priorities.iter())
-                    .find(|g| g.id == scope || g.name.eq_ignore_ascii_case(&scope))
-                    .map_or(scope.clone(), |g| g.id.clone())
-            };
-            let mut c = json!({"period": period, "scope": scope, "text": text});
-            if let Some(a) = get(2) {
-                c["author"] = json!(a);
-            }
-            meta.commentary.push(c);
-        }
-    }
-    meta
-}
 
 /// A cell of the template.
 #[derive(Clone, Debug, PartialEq)]
@@ -182,29 +59,15 @@ fn tolerance_text(t: Tolerance) -> String {
     }
 }
 
-fn frequency_name(k: PeriodKind) -> &'static str {
-    match k {
-        PeriodKind::Month => "monthly",
-        PeriodKind::Quarter => "quarterly",
-        PeriodKind::Year => "annual",
-    }
+/// The words of an enum's drop-down list: the file format's own, from the core.
+fn words<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+    table.iter().map(|(w, _)| *w).collect()
 }
-
-const STATUS_LIST: &[&str] = &["green", "amber", "red"];
-const ACTION_LIST: &[&str] = &["not-started", "on-track", "at-risk", "off-track", "complete", "cancelled"];
-const UNIT_LIST: &[&str] =
-    &["percent", "number", "currency", "days", "weeks", "ratio", "tonnes", "kg", "rate"];
-const POLARITY_LIST: &[&str] = &["higher", "lower", "target", "neutral"];
-const FREQUENCY_LIST: &[&str] = &["monthly", "quarterly", "annual"];
 
 /// The template's sheets for a scorecard (text in its first language).
 pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
     let lang = sc.language().to_string();
     let text = |x: &crate::Text| x.get(&lang).to_string();
-    let group_name = |id: &str, services: bool| {
-        let g = if services { sc.service(id) } else { sc.priority(id) };
-        g.map_or(id.to_string(), |g| text(&g.name))
-    };
     let d = &sc.defaults;
     let settings = OutSheet {
         name: SETTINGS,
@@ -231,7 +94,11 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             .map(|g| {
                 let mut row = vec![t(g.id.clone()), t(text(&g.name))];
                 if services {
-                    row.push(t(g.priority.as_deref().map(|p| group_name(p, false)).unwrap_or_default()));
+                    row.push(t(g
+                        .priority
+                        .as_deref()
+                        .map(|p| group_name(sc, GroupKind::Priority, p))
+                        .unwrap_or_default()));
                 }
                 row.push(t(g.portfolio.as_ref().map(text).unwrap_or_default()));
                 row.push(t(g.partner.as_ref().map(text).unwrap_or_default()));
@@ -258,10 +125,10 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
         headers: INDICATOR_HEADERS.to_vec(),
         rows: sc.indicators.iter().map(|i| indicator_settings(sc, i, &lang)).collect(),
         lists: vec![
-            (7, UNIT_LIST.to_vec()),
-            (9, POLARITY_LIST.to_vec()),
-            (10, FREQUENCY_LIST.to_vec()),
-            (11, vec!["snapshot", "cumulative"]),
+            (7, words(Unit::WORDS)),
+            (9, words(Polarity::WORDS)),
+            (10, words(&PeriodKind::FREQUENCIES)),
+            (11, words(Measure::WORDS)),
         ],
         widths: vec![
             18.0, 12.0, 50.0, 50.0, 30.0, 30.0, 20.0, 12.0, 9.0, 12.0, 12.0, 14.0, 12.0, 18.0, 16.0, 10.0,
@@ -286,7 +153,7 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
         name: "Values",
         headers: VALUE_HEADERS.to_vec(),
         rows: values,
-        lists: vec![(4, STATUS_LIST.to_vec()), (5, STATUS_LIST.to_vec()), (6, vec!["yes"])],
+        lists: vec![(4, words(Rag::WORDS)), (5, words(Rag::WORDS)), (6, vec!["yes"])],
         widths: vec![30.0, 12.0, 12.0, 12.0, 10.0, 10.0, 11.0, 80.0],
     };
     let mut actions = Vec::new();
@@ -295,8 +162,12 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             row.extend([
                 t(a.id.clone()),
                 t(text(&a.title)),
-                t(a.service.as_deref().map(|s| group_name(s, true)).unwrap_or_default()),
-                t(a.priorities.iter().map(|p| group_name(p, false)).collect::<Vec<_>>().join("; ")),
+                t(a.service.as_deref().map(|s| group_name(sc, GroupKind::Service, s)).unwrap_or_default()),
+                t(a.priorities
+                    .iter()
+                    .map(|p| group_name(sc, GroupKind::Priority, p))
+                    .collect::<Vec<_>>()
+                    .join("; ")),
                 t(a.due.map(|d| d.to_string()).unwrap_or_default()),
                 t(a.owner.as_ref().map(text).unwrap_or_default()),
             ]);
@@ -324,7 +195,7 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             "Ref", "Action", "Service", "Priorities", "Due", "Owner", "Period", "Status", "Comment",
         ],
         rows: actions,
-        lists: vec![(7, ACTION_LIST.to_vec())],
+        lists: vec![(7, words(ActionStatus::WORDS))],
         widths: vec![24.0, 50.0, 30.0, 30.0, 12.0, 30.0, 12.0, 12.0, 80.0],
     };
     let commentary = OutSheet {
@@ -336,8 +207,8 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             .map(|c| {
                 let scope = match &c.scope {
                     Scope::Overall => "overall".to_string(),
-                    Scope::Service(s) => group_name(s, true),
-                    Scope::Priority(p) => group_name(p, false),
+                    Scope::Service(s) => group_name(sc, GroupKind::Service, s),
+                    Scope::Priority(p) => group_name(sc, GroupKind::Priority, p),
                 };
                 vec![
                     t(c.period.to_string()),
@@ -389,11 +260,13 @@ fn compare_word(c: Compare) -> &'static str {
     }
 }
 
+/// A group as the template names it: by name (in the scorecard's language), which officers
+/// read and the importer resolves back to the id.
+fn group_name(sc: &Scorecard, kind: GroupKind, id: &str) -> String {
+    sc.group(kind, id).map_or(id.to_string(), |g| g.name.get(sc.language()).to_string())
+}
+
 fn indicator_settings(sc: &Scorecard, i: &crate::Indicator, lang: &str) -> Vec<Out> {
-    let name = |id: &str, services: bool| {
-        let g = if services { sc.service(id) } else { sc.priority(id) };
-        g.map_or(id.to_string(), |g| g.name.get(lang).to_string())
-    };
     // The tolerance column only where it differs from the scorecard's default.
     let tolerance =
         if i.tolerance != sc.defaults.tolerance { tolerance_text(i.tolerance) } else { String::new() };
@@ -402,13 +275,13 @@ fn indicator_settings(sc: &Scorecard, i: &crate::Indicator, lang: &str) -> Vec<O
         t(i.code.clone().unwrap_or_default()),
         t(i.title.get(lang)),
         t(i.description.as_ref().map(|d| d.get(lang).to_string()).unwrap_or_default()),
-        t(i.service.as_deref().map(|s| name(s, true)).unwrap_or_default()),
-        t(i.priorities.iter().map(|p| name(p, false)).collect::<Vec<_>>().join("; ")),
+        t(i.service.as_deref().map(|s| group_name(sc, GroupKind::Service, s)).unwrap_or_default()),
+        t(i.priorities.iter().map(|p| group_name(sc, GroupKind::Priority, p)).collect::<Vec<_>>().join("; ")),
         t(i.tags.join("; ")),
         t(i.unit.as_str()),
         Out::Number(i.decimals as f64),
         t(i.polarity.as_str()),
-        t(frequency_name(i.frequency)),
+        t(i.frequency.frequency()),
         t(i.measure.as_str()),
         t(tolerance),
         t(if i.trend.compare == sc.defaults.trend.compare { "" } else { compare_word(i.trend.compare) }),
