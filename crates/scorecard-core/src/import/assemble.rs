@@ -338,7 +338,7 @@ fn indicator(
     priorities: &mut Vec<GroupRow>,
     used: &mut Vec<String>,
 ) -> Option<(Value, String, usize, Option<Period>)> {
-    let mut obs: Vec<(Period, Obs, String)> =
+    let mut obs: Vec<(Period, Obs, super::grid::Place)> =
         d.obs.into_iter().filter(|(p, _)| !d.conflicts.contains(p)).map(|(p, (o, at))| (p, o, at)).collect();
     // Frequency: the column's word, else the periods' own form.
     let stated = match &d.frequency {
@@ -493,7 +493,7 @@ fn indicator(
 }
 
 /// An indicator's `values` array as compact JSON.
-fn values_text(obs: &[(Period, Obs, String)]) -> String {
+fn values_text(obs: &[(Period, Obs, super::grid::Place)]) -> String {
     let mut out = String::with_capacity(obs.len() * 48 + 2);
     out.push('[');
     let number = |out: &mut String, x: f64| out.push_str(&crate::decimal::shortest(x));

@@ -144,27 +144,29 @@ fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
             }
         }
         Data::DurationIso(s) => Cell::text_of(s),
-        Data::Error(e) => Cell::Error(e.to_string()),
+        Data::Error(e) => Cell::Error(Box::new(e.to_string())),
     }
 }
 
 /// CSV text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; the delimiter
 /// found from the first lines.
 fn csv(bytes: &[u8]) -> Result<Sheet, String> {
-    let text: String = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+    // Borrowed where the bytes are UTF-8 already: a copy of a large file costs fresh memory.
+    use std::borrow::Cow;
+    let text: Cow<str> = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         match std::str::from_utf8(rest) {
-            Ok(s) => s.to_string(),
-            Err(_) => encoding_rs::WINDOWS_1252.decode(rest).0.into_owned(),
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => encoding_rs::WINDOWS_1252.decode(rest).0,
         }
     } else if bytes.starts_with(b"\xFF\xFE") {
-        encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes[2..]).0.into_owned()
+        encoding_rs::UTF_16LE.decode_with_bom_removal(&bytes[2..]).0
     } else if bytes.starts_with(b"\xFE\xFF") {
-        encoding_rs::UTF_16BE.decode_with_bom_removal(&bytes[2..]).0.into_owned()
+        encoding_rs::UTF_16BE.decode_with_bom_removal(&bytes[2..]).0
     } else {
         match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_string(),
+            Ok(s) => Cow::Borrowed(s),
             // A council CSV saved from Excel is often Windows-1252 (£ is byte 0xA3).
-            Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+            Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0,
         }
     };
     if text.contains('\0') {
@@ -179,26 +181,21 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
     let mut rows = Vec::new();
     let mut row_numbers = Vec::new();
     let mut record = csv::StringRecord::new();
-    // Each distinct text once: a long sheet's settings repeat on every row.
     // A long sheet repeats an indicator's settings on each of its rows, which are usually
     // together: a cell equal to the one above it shares its text.
-    let mut above: Vec<Cell> = Vec::new();
     loop {
         let line = reader.position().line() as usize;
         match reader.read_record(&mut record) {
             Ok(true) => {
+                let above: &[Cell] = rows.last().map_or(&[], |r: &Vec<Cell>| r.as_slice());
                 let mut row = Vec::with_capacity(record.len());
                 for (i, s) in record.iter().enumerate() {
                     if s.trim().is_empty() {
                         row.push(Cell::Empty);
                         continue;
                     }
-                    match above.get(i) {
-                        Some(Cell::Text(t)) if **t == *s => row.push(Cell::Text(t.clone())),
-                        _ => row.push(Cell::Text(s.into())),
-                    }
+                    row.push(above.get(i).map_or_else(|| Cell::text_of(s), |a| a.same_text_or(s)));
                 }
-                above.clone_from(&row);
                 rows.push(row);
                 row_numbers.push(line);
             }

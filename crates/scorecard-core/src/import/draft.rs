@@ -2,7 +2,7 @@
 //! title), each with its settings and its figures by period, and actions with their updates.
 //! Several sheets add to the same drafts (the template's `Indicators` and `Values`).
 
-use super::grid::{Cell, Sheet};
+use super::grid::{Cell, Place, Sheet};
 use super::periods::{self, NotAPeriod};
 use super::roles::{Role, When};
 use super::table::{ColumnRole, Layout, Table};
@@ -47,8 +47,8 @@ pub struct IndicatorDraft {
     pub stable: Option<String>,
     pub sensitive: bool,
     pub tags: Vec<String>,
-    /// Figures by period, each with the cell of its row (for problems found later).
-    pub obs: BTreeMap<Period, (Obs, String)>,
+    /// Figures by period, each with the place of its row (for problems found later).
+    pub obs: BTreeMap<Period, (Obs, Place)>,
     /// Periods whose rows disagreed: all of them are left out.
     pub conflicts: Vec<Period>,
     /// Where the indicator was first seen.
@@ -102,6 +102,51 @@ impl Drafts {
     }
 }
 
+/// One row's figures by period, with whether only relative columns (`Previous quarter`) gave
+/// them. A row holds one period (long) or a few (wide): a short list, not a map.
+#[derive(Default)]
+pub struct RowFigures(Vec<(Period, Option<Obs>, Option<bool>)>);
+
+impl RowFigures {
+    fn slot(&mut self, p: Period) -> &mut (Period, Option<Obs>, Option<bool>) {
+        let i = match self.0.iter().position(|s| s.0 == p) {
+            Some(i) => i,
+            None => {
+                self.0.push((p, None, None));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[i]
+    }
+
+    fn entry(&mut self, p: Period) -> &mut Obs {
+        self.slot(p).1.get_or_insert_with(Obs::default)
+    }
+
+    /// A column for period `p` was read: a relative one leaves `p` a reprint unless a column
+    /// of its own gives it too.
+    fn mark(&mut self, p: Period, relative: bool) {
+        let given = &mut self.slot(p).2;
+        if relative {
+            given.get_or_insert(true);
+        } else {
+            *given = Some(false);
+        }
+    }
+
+    fn iter_mut(&mut self) -> impl Iterator<Item = (Period, &mut Obs)> {
+        self.0.iter_mut().filter_map(|(p, o, _)| o.as_mut().map(|o| (*p, o)))
+    }
+
+    /// The figures in period order, each marked as context where only relative columns gave it.
+    fn into_sorted(mut self) -> impl Iterator<Item = (Period, Obs)> {
+        self.0.sort_by_key(|s| s.0);
+        self.0
+            .into_iter()
+            .filter_map(|(p, o, relative)| o.map(|o| (p, Obs { context: relative.unwrap_or(false), ..o })))
+    }
+}
+
 /// Reads one sheet's rows into the drafts.
 pub struct RowReader<'a> {
     pub sheet: &'a Sheet,
@@ -151,17 +196,19 @@ impl<'a> RowReader<'a> {
                 self.note(Level::Warning, at, msg::error_cell(e));
                 Ok(Figure::Missing)
             }
-            Cell::Text(t) => match self.words.figure(t) {
-                Figure::Unreadable => {
-                    let at = self.at(row, col);
-                    self.note(Level::Error, at, msg::not_a_number(t));
-                    Err(())
+            Cell::Short { .. } | Cell::Text(_) => {
+                match self.words.figure(cell.as_str().unwrap_or_default()) {
+                    Figure::Unreadable => {
+                        let at = self.at(row, col);
+                        self.note(Level::Error, at, msg::not_a_number(cell.as_str().unwrap_or_default()));
+                        Err(())
+                    }
+                    Figure::Number { value, percent, currency } => {
+                        Ok(Figure::Number { value: scale(value), percent, currency })
+                    }
+                    f => Ok(f),
                 }
-                Figure::Number { value, percent, currency } => {
-                    Ok(Figure::Number { value: scale(value), percent, currency })
-                }
-                f => Ok(f),
-            },
+            }
         }
     }
 
@@ -218,6 +265,7 @@ impl<'a> RowReader<'a> {
 
     pub fn read_into(&mut self, drafts: &mut Drafts) {
         let rows = self.table.header + 1..self.sheet.rows.len();
+        let name: Option<std::rc::Rc<str>> = (!self.sheet.csv).then(|| self.sheet.name.as_str().into());
         for row in rows {
             self.hints = (false, false);
             if self.sheet.rows[row].iter().all(Cell::is_empty) || !self.kept(row) {
@@ -228,7 +276,7 @@ impl<'a> RowReader<'a> {
             } else if self.table.layout == Layout::Organisations {
                 self.organisation_row(row, drafts);
             } else {
-                self.indicator_row(row, drafts);
+                self.indicator_row(row, name.clone(), drafts);
             }
         }
     }
@@ -238,15 +286,17 @@ impl<'a> RowReader<'a> {
         table.find(|r| r == role)
     }
 
-    fn indicator_row(&mut self, row: usize, drafts: &mut Drafts) {
+    fn indicator_row(&mut self, row: usize, sheet_name: Option<std::rc::Rc<str>>, drafts: &mut Drafts) {
         // The template's own id first: its Values sheet names indicators by id alone. Read
         // without copying: the key is looked up on every row, and kept only when new.
         let sheet: &'a Sheet = self.sheet;
         let name = |role: Role| -> Option<std::borrow::Cow<'a, str>> {
             let c = self.col(role)?;
             match sheet.cell(row, c.index) {
-                Cell::Text(t) => Some(t.trim()).filter(|t| !t.is_empty()).map(std::borrow::Cow::Borrowed),
                 Cell::Empty => None,
+                cell @ (Cell::Short { .. } | Cell::Text(_)) => {
+                    cell.as_str().map(str::trim).filter(|t| !t.is_empty()).map(std::borrow::Cow::Borrowed)
+                }
                 other => Some(std::borrow::Cow::Owned(other.text())),
             }
         };
@@ -283,26 +333,26 @@ impl<'a> RowReader<'a> {
             },
             _ => None,
         };
-        let at = self.sheet.row_at(row);
+        let at = self.sheet.row_place(row, sheet_name);
         // A CSV row with more cells than the header has columns is misaligned (a number with
         // a comma and no quotes, say): reading it would put figures under the wrong headers.
         let width = self.sheet.rows[self.table.header].len();
         let extra = self.sheet.rows[row].iter().skip(width).filter(|c| !c.is_empty()).count();
         if self.sheet.csv && extra > 0 {
-            self.note(Level::Error, at, msg::row_too_wide(extra));
+            self.note(Level::Error, at.to_string(), msg::row_too_wide(extra));
             drafts.left_out += 1;
             return;
         }
-        let slot = drafts.indicator(&key, || IndicatorDraft { at: at.clone(), ..IndicatorDraft::default() });
+        let slot =
+            drafts.indicator(&key, || IndicatorDraft { at: at.to_string(), ..IndicatorDraft::default() });
         // Settings: the first sheet that gives one wins; later sheets fill in what is missing.
         let table: &'a Table = self.table;
         let columns = &table.columns;
-        let mut figures: BTreeMap<Period, Obs> = BTreeMap::new();
+        let mut figures = RowFigures::default();
         let mut bad = false;
         // Columns with a period of their own first, then the row's: a target with no period
         // in a wide sheet applies to every period of its row.
         let mut unperiod_target = None;
-        let mut relative_only: BTreeMap<Period, bool> = BTreeMap::new();
         for c in columns {
             let Some(role) = c.role else { continue };
             let d = &mut drafts.indicators[slot].1;
@@ -373,20 +423,16 @@ impl<'a> RowReader<'a> {
                         None => continue,
                     };
                     bad |= self.fill(row, c, role, p, &mut figures).is_err();
-                    if matches!(w, When::Previous | When::LastYear) {
-                        relative_only.entry(p).or_insert(true);
-                    } else {
-                        relative_only.insert(p, false);
-                    }
+                    figures.mark(p, matches!(w, When::Previous | When::LastYear));
                 }
                 Role::Period | Role::Benchmark | Role::Organisation | Role::Ignore => {}
                 Role::ActionCode | Role::ActionTitle | Role::ActionStatus | Role::Due | Role::Owner => {}
             }
         }
         if let Some(t) = unperiod_target {
+            let report = self.period;
             for (p, obs) in figures.iter_mut() {
-                if obs.target.is_none()
-                    && (obs.value.is_some() || obs.suppressed || *p == self.period.unwrap_or(*p))
+                if obs.target.is_none() && (obs.value.is_some() || obs.suppressed || p == report.unwrap_or(p))
                 {
                     obs.target = Some(t);
                 }
@@ -399,8 +445,7 @@ impl<'a> RowReader<'a> {
         let d = &mut drafts.indicators[slot].1;
         d.percent_seen |= std::mem::take(&mut self.hints.0);
         d.currency_seen |= std::mem::take(&mut self.hints.1);
-        for (p, mut obs) in figures {
-            obs.context = relative_only.get(&p).copied().unwrap_or(false);
+        for (p, obs) in figures.into_sorted() {
             // An empty cell in a wide sheet is no observation; a row of a long sheet is one,
             // even with no value (a period reported as "no data").
             if obs == Obs::default() && self.table.layout != Layout::Long {
@@ -412,13 +457,13 @@ impl<'a> RowReader<'a> {
                     drafts.observations += 1;
                 }
                 Some((old, _)) if *old == obs => {
-                    self.found.push(Level::Warning, at.clone(), msg::repeated_row(&key, &p.to_string()));
+                    self.found.push(Level::Warning, at.to_string(), msg::repeated_row(&key, &p.to_string()));
                 }
                 Some((_, first)) => {
-                    let first = first.clone();
+                    let first = first.to_string();
                     self.found.push(
                         Level::Error,
-                        at.clone(),
+                        at.to_string(),
                         msg::conflicting_rows(&key, &p.to_string(), &first),
                     );
                     // Both rows are left out: the first one too, once.
@@ -456,7 +501,7 @@ impl<'a> RowReader<'a> {
                 ..IndicatorDraft::default()
             });
             let d = &mut drafts.indicators[slot].1;
-            if d.obs.insert(p, (obs, self.at(row, c))).is_none() {
+            if d.obs.insert(p, (obs, Place::Cell(self.at(row, c)))).is_none() {
                 drafts.observations += 1;
             }
         }
@@ -483,44 +528,44 @@ impl<'a> RowReader<'a> {
         c: &ColumnRole,
         role: Role,
         p: Period,
-        figures: &mut BTreeMap<Period, Obs>,
+        figures: &mut RowFigures,
     ) -> Result<(), ()> {
         match role {
             Role::Value(_) => match self.figure(row, c)? {
                 Figure::Number { value, percent, currency } => {
-                    let obs = figures.entry(p).or_default();
+                    let obs = figures.entry(p);
                     obs.value = Some(value);
                     self.hint(percent, currency);
                 }
-                Figure::Suppressed => figures.entry(p).or_default().suppressed = true,
+                Figure::Suppressed => figures.entry(p).suppressed = true,
                 // A blank in a wide sheet is no observation; in a row of its own it is "no data".
                 _ if self.table.layout == Layout::Wide => {}
                 _ => {
-                    figures.entry(p).or_default();
+                    figures.entry(p);
                 }
             },
             Role::Target(_) => {
                 if let Figure::Number { value, .. } = self.figure(row, c)? {
-                    figures.entry(p).or_default().target = Some(value);
+                    figures.entry(p).target = Some(value);
                 }
             }
             Role::ReportedStatus(_) => {
                 if let Some(s) = self.status(row, c)? {
-                    figures.entry(p).or_default().reported = Some(s);
+                    figures.entry(p).reported = Some(s);
                 }
             }
             Role::ForecastStatus(_) => {
                 if let Some(s) = self.status(row, c)? {
-                    figures.entry(p).or_default().forecast = Some(s);
+                    figures.entry(p).forecast = Some(s);
                 }
             }
             Role::Comment(_) => {
                 if let Some(t) = self.text(row, c).filter(|t| !words::no_comment(t)) {
-                    figures.entry(p).or_default().comment = Some(t);
+                    figures.entry(p).comment = Some(t);
                 }
             }
             Role::Suppressed(_) if self.text(row, c).as_deref().is_some_and(words::yes) => {
-                figures.entry(p).or_default().suppressed = true;
+                figures.entry(p).suppressed = true;
             }
             _ => {}
         }

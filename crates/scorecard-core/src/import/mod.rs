@@ -223,6 +223,20 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
     let mut out = import_sheets(kind, &sheets, mapping, opts);
     // Every sheet's name, fatal or not: the publish page offers them to choose from.
     out.sheets = sheets.iter().map(|s| s.name.clone()).collect();
+    // The cells are done with: the read-back below reuses their memory instead of asking the
+    // system for more (a large import's time went largely to fresh pages).
+    drop(sheets);
+    if let Some(text) = &out.text {
+        // The document must be one `scorecard check` accepts: read it back with the core,
+        // from the text as it will be saved. Errors are what matter here (publish-time
+        // warnings are `check`'s): the reader without them.
+        let loaded = crate::read_to_show(text.as_bytes());
+        let mut found = Found::default();
+        for d in loaded.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error) {
+            found.push(Level::Error, String::new(), msg::imported_file_problem(&d.pointer, &d.message));
+        }
+        out.problems.append(&mut found.problems);
+    }
     out
 }
 
@@ -376,14 +390,8 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         out.columns = columns_of(&tables);
         return out;
     }
-    // The document must be one `scorecard check` accepts: read it back with the core.
-    // Written once, as it will be saved, and read back from that text.
+    // Written once, as it will be saved; `import` reads it back from that text.
     let text = saved(assembled.compact());
-    // Errors are what matter here (publish-time warnings are `check`'s): the reader without them.
-    let loaded = crate::read_to_show(text.as_bytes());
-    for d in loaded.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error) {
-        found.push(Level::Error, String::new(), msg::imported_file_problem(&d.pointer, &d.message));
-    }
     // The mapping used, to save for next quarter.
     let mut used = mapping.clone();
     if indicators_sheets == 1 {
