@@ -13,6 +13,7 @@ use crate::components::not_found::NotFound;
 use crate::components::overview::Overview;
 use crate::embed::{Embed, Mode};
 use crate::i18n;
+use crate::language;
 use crate::load::{load, Dataset, LoadError, DEFAULT_SRC};
 use crate::route::{self, Route, View};
 use crate::state::AppState;
@@ -67,24 +68,51 @@ pub fn App(embed: Embed) -> impl IntoView {
     let brand = embed.brand.clone();
     root.on_load(move |el| crate::theme::apply(&el, brand.as_deref()));
     let logo = embed.logo.clone();
+    // The interface's language: asked for by the link, the page, the reader's last choice or
+    // the browser, among those the file offers once it has loaded.
+    let asked = language::asked(None, embed.lang.clone());
+    let lang = Memo::new(move |_| {
+        let link = route.with(|r| r.param("lang").map(str::to_string));
+        let offered = loaded.with(|l| match l {
+            Some(Ok(d)) => Some(language::offered(&d.scorecard)),
+            _ => None,
+        });
+        language::choose(&language::Asked { link, ..asked.clone() }, offered.as_deref())
+    });
+    if !mounted {
+        // A host page's `<html lang>` is the host's; the root element says it there instead.
+        Effect::new(move |_| {
+            if let Some(html) = document().document_element() {
+                let _ = html.set_attribute("lang", lang.get().code());
+            }
+        });
+    }
     provide_context(embed);
     view! {
-        <div class="scorecard-root" node_ref=root on:click=intercept>
-            {(!mounted).then(|| view! { <a class="skip-link" href="#main" on:click=skip>{i18n::SKIP_TO_CONTENT}</a> })}
-            <Show when=move || update_ready.get()>
-                <div class="update-banner" role="status">
-                    <p>{i18n::UPDATE_READY}</p>
-                    <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::RELOAD}</button>
-                </div>
-            </Show>
-            <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
-                {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
-                {move || match loaded.get() {
-                    None => view! { <p class="loading" role="status">{i18n::LOADING}</p> }.into_any(),
-                    Some(Err(error)) => view! { <ErrorPage error=error /> }.into_any(),
-                    Some(Ok(data)) => view! { <Dashboard data=data route=route mounted=mounted /> }.into_any(),
-                }}
-            </main>
+        <div class="scorecard-root" node_ref=root on:click=intercept lang=move || lang.get().code()>
+            // Everything is drawn again in the new language on a switch: the view and its
+            // filters are in the route, which outlives this.
+            {move || {
+                i18n::set_lang(lang.get());
+                let logo = logo.clone();
+                view! {
+                    {(!mounted).then(|| view! { <a class="skip-link" href="#main" on:click=skip>{i18n::t().skip_to_content()}</a> })}
+                    <Show when=move || update_ready.get()>
+                        <div class="update-banner" role="status">
+                            <p>{i18n::t().update_ready()}</p>
+                            <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::t().reload()}</button>
+                        </div>
+                    </Show>
+                    <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
+                        {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
+                        {move || match loaded.get() {
+                            None => view! { <p class="loading" role="status">{i18n::t().loading()}</p> }.into_any(),
+                            Some(Err(error)) => view! { <ErrorPage error=error /> }.into_any(),
+                            Some(Ok(data)) => view! { <Dashboard data=data route=route mounted=mounted /> }.into_any(),
+                        }}
+                    </main>
+                }
+            }}
         </div>
     }
 }
@@ -136,19 +164,21 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
     if !mounted {
         // The running header of printed pages names the council, the period and the data date.
         let sc = &data.scorecard;
-        let lang = sc.language().to_string();
+        let lang = i18n::lang().code();
         let (org, title, published, cal) = (
-            sc.organisation.name.get(&lang).to_string(),
-            sc.title.get(&lang).to_string(),
+            sc.organisation.name.get(lang).to_string(),
+            sc.title.get(lang).to_string(),
             sc.published,
             sc.calendar,
         );
+        // The tab and the bookmark say whose scorecard it is, in the reader's language.
+        document().set_title(&format!("{title} – {org}"));
         Effect::new(move |_| {
-            let text = i18n::print_header(
+            let text = i18n::t().print_header(
                 &org,
                 &title,
-                &i18n::period_long(state.period.get(), cal),
-                &i18n::date_long(published),
+                &i18n::t().period_long(state.period.get(), cal),
+                &i18n::t().date_long(published),
             );
             if let Some(root) = document().document_element() {
                 let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
@@ -162,10 +192,10 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
     view! {
         {header_for(&data.scorecard, period)}
         {data.saved.map(|saved| view! {
-            <p class="offline-notice" role="status">{i18n::offline_notice(&i18n::date_long(saved), &i18n::date_long(data.scorecard.published))}</p>
+            <p class="offline-notice" role="status">{i18n::t().offline_notice(&i18n::t().date_long(saved), &i18n::t().date_long(data.scorecard.published))}</p>
         })}
         <Nav />
-        {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::PERIOD_NOT_IN_FILE} " " <code>{p}</code></p> })}
+        {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::t().period_not_in_file()} " " <code>{p}</code></p> })}
         <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() />
         <div id="view">
             {move || {

@@ -19,7 +19,7 @@ fn field(s: &str, text: bool) -> String {
 
 pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&i18n::CSV_HEADER.iter().map(|h| field(h, true)).collect::<Vec<_>>().join(","));
+    out.push_str(&i18n::t().csv_header().iter().map(|h| field(h, true)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
     for &i in items {
         let a = &report.indicators[i];
@@ -39,15 +39,15 @@ pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) 
             (a.period.to_string(), false),
             (num(obs.and_then(|o| o.present_value())), false),
             (num(obs.and_then(|o| o.target)), false),
-            (i18n::unit_name(ind.unit).to_string(), false),
-            (i18n::status_label(a.status).to_string(), false),
-            (i18n::status_label(a.calculated).to_string(), false),
-            (i18n::direction_label(a.travel.direction).to_string(), false),
+            (i18n::t().unit_name(ind.unit).to_string(), false),
+            (i18n::t().status_label(a.status).to_string(), false),
+            (i18n::t().status_label(a.calculated).to_string(), false),
+            (i18n::t().direction_label(a.travel.direction).to_string(), false),
             (a.travel.compared_with.to_string(), false),
             (num(a.travel.change), false),
-            (i18n::direction_label(a.long_trend).to_string(), false),
+            (i18n::t().direction_label(a.long_trend).to_string(), false),
             (obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(lang).to_string()).unwrap_or_default(), true),
-            (a.forecast.map(|f| i18n::status_label(f.into()).to_string()).unwrap_or_default(), false),
+            (a.forecast.map(|f| i18n::t().status_label(f.into()).to_string()).unwrap_or_default(), false),
         ];
         out.push_str(&row.iter().map(|(s, text)| field(s, *text)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -81,7 +81,7 @@ pub fn download_as(filename: &str, content: &str, mime: &str) {
 
 /// "wexcombe-borough-council-indicators-2023-24-q2.csv"
 pub fn filename(org: &str, period: &str) -> String {
-    let slug: String = format!("{org} {} {period}", i18n::INDICATORS_WORD)
+    let slug: String = format!("{org} {} {period}", i18n::t().indicators_word())
         .chars()
         .map(|c| c.to_ascii_lowercase())
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
@@ -118,10 +118,10 @@ mod tests {
         assert!(out.starts_with('\u{feff}'));
         let lines: Vec<&str> = out.trim_end().split("\r\n").collect();
         assert_eq!(lines.len(), 1 + sc.indicators.len());
-        assert_eq!(lines[0].trim_start_matches('\u{feff}').split(',').count(), i18n::CSV_HEADER.len());
+        assert_eq!(lines[0].trim_start_matches('\u{feff}').split(',').count(), i18n::t().csv_header().len());
         let savings = lines.iter().find(|l| l.contains("savings")).expect("the savings row");
         assert!(savings.contains("1050000"), "numbers unformatted for Excel: {savings}");
-        assert!(savings.contains(i18n::status_label(scorecard_core::Status::Red)));
+        assert!(savings.contains(i18n::t().status_label(scorecard_core::Status::Red)));
     }
 
     #[test]

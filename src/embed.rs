@@ -27,6 +27,9 @@ pub struct Embed {
     pub logo: Option<String>,
     /// The first view when mounted (`data-scorecard-view`, e.g. `exceptions`).
     pub view: Option<String>,
+    /// The interface's language asked for by the page (`?lang=cy`) or host element
+    /// (`data-lang`): an embed snippet on a council's Welsh page.
+    pub lang: Option<String>,
 }
 
 fn meta(name: &str) -> Option<String> {
@@ -75,11 +78,12 @@ impl Embed {
             brand: get("brand").or_else(|| meta("scorecard-brand")).and_then(|b| hex_colour(&b)),
             logo: meta("scorecard-logo"),
             view: None,
+            lang: get("lang"),
         }
     }
 
     /// Settings for an element of a host page: `data-scorecard-src`, `data-allowed-origins`,
-    /// `data-brand`, `data-logo`, `data-scorecard-view`.
+    /// `data-brand`, `data-logo`, `data-scorecard-view`, `data-lang`.
     pub fn from_element(el: &web_sys::Element) -> Embed {
         let attr = |k: &str| el.get_attribute(k).filter(|s| !s.trim().is_empty());
         Embed {
@@ -89,6 +93,7 @@ impl Embed {
             brand: attr("data-brand").and_then(|b| hex_colour(&b)),
             logo: attr("data-logo"),
             view: attr("data-scorecard-view"),
+            lang: attr("data-lang"),
         }
     }
 

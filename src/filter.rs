@@ -46,10 +46,10 @@ impl Filter {
     }
 
     fn groups_match(&self, sc: &Scorecard, own_priorities: &[String], service: Option<&str>) -> bool {
-        let lang = sc.language();
         let group = service.and_then(|s| sc.service(s));
+        // In any of the file's languages: a link made on the Welsh page works on the English.
         let text_is = |want: &Option<String>, got: Option<&scorecard_core::Text>| {
-            want.as_ref().is_none_or(|w| got.is_some_and(|t| t.get(lang) == w))
+            want.as_ref().is_none_or(|w| got.is_some_and(|t| t.versions.iter().any(|(_, s)| s == w)))
         };
         self.priority
             .as_ref()
@@ -59,23 +59,22 @@ impl Filter {
             && text_is(&self.partner, group.and_then(|g| g.partner.as_ref()))
     }
 
-    fn text_matches(&self, parts: &[&str]) -> bool {
+    /// Search looks in every language's version: a Welsh reader may type an English title.
+    fn text_matches<'a>(&self, parts: impl IntoIterator<Item = &'a str>) -> bool {
         let Some(q) = &self.q else { return true };
-        parts.iter().any(|p| casefold::lower(p).contains(q.as_str()))
+        parts.into_iter().any(|p| casefold::lower(p).contains(q.as_str()))
     }
 
     pub fn matches(&self, sc: &Scorecard, ind: &Indicator, a: &Assessment) -> bool {
-        let lang = sc.language();
         self.groups_match(sc, &ind.priorities, ind.service.as_deref())
             && self.status.as_ref().is_none_or(|s| a.status.as_str() == s)
             && self.direction.as_ref().is_none_or(|d| a.travel.direction.as_str() == d)
             && self.tag.as_ref().is_none_or(|t| ind.tags.contains(t))
-            && self.text_matches(&[
-                ind.title.get(lang),
-                ind.code.as_deref().unwrap_or(""),
-                &ind.id,
-                ind.description.as_ref().map_or("", |d| d.get(lang)),
-            ])
+            && self.text_matches(
+                versions(&ind.title)
+                    .chain([ind.code.as_deref().unwrap_or(""), ind.id.as_str()])
+                    .chain(ind.description.iter().flat_map(versions)),
+            )
     }
 
     /// Positions in the report's `indicators` that match.
@@ -100,7 +99,6 @@ impl Filter {
 
     /// Actions have their own statuses; a RAG status filter matches the status they read as.
     pub fn matches_action(&self, sc: &Scorecard, action: &Action, st: &ActionState) -> bool {
-        let lang = sc.language();
         self.groups_match(sc, &action.priorities, action.service.as_deref())
             && self
                 .status
@@ -108,8 +106,13 @@ impl Filter {
                 .is_none_or(|s| st.status.as_str() == s || st.status.rag().is_some_and(|r| r.as_str() == s))
             && self.direction.is_none()
             && self.tag.is_none()
-            && self.text_matches(&[action.title.get(lang), &action.id])
+            && self.text_matches(versions(&action.title).chain([action.id.as_str()]))
     }
+}
+
+/// Every language's version of a text.
+fn versions(t: &scorecard_core::Text) -> impl Iterator<Item = &str> {
+    t.versions.iter().map(|(_, s)| s.as_str())
 }
 
 #[cfg(test)]

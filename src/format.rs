@@ -9,9 +9,14 @@ pub fn number(ind: &Indicator, x: f64) -> String {
     group_thousands(&format_fixed(x, ind.decimals))
 }
 
+/// A period as a label in the interface's language: "2023/24-Q2", "Ch2 2023/24".
+pub fn period(p: scorecard_core::Period) -> String {
+    crate::i18n::t().period_short(p)
+}
+
 /// With its unit: "96.4%", "£1,050,000", "19.2 days".
 pub fn value(ind: &Indicator, x: f64) -> String {
-    crate::i18n::with_unit(ind.unit, ind.currency_code.as_deref(), &number(ind, x))
+    crate::i18n::t().with_unit(ind.unit, ind.currency_code.as_deref(), &number(ind, x))
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ pub mod embed;
 pub mod filter;
 pub mod format;
 pub mod i18n;
+pub mod language;
 pub mod load;
 pub mod offline;
 pub mod route;
@@ -53,7 +54,7 @@ pub fn set_panic_hook() {
                 theme::apply(&p, None);
                 p.set_class_name("fatal");
                 p.set_attribute("role", "alert").ok();
-                p.set_text_content(Some(i18n::UNEXPECTED));
+                p.set_text_content(Some(i18n::t().unexpected()));
                 let _ = body.prepend_with_node_1(&p);
             }
         }

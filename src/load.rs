@@ -33,14 +33,15 @@ impl LoadError {
 /// deployment or host page allowed: a link must never show figures from elsewhere under the
 /// council's name.
 pub fn resolve_src(src: &str, allowed: &[String]) -> Result<String, LoadError> {
-    let location =
-        web_sys::window().map(|w| w.location()).ok_or_else(|| LoadError::plain(i18n::src_invalid(src)))?;
+    let location = web_sys::window()
+        .map(|w| w.location())
+        .ok_or_else(|| LoadError::plain(i18n::t().src_invalid(src)))?;
     let page = location.href().unwrap_or_default();
     let url =
-        web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::src_invalid(src)))?;
+        web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::t().src_invalid(src)))?;
     let origin = url.origin();
     if origin != location.origin().unwrap_or_default() && !allowed.contains(&origin) {
-        return Err(LoadError::plain(i18n::src_refused(src)));
+        return Err(LoadError::plain(i18n::t().src_refused(src)));
     }
     Ok(url.href())
 }
@@ -50,9 +51,9 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
     let response = gloo_net::http::Request::get(&url)
         .send()
         .await
-        .map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
+        .map_err(|e| LoadError::plain(i18n::t().fetch_failed(&src, &e.to_string())))?;
     if !response.ok() {
-        return Err(LoadError::plain(i18n::http_status(&src, response.status())));
+        return Err(LoadError::plain(i18n::t().http_status(&src, response.status())));
     }
     let saved = response
         .headers()
@@ -61,13 +62,15 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
     if saved.is_none() {
         crate::offline::keep_data(url.clone());
     }
-    let bytes =
-        response.binary().await.map_err(|e| LoadError::plain(i18n::fetch_failed(&src, &e.to_string())))?;
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|e| LoadError::plain(i18n::t().fetch_failed(&src, &e.to_string())))?;
     let loaded = read_to_show(&bytes);
     match loaded.scorecard {
         Some(scorecard) => {
             Ok(Dataset { saved, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out })
         }
-        None => Err(LoadError { message: i18n::invalid_file(&src), diagnostics: loaded.diagnostics }),
+        None => Err(LoadError { message: i18n::t().invalid_file(&src), diagnostics: loaded.diagnostics }),
     }
 }

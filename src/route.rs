@@ -65,7 +65,7 @@ pub struct Route {
 }
 
 /// Settings that follow the user from view to view.
-pub const KEPT: &[&str] = &["period"];
+pub const KEPT: &[&str] = &["period", "lang"];
 
 impl Route {
     pub fn parse(hash: &str) -> Route {

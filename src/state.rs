@@ -61,9 +61,16 @@ impl AppState {
         self.data.with_value(|d| f(&d.scorecard))
     }
 
-    /// The text language shown (the file's first).
+    /// The language of the file's text shown: the interface's (a version the file lacks
+    /// falls back to its first; see [`AppState::text`]).
     pub fn lang(&self) -> String {
-        self.with_scorecard(|sc| sc.language().to_string())
+        crate::i18n::lang().code().to_string()
+    }
+
+    /// A file's text in the interface's language, and the language it is in where that
+    /// differs, for the element's `lang` attribute (a screen reader then reads it right).
+    pub fn text(&self, t: &scorecard_core::Text) -> (String, Option<&'static str>) {
+        self.with_scorecard(|sc| crate::language::text_in(sc, t))
     }
 
     /// A link to `view` (and `id`), keeping the period.

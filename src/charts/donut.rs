@@ -14,7 +14,7 @@ pub fn option(counts: &[(Status, u32)], name: &str, description: &str, reduced_m
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| {
             DataPointItem::new(*n as i64)
-                .name(i18n::status_short(*s))
+                .name(i18n::t().status_short(*s))
                 .item_style(ItemStyle::new().color(status_colour(*s)))
         })
         .collect();

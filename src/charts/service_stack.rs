@@ -21,7 +21,7 @@ pub fn option(rows: &[(String, Vec<u32>)], description: &str, reduced_motion: bo
         let data: Vec<i64> = rows.iter().map(|(_, c)| c.get(i).copied().unwrap_or(0) as i64).collect();
         chart = chart.series(
             Bar::new()
-                .name(i18n::status_short(*s))
+                .name(i18n::t().status_short(*s))
                 .stack("status")
                 .item_style(ItemStyle::new().color(status_colour(*s)))
                 .data(data),

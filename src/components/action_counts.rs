@@ -12,15 +12,15 @@ use scorecard_core::ActionStatus;
 pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
-    let period = Memo::new(move |_| state.period.get().to_string());
-    let summary = Memo::new(move |_| i18n::chart_summary_actions(&period.get(), &counts.get()));
+    let period = Memo::new(move |_| crate::format::period(state.period.get()));
+    let summary = Memo::new(move |_| i18n::t().chart_summary_actions(&period.get(), &counts.get()));
     let option = Memo::new(move |_| {
         let bars: Vec<(String, u32, &str)> = counts
             .get()
             .iter()
-            .map(|(s, n)| (i18n::action_label(*s).to_string(), *n, charts::action_colour(*s)))
+            .map(|(s, n)| (i18n::t().action_label(*s).to_string(), *n, charts::action_colour(*s)))
             .collect();
-        charts::count_bar::option(&bars, i18n::ACTION_COUNT, &summary.get(), reduced)
+        charts::count_bar::option(&bars, i18n::t().action_count(), &summary.get(), reduced)
     });
     let href = move |s: ActionStatus| {
         state.route.with(|r| r.go(View::Actions, None).with("status", s.as_str())).to_hash()
@@ -34,6 +34,6 @@ pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> i
         }
     });
     view! {
-        <CountsPanel title=i18n::ACTIONS_BY_STATUS id="action-counts-table" count_label=i18n::ACTION_COUNT rows=rows summary=summary option=option period=period on_select=open />
+        <CountsPanel title=i18n::t().actions_by_status() id="action-counts-table" count_label=i18n::t().action_count() rows=rows summary=summary option=option period=period on_select=open />
     }
 }

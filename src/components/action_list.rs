@@ -20,8 +20,8 @@ pub fn ActionList(
             <table class="data actions">
                 <caption>{caption}</caption>
                 <thead><tr>
-                    <th scope="col">{i18n::ACTION_WORD}</th><th scope="col">{i18n::STATUS}</th><th scope="col">{i18n::DUE}</th>
-                    <th scope="col">{i18n::OWNER}</th><th scope="col">{i18n::LATEST_UPDATE}</th>
+                    <th scope="col">{i18n::t().action_word()}</th><th scope="col">{i18n::t().status()}</th><th scope="col">{i18n::t().due()}</th>
+                    <th scope="col">{i18n::t().owner()}</th><th scope="col">{i18n::t().latest_update()}</th>
                 </tr></thead>
                 <tbody>
                     {move || {
@@ -30,17 +30,18 @@ pub fn ActionList(
                             let st = r.actions[i];
                             let action = &sc.actions[st.action];
                             let update = st.update.map(|u| &action.updates[u]);
-                            let when = update.map(|u| i18n::update_for(&u.period.to_string()));
-                            let comment = update.and_then(|u| u.comment.as_ref()).map(|c| c.get(&lang).to_string());
+                            let when = update.map(|u| i18n::t().update_for(&crate::format::period(u.period)));
+                            let comment = update.and_then(|u| u.comment.as_ref()).map(|c| crate::language::text_in(sc, c));
+                            let title = crate::language::text_in(sc, &action.title);
                             view! {
                                 <tr data-id=action.id.clone() data-status=st.status.as_str()>
-                                    <th scope="row">{action.title.get(&lang).to_string()}</th>
+                                    <th scope="row" lang=title.1>{title.0}</th>
                                     <td><ActionTag status=st.status /></td>
-                                    <td>{action.due.map(i18n::date_long).unwrap_or_default()}</td>
+                                    <td>{action.due.map(|d| i18n::t().date_long(d)).unwrap_or_default()}</td>
                                     <td>{action.owner.as_ref().map(|o| o.get(&lang).to_string()).unwrap_or_default()}</td>
                                     <td>{match when {
-                                        Some(w) => view! { <p class="update-period">{w}</p> {comment.map(|c| view! { <TextBlock text=c /> })} }.into_any(),
-                                        None => view! { <span class="muted">{i18n::NO_UPDATE}</span> }.into_any(),
+                                        Some(w) => view! { <p class="update-period">{w}</p> {comment.map(|(c, lang)| view! { <TextBlock text=c lang=lang /> })} }.into_any(),
+                                        None => view! { <span class="muted">{i18n::t().no_update()}</span> }.into_any(),
                                     }}</td>
                                 </tr>
                             }

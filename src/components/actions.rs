@@ -33,7 +33,7 @@ pub fn ActionsView() -> impl IntoView {
                     .iter()
                     .map(|p| (p.name.get(&lang).to_string(), under(&|ps| ps.contains(&p.id.as_str()))))
                     .collect();
-                out.push((i18n::OTHER.to_string(), under(&|ps| ps.is_empty())));
+                out.push((i18n::t().other().to_string(), under(&|ps| ps.is_empty())));
                 out.retain(|(_, items)| !items.is_empty());
                 (out, matching.len())
             })
@@ -42,12 +42,12 @@ pub fn ActionsView() -> impl IntoView {
     let total = state.with_scorecard(|sc| sc.actions.len());
     let shown = Signal::derive(move || (groups.with(|g| g.1), total));
     view! {
-        <h2 class="view-title">{i18n::ACTIONS_TITLE}</h2>
+        <h2 class="view-title">{i18n::t().actions_title()}</h2>
         <Filters shown=shown actions=true />
         {move || {
             let (groups, n) = groups.get();
             if n == 0 {
-                return view! { <p class="notice">{i18n::NO_ACTIONS}</p> }.into_any();
+                return view! { <p class="notice">{i18n::t().no_actions()}</p> }.into_any();
             }
             groups.into_iter().map(|(name, items)| view! {
                 <section class="panel">

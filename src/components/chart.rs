@@ -110,7 +110,7 @@ pub fn Chart(
         <div class="chart-box">
             <div node_ref=node class="chart" role="img" aria-label=move || label.get() style=format!("height:{height}px")></div>
             <Show when=move || failed.get()>
-                <p class="notice">{i18n::CHART_UNAVAILABLE}</p>
+                <p class="notice">{i18n::t().chart_unavailable()}</p>
             </Show>
         </div>
     }

@@ -17,7 +17,10 @@ pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
             scope.with_value(|scope| {
                 sc.comments_for(period, scope)
                     .map(|c| {
-                        (c.author.as_ref().map(|a| a.get(&lang).to_string()), c.text.get(&lang).to_string())
+                        (
+                            c.author.as_ref().map(|a| a.get(&lang).to_string()),
+                            crate::language::text_in(sc, &c.text),
+                        )
                     })
                     .collect::<Vec<_>>()
             })
@@ -29,11 +32,11 @@ pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
             {move || {
                 let list = comments();
                 if list.is_empty() {
-                    view! { <p class="muted">{i18n::NO_COMMENTARY}</p> }.into_any()
+                    view! { <p class="muted">{i18n::t().no_commentary()}</p> }.into_any()
                 } else {
-                    list.into_iter().map(|(author, text)| view! {
+                    list.into_iter().map(|(author, (text, lang))| view! {
                         <figure class="comment">
-                            <blockquote><TextBlock text=text /></blockquote>
+                            <blockquote><TextBlock text=text lang=lang /></blockquote>
                             {author.map(|a| view! { <figcaption>"— " {a}</figcaption> })}
                         </figure>
                     }).collect_view().into_any()

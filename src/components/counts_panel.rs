@@ -32,7 +32,7 @@ pub fn CountsPanel(
             <Chart option=option label=summary height=220 on_select=on_select />
             <table class="data" id=id>
                 <caption>{title} ", " {move || period.get()}</caption>
-                <thead><tr><th scope="col">{i18n::STATUS}</th><th scope="col" class="num">{count_label}</th></tr></thead>
+                <thead><tr><th scope="col">{i18n::t().status()}</th><th scope="col" class="num">{count_label}</th></tr></thead>
                 <tbody>
                     {move || rows.get().into_iter().map(|(key, n, href)| view! {
                         <tr data-status=key.as_str()>

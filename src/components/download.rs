@@ -20,5 +20,5 @@ pub fn DownloadCsv(#[prop(into)] items: Signal<Vec<usize>>) -> impl IntoView {
         });
         csv::download(&name, &text);
     };
-    view! { <button type="button" class="secondary download" on:click=click>{i18n::DOWNLOAD_CSV}</button> }
+    view! { <button type="button" class="secondary download" on:click=click>{i18n::t().download_csv()}</button> }
 }

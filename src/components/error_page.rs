@@ -9,10 +9,10 @@ use scorecard_core::{Diagnostic, Severity};
 fn problem_rows(diagnostics: Vec<Diagnostic>) -> impl IntoView {
     view! {
         <table class="problems">
-            <thead><tr><th scope="col">{i18n::ERROR_WHERE}</th><th scope="col">{i18n::ERROR_WHAT}</th></tr></thead>
+            <thead><tr><th scope="col">{i18n::t().error_where()}</th><th scope="col">{i18n::t().error_what()}</th></tr></thead>
             <tbody>
                 {diagnostics.into_iter().map(|d| {
-                    let place = if d.pointer.is_empty() { i18n::WHOLE_FILE.to_string() } else { d.pointer };
+                    let place = if d.pointer.is_empty() { i18n::t().whole_file().to_string() } else { d.pointer };
                     view! { <tr><td><code>{place}</code></td><td>{d.message}</td></tr> }
                 }).collect_view()}
             </tbody>
@@ -25,7 +25,7 @@ pub fn ErrorPage(error: LoadError) -> impl IntoView {
     let has_rows = !error.diagnostics.is_empty();
     view! {
         <section class="error-page" role="alert">
-            <h1>{i18n::ERROR_TITLE}</h1>
+            <h1>{i18n::t().error_title()}</h1>
             <p>{error.message}</p>
             {has_rows.then(|| problem_rows(error.diagnostics))}
         </section>
@@ -38,8 +38,8 @@ pub fn LeftOutPanel(diagnostics: Vec<Diagnostic>, count: usize) -> impl IntoView
     (count > 0 || !errors.is_empty()).then(|| {
         view! {
             <details class="left-out" open>
-                <summary>{i18n::LEFT_OUT_TITLE} " (" {count} ")"</summary>
-                <p>{i18n::left_out_summary(count)}</p>
+                <summary>{i18n::t().left_out_title()} " (" {count} ")"</summary>
+                <p>{i18n::t().left_out_summary(count)}</p>
                 {problem_rows(errors)}
             </details>
         }

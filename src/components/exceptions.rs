@@ -16,13 +16,14 @@ use scorecard_core::{ExceptionKind, Scorecard};
 struct Item {
     kind: ExceptionKind,
     id: String,
-    title: String,
+    /// With the language each is in where that is not the interface's.
+    title: (String, Option<&'static str>),
     status: AnyStatus,
     figures: Option<String>,
-    explanation: Option<String>,
+    explanation: Option<(String, Option<&'static str>)>,
 }
 
-fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {
+fn collect(state: AppState, sc: &Scorecard, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {
     state.report.with(|r| {
         let mut groups: Vec<(Option<String>, Vec<Item>)> =
             sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
@@ -37,13 +38,10 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
                     }
                     let obs = a.observation(ind);
                     let figures = obs.and_then(|o| Some((o.value?, o.target?))).map(|(v, t)| {
-                        format!(
-                            "{} {} · {} {} ({})",
-                            i18n::VALUE,
-                            format::value(ind, v),
-                            i18n::TARGET,
-                            format::value(ind, t),
-                            a.period
+                        i18n::t().exception_figures(
+                            &format::value(ind, v),
+                            &format::value(ind, t),
+                            &format::period(a.period),
                         )
                     });
                     let explanation = a.explanation(ind);
@@ -69,10 +67,10 @@ fn collect(state: AppState, sc: &Scorecard, lang: &str, filter: &Filter) -> Vec<
             let item = Item {
                 kind: e.kind,
                 id: id.clone(),
-                title: title.get(lang).to_string(),
+                title: crate::language::text_in(sc, title),
                 status,
                 figures,
-                explanation: explanation.map(|c| c.get(lang).to_string()),
+                explanation: explanation.map(|c| crate::language::text_in(sc, c)),
             };
             let slot = groups.iter().position(|(g, _)| g == service).unwrap_or(groups.len() - 1);
             groups[slot].1.push(item);
@@ -89,7 +87,7 @@ pub fn ExceptionsView() -> impl IntoView {
     let groups = Memo::new(move |_| {
         let filter = state.filter.get();
         state.with_scorecard(|sc| {
-            collect(state, sc, &lang, &filter)
+            collect(state, sc, &filter)
                 .into_iter()
                 .map(|(g, items)| {
                     (
@@ -106,7 +104,7 @@ pub fn ExceptionsView() -> impl IntoView {
         groups.with(|g| {
             let all = || g.iter().flat_map(|(_, items)| items);
             let inds = all().filter(|i| i.kind == ExceptionKind::Indicator).count();
-            i18n::exceptions_summary(
+            i18n::t().exceptions_summary(
                 inds,
                 all().count() - inds,
                 all().filter(|i| i.explanation.is_none()).count(),
@@ -117,13 +115,13 @@ pub fn ExceptionsView() -> impl IntoView {
     let shown =
         Signal::derive(move || (groups.with(|g| g.iter().map(|(_, items)| items.len()).sum()), total.get()));
     view! {
-        <h2 class="view-title">{i18n::EXCEPTIONS_TITLE}</h2>
+        <h2 class="view-title">{i18n::t().exceptions_title()}</h2>
         <p class="summary" id="exceptions-summary">{summary}</p>
-        <Filters shown=shown what=i18n::EXCEPTIONS_WORD />
+        <Filters shown=shown what=i18n::t().exceptions_word() />
         {move || {
             let groups = groups.get();
             if groups.is_empty() {
-                return view! { <p class="notice">{i18n::NO_EXCEPTIONS}</p> }.into_any();
+                return view! { <p class="notice">{i18n::t().no_exceptions()}</p> }.into_any();
             }
             groups.into_iter().map(|(service, items)| {
                 let service_id = service.as_ref().map(|(id, _)| id.clone());
@@ -131,7 +129,7 @@ pub fn ExceptionsView() -> impl IntoView {
                 <section class="panel exception-group" data-service=service_id>
                     <h3>{match service {
                         Some((id, name)) => view! { <a href=state.href(View::Service, Some(&id))>{name}</a> }.into_any(),
-                        None => i18n::NO_SERVICE.into_any(),
+                        None => i18n::t().no_service().into_any(),
                     }}</h3>
                     <ul class="exceptions">
                         {items.into_iter().map(|item| view! { <ExceptionItem item=item /> }).collect_view()}
@@ -155,14 +153,14 @@ fn ExceptionItem(item: Item) -> impl IntoView {
             <div class="exception-head">
                 <AnyTag status=item.status />
                 {match href {
-                    Some(h) => view! { <a class="exception-title" href=h>{item.title}</a> }.into_any(),
-                    None => view! { <span class="exception-title">{i18n::ACTION_WORD} ": " {item.title}</span> }.into_any(),
+                    Some(h) => view! { <a class="exception-title" href=h lang=item.title.1>{item.title.0}</a> }.into_any(),
+                    None => view! { <span class="exception-title">{i18n::t().action_word()} ": " <span lang=item.title.1>{item.title.0}</span></span> }.into_any(),
                 }}
             </div>
             {item.figures.map(|f| view! { <p class="figures">{f}</p> })}
             {match item.explanation {
-                Some(text) => view! { <div class="explanation"><span class="visually-hidden">{i18n::EXPLANATION} ": "</span><TextBlock text=text /></div> }.into_any(),
-                None => view! { <p class="unexplained"><span aria-hidden="true">"⚠ "</span>{i18n::NO_EXPLANATION}</p> }.into_any(),
+                Some((text, lang)) => view! { <div class="explanation"><span class="visually-hidden">{i18n::t().explanation()} ": "</span><TextBlock text=text lang=lang /></div> }.into_any(),
+                None => view! { <p class="unexplained"><span aria-hidden="true">"⚠ "</span>{i18n::t().no_explanation()}</p> }.into_any(),
             }}
         </li>
     }

@@ -32,47 +32,54 @@ pub fn Filters(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let options = state.with_scorecard(|sc| {
-        let lang = sc.language();
+        let lang = crate::i18n::lang().code();
         let names = |gs: &[scorecard_core::Group]| {
             gs.iter().map(|g| (g.id.clone(), g.name.get(lang).to_string())).collect::<Vec<_>>()
         };
         let statuses: Vec<(String, String)> = if actions {
             ActionStatus::ALL
                 .iter()
-                .map(|s| (s.as_str().to_string(), i18n::action_label(*s).to_string()))
+                .map(|s| (s.as_str().to_string(), i18n::t().action_label(*s).to_string()))
                 .collect()
         } else {
-            Status::ALL.iter().map(|s| (s.as_str().to_string(), i18n::status_label(*s).to_string())).collect()
+            Status::ALL
+                .iter()
+                .map(|s| (s.as_str().to_string(), i18n::t().status_label(*s).to_string()))
+                .collect()
         };
         let mut out = vec![
-            ("priority", i18n::PRIORITY, names(&sc.priorities)),
-            ("service", i18n::SERVICE, names(&sc.services)),
+            ("priority", i18n::t().priority(), names(&sc.priorities)),
+            ("service", i18n::t().service(), names(&sc.services)),
             (
                 "portfolio",
-                i18n::PORTFOLIO,
+                i18n::t().portfolio(),
                 distinct(
                     sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(|t| t.get(lang).to_string()),
                 ),
             ),
             (
                 "partner",
-                i18n::PARTNER,
+                i18n::t().partner(),
                 distinct(
                     sc.services.iter().filter_map(|g| g.partner.as_ref()).map(|t| t.get(lang).to_string()),
                 ),
             ),
-            ("status", i18n::STATUS, statuses),
+            ("status", i18n::t().status(), statuses),
         ];
         if !actions {
             out.push((
                 "direction",
-                i18n::DIRECTION,
+                i18n::t().direction(),
                 Direction::ALL
                     .iter()
-                    .map(|d| (d.as_str().to_string(), i18n::direction_label(*d).to_string()))
+                    .map(|d| (d.as_str().to_string(), i18n::t().direction_label(*d).to_string()))
                     .collect(),
             ));
-            out.push(("tag", i18n::TAG, distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().cloned()))));
+            out.push((
+                "tag",
+                i18n::t().tag(),
+                distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().cloned())),
+            ));
         }
         out.retain(|(_, _, opts)| !opts.is_empty());
         out
@@ -88,7 +95,7 @@ pub fn Filters(
                 .filter_map(|(k, label, values)| {
                     r.param(k)
                         .filter(|v| !values.iter().any(|x| x == v))
-                        .map(|v| i18n::unknown_filter(label, v))
+                        .map(|v| i18n::t().unknown_filter(label, v))
                 })
                 .collect::<Vec<_>>()
         })
@@ -101,14 +108,14 @@ pub fn Filters(
         });
         state.navigate(&r);
     };
-    let what = what.unwrap_or(if actions { i18n::ACTIONS_WORD } else { i18n::INDICATORS_WORD });
+    let what = what.unwrap_or(if actions { i18n::t().actions_word() } else { i18n::t().indicators_word() });
     let any_set = move || state.route.with(|r| KEYS.iter().any(|k| r.param(k).is_some()));
     view! {
         <section class="filters" aria-labelledby="filters-title">
-            <h2 id="filters-title">{i18n::FILTERS}</h2>
+            <h2 id="filters-title">{i18n::t().filters()}</h2>
             <div class="filter-grid">
                 <div class="field search">
-                    <label for="filter-q">{i18n::SEARCH}</label>
+                    <label for="filter-q">{i18n::t().search()}</label>
                     <input id="filter-q" type="search" autocomplete="off"
                         prop:value=move || state.route.with(|r| r.param("q").unwrap_or("").to_string())
                         on:input=move |ev| { let v = event_target_value(&ev); state.replace(&state.route.get_untracked().with("q", &v)); } />
@@ -120,7 +127,7 @@ pub fn Filters(
                             <label for=id.clone()>{label}</label>
                             <select id=id on:change=move |ev| set(key, event_target_value(&ev))
                                 prop:value=move || state.route.with(|r| r.param(key).unwrap_or("").to_string())>
-                                <option value="">{i18n::ANY}</option>
+                                <option value="">{i18n::t().any()}</option>
                                 {opts.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
                             </select>
                         </div>
@@ -135,9 +142,9 @@ pub fn Filters(
             }}
             <div class="filter-footer">
                 <p class="count" role="status" aria-live="polite" id="match-count">
-                    {move || { let (n, total) = shown.get(); i18n::matches(n, total, what) }}
+                    {move || { let (n, total) = shown.get(); i18n::t().matches(n, total, what) }}
                 </p>
-                <button type="button" class="secondary" on:click=clear disabled=move || !any_set()>{i18n::CLEAR_FILTERS}</button>
+                <button type="button" class="secondary" on:click=clear disabled=move || !any_set()>{i18n::t().clear_filters()}</button>
             </div>
         </section>
     }

@@ -35,7 +35,7 @@ pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
     let actions = Memo::new(move |_| {
         state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r))))
     });
-    let name = group.name.get(&lang).to_string();
+    let (name, name_lang) = state.text(&group.name);
     let scope = Scope::group(kind, &id);
     let services_under: Vec<(String, String)> = if kind == GroupKind::Priority {
         state.with_scorecard(|sc| {
@@ -50,27 +50,27 @@ pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
     };
     view! {
         <article class="group-page" data-kind=kind.as_str() data-id=id.clone()>
-            <h2 class="view-title">{name.clone()}</h2>
+            <h2 class="view-title" lang=name_lang>{name.clone()}</h2>
             <dl class="group-facts">
-                {group.partner.map(|p| view! { <div><dt>{i18n::DELIVERED_BY}</dt><dd class="partner">{p.get(&lang).to_string()}</dd></div> })}
-                {group.portfolio.map(|p| view! { <div><dt>{i18n::PORTFOLIO_HOLDER}</dt><dd>{p.get(&lang).to_string()}</dd></div> })}
+                {group.partner.map(|p| view! { <div><dt>{i18n::t().delivered_by()}</dt><dd class="partner">{p.get(&lang).to_string()}</dd></div> })}
+                {group.portfolio.map(|p| view! { <div><dt>{i18n::t().portfolio_holder()}</dt><dd>{p.get(&lang).to_string()}</dd></div> })}
                 {(!services_under.is_empty()).then(|| view! {
-                    <div><dt>{i18n::SERVICES_LIST}</dt><dd><ul class="inline">
+                    <div><dt>{i18n::t().services_list()}</dt><dd><ul class="inline">
                         {services_under.into_iter().map(|(sid, sname)| view! { <li><a href=state.href(View::Service, Some(&sid))>{sname}</a></li> }).collect_view()}
                     </ul></dd></div>
                 })}
             </dl>
-            <Commentary scope=scope title=i18n::COMMENTARY />
-            <StatusCounts counts=counts title=i18n::status_counts_for(&name) group=(kind, id.clone()) id="group-status-table" />
+            <Commentary scope=scope title=i18n::t().commentary() />
+            <StatusCounts counts=counts title=i18n::t().status_counts_for(&name) group=(kind, id.clone()) id="group-status-table" />
             <section class="panel">
-                <h3>{i18n::NAV_INDICATORS}</h3>
+                <h3>{i18n::t().nav_indicators()}</h3>
                 <div class="toolbar"><DownloadCsv items=indicators /></div>
-                <IndicatorTable items=indicators caption=format!("{} – {name}", i18n::NAV_INDICATORS) id="group-indicator-table" />
+                <IndicatorTable items=indicators caption=format!("{} – {name}", i18n::t().nav_indicators()) id="group-indicator-table" />
             </section>
             <Show when=move || actions.with(|a| !a.is_empty())>
                 <section class="panel">
-                    <h3>{i18n::ACTIONS_TITLE}</h3>
-                    <ActionList items=actions caption=format!("{} – {}", i18n::ACTIONS_TITLE, name.clone()) />
+                    <h3>{i18n::t().actions_title()}</h3>
+                    <ActionList items=actions caption=format!("{} – {}", i18n::t().actions_title(), name.clone()) />
                 </section>
             </Show>
         </article>

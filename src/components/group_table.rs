@@ -26,19 +26,19 @@ pub fn GroupTable(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let group_label = match kind {
-        GroupKind::Priority => i18n::PRIORITY,
-        GroupKind::Service => i18n::SERVICE,
+        GroupKind::Priority => i18n::t().priority(),
+        GroupKind::Service => i18n::t().service(),
     };
     let columns = StoredValue::new(columns);
     view! {
         <div class="table-scroll">
             <table class="data groups" id=id>
-                <caption>{caption} ", " {move || state.period.get().to_string()}</caption>
+                <caption>{caption} ", " {move || crate::format::period(state.period.get())}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{group_label}</th>
                         {columns.get_value().into_iter().map(|(_, label)| view! { <th scope="col" class="num">{label}</th> }).collect_view()}
-                        <th scope="col" class="num">{i18n::TOTAL}</th>
+                        <th scope="col" class="num">{i18n::t().total()}</th>
                     </tr>
                 </thead>
                 <tbody>

@@ -1,38 +1,44 @@
 //! The council's name, the scorecard's title, the period shown and when the data was published.
 
+use super::language_switch::LanguageSwitch;
 use crate::i18n;
 use leptos::prelude::*;
 use scorecard_core::{Period, Scorecard};
 
 #[component]
 pub fn Header(
-    org: String,
-    title: String,
+    /// Each with the language it is in where that is not the interface's.
+    org: (String, Option<&'static str>),
+    title: (String, Option<&'static str>),
     period: Signal<Period>,
     published: String,
     calendar: scorecard_core::Calendar,
 ) -> impl IntoView {
     view! {
         <header class="masthead">
-            <p class="org">{org}</p>
-            <h1>{title}</h1>
+            <LanguageSwitch />
+            <p class="org" lang=org.1>{org.0}</p>
+            <h1 lang=title.1>{title.0}</h1>
             <p class="meta">
-                <span class="period">{move || i18n::period_long(period.get(), calendar)}</span>
+                <span class="period">{move || i18n::t().period_long(period.get(), calendar)}</span>
                 " · "
-                <span class="as-of">{i18n::DATA_AS_OF} " " <time>{published}</time></span>
+                <span class="as-of">{i18n::t().data_as_of()} " " <time>{published}</time></span>
             </p>
         </header>
     }
 }
 
 pub fn header_for(sc: &Scorecard, period: Signal<Period>) -> impl IntoView {
-    let lang = sc.language().to_string();
+    let shown = |t| {
+        let (s, lang) = crate::language::shown(t, i18n::lang(), sc.language());
+        (s.to_string(), lang)
+    };
     view! {
         <Header
-            org=sc.organisation.name.get(&lang).to_string()
-            title=sc.title.get(&lang).to_string()
+            org=shown(&sc.organisation.name)
+            title=shown(&sc.title)
             period=period
-            published=i18n::date_long(sc.published)
+            published=i18n::t().date_long(sc.published)
             calendar=sc.calendar
         />
     }

@@ -40,7 +40,7 @@ fn Detail(index: usize) -> impl IntoView {
         ind.with_value(|ind| history(ind, cal, upto))
     });
     let lang2 = lang.clone();
-    let title = ind.with_value(|i| i.title.get(&lang).to_string());
+    let (title, title_lang) = ind.with_value(|i| state.text(&i.title));
     let chart_label = Memo::new(move |_| {
         let pts = points.get();
         let parts: Vec<String> = ind.with_value(|i| {
@@ -48,21 +48,21 @@ fn Detail(index: usize) -> impl IntoView {
                 .map(|h| {
                     format!(
                         "{} {} ({})",
-                        h.period,
-                        h.value.map_or(i18n::NO_VALUE.to_string(), |v| format::value(i, v)),
-                        i18n::status_short(h.status)
+                        format::period(h.period),
+                        h.value.map_or(i18n::t().no_value().to_string(), |v| format::value(i, v)),
+                        i18n::t().status_short(h.status)
                     )
                 })
                 .collect()
         });
-        format!("{}: {}", i18n::HISTORY, parts.join(", "))
+        format!("{}: {}", i18n::t().history(), parts.join(", "))
     });
     let option = Memo::new(move |_| {
         let pts: Vec<Point> = points
             .get()
             .into_iter()
             .map(|h| Point {
-                period: h.period.to_string(),
+                period: format::period(h.period),
                 value: h.value,
                 target: h.target,
                 status: h.status,
@@ -71,10 +71,16 @@ fn Detail(index: usize) -> impl IntoView {
         let benchmarks: Vec<(String, f64)> = ind.with_value(|i| {
             i.benchmarks
                 .iter()
-                .map(|b| (i18n::benchmark_text(b.label.get(&lang2), &b.period.to_string()), b.value))
+                .map(|b| (i18n::t().benchmark_text(b.label.get(&lang2), &format::period(b.period)), b.value))
                 .collect()
         });
-        history::option(&pts, &benchmarks, (i18n::VALUE, i18n::TARGET), &chart_label.get(), reduced)
+        history::option(
+            &pts,
+            &benchmarks,
+            (i18n::t().value(), i18n::t().target()),
+            &chart_label.get(),
+            reduced,
+        )
     });
     let service = ind.with_value(|i| i.service.clone()).and_then(|s| {
         state.with_scorecard(|sc| sc.service(&s).map(|g| (g.id.clone(), g.name.get(&lang).to_string())))
@@ -89,24 +95,24 @@ fn Detail(index: usize) -> impl IntoView {
         })
     });
     let code = ind.with_value(|i| i.code.clone());
-    let description = ind.with_value(|i| i.description.as_ref().map(|d| d.get(&lang).to_string()));
+    let description = ind.with_value(|i| i.description.as_ref().map(|d| state.text(d)));
 
     view! {
         <article class="indicator-detail" data-id=ind.with_value(|i| i.id.clone())>
-            <h2 class="view-title">{code.map(|c| view! { <span class="code">{c} " "</span> })}{title}</h2>
+            <h2 class="view-title">{code.map(|c| view! { <span class="code">{c} " "</span> })}<span lang=title_lang>{title}</span></h2>
             <p class="groups">
                 {service.map(|(id, name)| view! { <a href=state.href(View::Service, Some(&id))>{name}</a> })}
                 {priorities.into_iter().map(|(id, name)| view! { " · " <a href=state.href(View::Priority, Some(&id))>{name}</a> }).collect_view()}
             </p>
             {move || assessment.get().map(|a| view! { <Headline a=a index=index /> })}
             <section class="panel" aria-labelledby="history-title">
-                <h3 id="history-title">{i18n::HISTORY}</h3>
+                <h3 id="history-title">{i18n::t().history()}</h3>
                 <Chart option=option label=chart_label height=300 />
                 <ObservationTable index=index points=points />
             </section>
             <section class="panel" aria-labelledby="definition-title">
-                <h3 id="definition-title">{i18n::DEFINITION}</h3>
-                {description.map(|d| view! { <TextBlock text=d /> })}
+                <h3 id="definition-title">{i18n::t().definition()}</h3>
+                {description.map(|(d, lang)| view! { <TextBlock text=d lang=lang /> })}
                 <Definition index=index />
             </section>
         </article>
@@ -126,19 +132,19 @@ fn Headline(a: scorecard_core::Assessment, index: usize) -> impl IntoView {
         let change = a.travel.change.map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, format::number(ind, c)));
         view! {
             <dl class="headline" id="headline">
-                <div><dt>{i18n::STATUS} " (" {a.period.to_string()} ")"</dt><dd><StatusTag status=a.status /></dd></div>
+                <div><dt>{i18n::t().status()} " (" {format::period(a.period)} ")"</dt><dd><StatusTag status=a.status /></dd></div>
                 {differs.then(|| view! {
-                    <div class="differs-block"><dt>{i18n::CALCULATED}</dt><dd><StatusTag status=a.calculated /><p class="hint">{i18n::REPORTED_DIFFERS}</p></dd></div>
+                    <div class="differs-block"><dt>{i18n::t().calculated()}</dt><dd><StatusTag status=a.calculated /><p class="hint">{i18n::t().reported_differs()}</p></dd></div>
                 })}
-                {a.forecast.map(|f| view! { <div><dt>{i18n::FORECAST}</dt><dd><StatusTag status=Status::from(f) /></dd></div> })}
-                <div><dt>{i18n::VALUE}</dt><dd class="big">{value.unwrap_or_else(|| i18n::NO_VALUE.to_string())}</dd></div>
-                <div><dt>{i18n::TARGET}</dt><dd class="big">{target.unwrap_or_else(|| i18n::NO_TARGET.to_string())}</dd></div>
+                {a.forecast.map(|f| view! { <div><dt>{i18n::t().forecast()}</dt><dd><StatusTag status=Status::from(f) /></dd></div> })}
+                <div><dt>{i18n::t().value()}</dt><dd class="big">{value.unwrap_or_else(|| i18n::t().no_value().to_string())}</dd></div>
+                <div><dt>{i18n::t().target()}</dt><dd class="big">{target.unwrap_or_else(|| i18n::t().no_target().to_string())}</dd></div>
                 <div>
-                    <dt>{i18n::DIRECTION}</dt>
+                    <dt>{i18n::t().direction()}</dt>
                     <dd><DirectionTag direction=a.travel.direction />
-                        <span class="hint">" " {i18n::trend_compare_text(a.travel.compared_with)} {change.map(|c| format!(" ({c})"))}</span></dd>
+                        <span class="hint">" " {i18n::t().trend_compare_text(a.travel.compared_with)} {change.map(|c| format!(" ({c})"))}</span></dd>
                 </div>
-                <div><dt>{i18n::LONG_TREND}</dt><dd><DirectionTag direction=a.long_trend /></dd></div>
+                <div><dt>{i18n::t().long_trend()}</dt><dd><DirectionTag direction=a.long_trend /></dd></div>
             </dl>
         }
     })
@@ -147,14 +153,13 @@ fn Headline(a: scorecard_core::Assessment, index: usize) -> impl IntoView {
 #[component]
 fn ObservationTable(index: usize, points: Memo<Vec<HistoryPoint>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     view! {
         <div class="table-scroll">
             <table class="data" id="observations-table">
-                <caption>{i18n::OBSERVATIONS}</caption>
+                <caption>{i18n::t().observations()}</caption>
                 <thead><tr>
-                    <th scope="col">{i18n::PERIOD}</th><th scope="col" class="num">{i18n::VALUE}</th><th scope="col" class="num">{i18n::TARGET}</th>
-                    <th scope="col">{i18n::STATUS}</th><th scope="col">{i18n::COMMENT}</th>
+                    <th scope="col">{i18n::t().period()}</th><th scope="col" class="num">{i18n::t().value()}</th><th scope="col" class="num">{i18n::t().target()}</th>
+                    <th scope="col">{i18n::t().status()}</th><th scope="col">{i18n::t().comment()}</th>
                 </tr></thead>
                 <tbody>
                     {move || {
@@ -165,17 +170,17 @@ fn ObservationTable(index: usize, points: Memo<Vec<HistoryPoint>>) -> impl IntoV
                                 let HistoryPoint { period: p, value: v, target: t, status: shown, calculated: calc } = h;
                                 let obs = ind.observation(sc.calendar, p);
                                 let value = match obs {
-                                    Some(o) if o.suppressed => i18n::SUPPRESSED_VALUE.to_string(),
-                                    _ => v.map_or(i18n::NO_VALUE.to_string(), |v| format::value(ind, v)),
+                                    Some(o) if o.suppressed => i18n::t().suppressed_value().to_string(),
+                                    _ => v.map_or(i18n::t().no_value().to_string(), |v| format::value(ind, v)),
                                 };
-                                let comment = obs.and_then(|o| o.comment.as_ref()).map(|c| c.get(&lang).to_string());
+                                let comment = obs.and_then(|o| o.comment.as_ref()).map(|c| crate::language::text_in(sc, c));
                                 view! {
                                     <tr data-period=p.to_string()>
-                                        <th scope="row">{p.to_string()}</th>
+                                        <th scope="row">{format::period(p)}</th>
                                         <td class="num">{value}</td>
-                                        <td class="num">{t.map_or(i18n::NO_VALUE.to_string(), |t| format::value(ind, t))}</td>
-                                        <td><StatusTag status=shown />{h.differs().then(|| view! { <span class="differs">" (" {i18n::CALCULATED} ": " {i18n::status_short(calc)} ")"</span> })}</td>
-                                        <td>{comment.map(|c| view! { <TextBlock text=c /> })}</td>
+                                        <td class="num">{t.map_or(i18n::t().no_value().to_string(), |t| format::value(ind, t))}</td>
+                                        <td><StatusTag status=shown />{h.differs().then(|| view! { <span class="differs">" (" {i18n::t().calculated()} ": " {i18n::t().status_short(calc)} ")"</span> })}</td>
+                                        <td>{comment.map(|(c, lang)| view! { <TextBlock text=c lang=lang /> })}</td>
                                     </tr>
                                 }
                             }).collect_view()
@@ -195,28 +200,28 @@ fn Definition(index: usize) -> impl IntoView {
         let ind = &sc.indicators[index];
         // An absolute tolerance on a percentage is in percentage points, not a percent of it.
         let unit_of = |x: f64| match ind.unit {
-            scorecard_core::Unit::Percent => i18n::percentage_points(&format::number(ind, x)),
+            scorecard_core::Unit::Percent => i18n::t().percentage_points(&format::number(ind, x)),
             _ => format::value(ind, x),
         };
         let benchmarks: Vec<String> = ind
             .benchmarks
             .iter()
             .map(|b| {
-                let q = b.quartile.map(|q| format!(", {} {q}", i18n::QUARTILE)).unwrap_or_default();
-                format!("{}: {}{q}", i18n::benchmark_text(b.label.get(&lang), &b.period.to_string()), format::value(ind, b.value))
+                let q = b.quartile.map(|q| format!(", {} {q}", i18n::t().quartile())).unwrap_or_default();
+                format!("{}: {}{q}", i18n::t().benchmark_text(b.label.get(&lang), &format::period(b.period)), format::value(ind, b.value))
             })
             .collect();
         view! {
             <dl class="definition">
-                <div><dt>{i18n::UNIT}</dt><dd>{i18n::unit_name(ind.unit)}</dd></div>
-                <div><dt>{i18n::POLARITY}</dt><dd>{i18n::polarity_text(ind.polarity)}</dd></div>
-                <div><dt>{i18n::FREQUENCY}</dt><dd>{i18n::frequency_text(ind.frequency)}</dd></div>
-                <div><dt>{i18n::MEASURE}</dt><dd>{i18n::measure_text(ind.measure)}</dd></div>
-                <div><dt>{i18n::TOLERANCE}</dt><dd id="tolerance-rule">{i18n::tolerance_text(ind.polarity, ind.tolerance, &unit_of)}</dd></div>
-                <div><dt>{i18n::DECIMALS}</dt><dd>{i18n::decimals_text(ind.decimals)}</dd></div>
-                {(!ind.tags.is_empty()).then(|| view! { <div><dt>{i18n::TAGS}</dt><dd>{ind.tags.join(", ")}</dd></div> })}
+                <div><dt>{i18n::t().unit()}</dt><dd>{i18n::t().unit_name(ind.unit)}</dd></div>
+                <div><dt>{i18n::t().polarity()}</dt><dd>{i18n::t().polarity_text(ind.polarity)}</dd></div>
+                <div><dt>{i18n::t().frequency()}</dt><dd>{i18n::t().frequency_text(ind.frequency)}</dd></div>
+                <div><dt>{i18n::t().measure()}</dt><dd>{i18n::t().measure_text(ind.measure)}</dd></div>
+                <div><dt>{i18n::t().tolerance()}</dt><dd id="tolerance-rule">{i18n::t().tolerance_text(ind.polarity, ind.tolerance, &unit_of)}</dd></div>
+                <div><dt>{i18n::t().decimals()}</dt><dd>{i18n::t().decimals_text(ind.decimals)}</dd></div>
+                {(!ind.tags.is_empty()).then(|| view! { <div><dt>{i18n::t().tags()}</dt><dd>{ind.tags.join(", ")}</dd></div> })}
                 {(!benchmarks.is_empty()).then(|| view! {
-                    <div><dt>{i18n::BENCHMARKS}</dt><dd><ul class="benchmarks">{benchmarks.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul></dd></div>
+                    <div><dt>{i18n::t().benchmarks()}</dt><dd><ul class="benchmarks">{benchmarks.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul></dd></div>
                 })}
             </dl>
         }

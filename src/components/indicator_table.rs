@@ -10,15 +10,19 @@ use leptos::prelude::*;
 use scorecard_core::order::{sort_indicators, Sort, SortKey};
 use scorecard_core::trend::trend_window;
 
-const COLUMNS: &[(SortKey, &str)] = &[
-    (SortKey::Code, i18n::CODE),
-    (SortKey::Title, i18n::TITLE),
-    (SortKey::Service, i18n::SERVICE),
-    (SortKey::Value, i18n::VALUE),
-    (SortKey::Target, i18n::TARGET),
-    (SortKey::Status, i18n::STATUS),
-    (SortKey::Direction, i18n::DIRECTION),
-];
+/// The sortable columns and their headings, in the current language.
+fn columns() -> [(SortKey, &'static str); 7] {
+    let t = i18n::t();
+    [
+        (SortKey::Code, t.code()),
+        (SortKey::Title, t.title()),
+        (SortKey::Service, t.service()),
+        (SortKey::Value, t.value()),
+        (SortKey::Target, t.target()),
+        (SortKey::Status, t.status()),
+        (SortKey::Direction, t.direction()),
+    ]
+}
 
 #[component]
 pub fn IndicatorTable(
@@ -73,11 +77,11 @@ pub fn IndicatorTable(
     view! {
         <div class="table-scroll">
             <table class="data indicators" id=id>
-                <caption>{caption} ", " {move || state.period.get().to_string()}</caption>
+                <caption>{caption} ", " {move || format::period(state.period.get())}</caption>
                 <thead>
                     <tr>
-                        {COLUMNS.iter().map(|(k, l)| sort_button(*k, l)).collect_view()}
-                        <th scope="col">{i18n::TREND}</th>
+                        {columns().iter().map(|(k, l)| sort_button(*k, l)).collect_view()}
+                        <th scope="col">{i18n::t().trend()}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -91,7 +95,7 @@ pub fn IndicatorTable(
             </table>
         </div>
         <Show when=move || rows.with(Vec::is_empty)>
-            <p class="notice">{i18n::NONE_MATCH}</p>
+            <p class="notice">{i18n::t().none_match()}</p>
         </Show>
     }
 }
@@ -107,30 +111,31 @@ fn Row(index: usize, lang: String) -> impl IntoView {
         let ind = &sc.indicators[a.indicator];
         let obs = a.observation(ind);
         let value = match obs {
-            Some(o) if o.suppressed => i18n::SUPPRESSED_VALUE.to_string(),
-            Some(o) => o.value.map_or(i18n::NO_VALUE.to_string(), |v| format::value(ind, v)),
-            None => i18n::NO_VALUE.to_string(),
+            Some(o) if o.suppressed => i18n::t().suppressed_value().to_string(),
+            Some(o) => o.value.map_or(i18n::t().no_value().to_string(), |v| format::value(ind, v)),
+            None => i18n::t().no_value().to_string(),
         };
-        let target = obs.and_then(|o| o.target).map_or(i18n::NO_VALUE.to_string(), |t| format::value(ind, t));
+        let target = obs.and_then(|o| o.target).map_or(i18n::t().no_value().to_string(), |t| format::value(ind, t));
         let window = trend_window(ind, cal, a.period);
-        let labels: Vec<String> = window.iter().filter_map(|(p, v)| v.map(|v| format!("{p} {}", format::value(ind, v)))).collect();
+        let labels: Vec<String> = window.iter().filter_map(|(p, v)| v.map(|v| format!("{} {}", format::period(*p), format::value(ind, v)))).collect();
         let values: Vec<Option<f64>> = window.iter().map(|(_, v)| *v).collect();
         let service = ind.service.as_ref().and_then(|s| sc.service(s)).map(|g| (g.id.clone(), g.name.get(&lang).to_string()));
         let differs = a.differs();
+        let title = crate::language::text_in(sc, &ind.title);
         view! {
             <tr data-id=ind.id.clone() data-status=a.status.as_str()>
                 <td class="code">{ind.code.clone().unwrap_or_default()}</td>
                 <th scope="row" class="title">
-                    <a href=state.href(View::Indicator, Some(&ind.id))>{ind.title.get(&lang).to_string()}</a>
-                    {(a.period != shown_period).then(|| view! { <span class="period-note">" (" {i18n::figure_for(&a.period.to_string())} ")"</span> })}
+                    <a href=state.href(View::Indicator, Some(&ind.id)) lang=title.1>{title.0}</a>
+                    {(a.period != shown_period).then(|| view! { <span class="period-note">" (" {i18n::t().figure_for(&format::period(a.period))} ")"</span> })}
                 </th>
                 <td>{service.map(|(id, name)| view! { <a href=state.href(View::Service, Some(&id))>{name}</a> })}</td>
                 <td class="num value">{value}</td>
                 <td class="num">{target}</td>
                 <td>
                     <StatusTag status=a.status />
-                    {differs.then(|| view! { <span class="differs">" (" {i18n::CALCULATED} ": " {i18n::status_short(a.calculated)} ")"</span> })}
-                    {a.forecast.map(|f| view! { <span class="forecast">{i18n::FORECAST} ": " {i18n::status_short(f.into())}</span> })}
+                    {differs.then(|| view! { <span class="differs">" (" {i18n::t().calculated()} ": " {i18n::t().status_short(a.calculated)} ")"</span> })}
+                    {a.forecast.map(|f| view! { <span class="forecast">{i18n::t().forecast()} ": " {i18n::t().status_short(f.into())}</span> })}
                 </td>
                 <td><DirectionTag direction=a.travel.direction /></td>
                 <td><Sparkline values=values labels=labels status=a.status /></td>

@@ -17,9 +17,9 @@ pub fn IndicatorsView() -> impl IntoView {
     let total = state.with_scorecard(|sc| sc.indicators.len());
     let shown = Signal::derive(move || (items.with(Vec::len), total));
     view! {
-        <h2 class="view-title">{i18n::NAV_INDICATORS}</h2>
+        <h2 class="view-title">{i18n::t().nav_indicators()}</h2>
         <Filters shown=shown />
         <div class="toolbar"><DownloadCsv items=items /></div>
-        <IndicatorTable items=items caption=i18n::NAV_INDICATORS id="indicator-table" />
+        <IndicatorTable items=items caption=i18n::t().nav_indicators() id="indicator-table" />
     }
 }

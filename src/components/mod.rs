@@ -14,6 +14,7 @@ pub mod header;
 pub mod indicator_detail;
 pub mod indicator_table;
 pub mod indicators;
+pub mod language_switch;
 pub mod nav;
 pub mod not_found;
 pub mod overview;

@@ -18,12 +18,12 @@ pub fn Nav() -> impl IntoView {
         }
     };
     view! {
-        <nav class="sections" aria-label=i18n::NAV_LABEL>
+        <nav class="sections" aria-label=i18n::t().nav_label()>
             <ul>
-                {link(View::Overview, Signal::derive(|| i18n::NAV_OVERVIEW.to_string()))}
-                {link(View::Exceptions, Signal::derive(move || i18n::exceptions_count(exceptions.get())))}
-                {link(View::Indicators, Signal::derive(|| i18n::NAV_INDICATORS.to_string()))}
-                {link(View::Actions, Signal::derive(|| i18n::NAV_ACTIONS.to_string()))}
+                {link(View::Overview, Signal::derive(|| i18n::t().nav_overview().to_string()))}
+                {link(View::Exceptions, Signal::derive(move || i18n::t().exceptions_count(exceptions.get())))}
+                {link(View::Indicators, Signal::derive(|| i18n::t().nav_indicators().to_string()))}
+                {link(View::Actions, Signal::derive(|| i18n::t().nav_actions().to_string()))}
             </ul>
             <PeriodPicker />
         </nav>
@@ -40,7 +40,7 @@ fn PeriodPicker() -> impl IntoView {
         (!options.is_empty()).then(|| {
             view! {
                 <optgroup label=label>
-                    {options.into_iter().map(|p| view! { <option value=p.to_string()>{i18n::period_long(p, cal)}</option> }).collect_view()}
+                    {options.into_iter().map(|p| view! { <option value=p.to_string()>{i18n::t().period_long(p, cal)}</option> }).collect_view()}
                 </optgroup>
             }
         })
@@ -52,11 +52,11 @@ fn PeriodPicker() -> impl IntoView {
     };
     view! {
         <div class="period-picker">
-            <label for="period-select">{i18n::PERIOD_PICKER}</label>
+            <label for="period-select">{i18n::t().period_picker()}</label>
             <select id="period-select" on:change=on_change prop:value=move || state.period.get().to_string()>
-                {group(PeriodKind::Quarter, i18n::PERIODS_QUARTERS, &periods)}
-                {group(PeriodKind::Month, i18n::PERIODS_MONTHS, &periods)}
-                {group(PeriodKind::Year, i18n::PERIODS_YEARS, &periods)}
+                {group(PeriodKind::Quarter, i18n::t().periods_quarters(), &periods)}
+                {group(PeriodKind::Month, i18n::t().periods_months(), &periods)}
+                {group(PeriodKind::Year, i18n::t().periods_years(), &periods)}
             </select>
         </div>
     }

@@ -10,8 +10,8 @@ pub fn NotFound() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <section class="notice" role="alert">
-            <p>{i18n::NOT_FOUND}</p>
-            <p><a href=state.href(View::Overview, None)>{i18n::BACK_TO_OVERVIEW}</a></p>
+            <p>{i18n::t().not_found()}</p>
+            <p><a href=state.href(View::Overview, None)>{i18n::t().back_to_overview()}</a></p>
         </section>
     }
 }

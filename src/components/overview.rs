@@ -38,7 +38,7 @@ fn rows(state: AppState, kind: GroupKind, pick: fn(&Counts) -> [u32; 6]) -> Sign
 }
 
 fn status_columns() -> Vec<(AnyStatus, &'static str)> {
-    Status::ALL.iter().map(|s| (AnyStatus::Indicator(*s), i18n::status_short(*s))).collect()
+    Status::ALL.iter().map(|s| (AnyStatus::Indicator(*s), i18n::t().status_short(*s))).collect()
 }
 
 #[component]
@@ -56,21 +56,21 @@ pub fn Overview() -> impl IntoView {
     let priority_actions = rows(state, GroupKind::Priority, |c| c.actions);
     let services = rows(state, GroupKind::Service, |c| c.status);
     let action_columns: Vec<(AnyStatus, &'static str)> =
-        ActionStatus::ALL.iter().map(|s| (AnyStatus::Action(*s), i18n::action_label(*s))).collect();
+        ActionStatus::ALL.iter().map(|s| (AnyStatus::Action(*s), i18n::t().action_label(*s))).collect();
     view! {
-        <Commentary scope=Scope::Overall title=i18n::SUMMARY />
+        <Commentary scope=Scope::Overall title=i18n::t().summary() />
         <div class="columns">
-            <StatusCounts counts=overall title=i18n::INDICATORS_BY_STATUS id="status-counts-table" />
+            <StatusCounts counts=overall title=i18n::t().indicators_by_status() id="status-counts-table" />
             <ActionCounts counts=actions />
         </div>
         <section class="panel" aria-labelledby="by-priority-title">
-            <h2 id="by-priority-title">{i18n::BY_PRIORITY}</h2>
-            <p class="hint">{i18n::OPEN_LIST_HINT}</p>
+            <h2 id="by-priority-title">{i18n::t().by_priority()}</h2>
+            <p class="hint">{i18n::t().open_list_hint()}</p>
             <div class="donuts">
                 {move || priorities.get().into_iter().map(|row| view! { <PriorityDonut row=row /> }).collect_view()}
             </div>
-            <GroupTable kind=GroupKind::Priority columns=status_columns() caption=i18n::BY_PRIORITY rows=priorities id="priority-table" />
-            <GroupTable kind=GroupKind::Priority list=View::Actions columns=action_columns caption=i18n::ACTIONS_BY_PRIORITY rows=priority_actions id="priority-actions-table" />
+            <GroupTable kind=GroupKind::Priority columns=status_columns() caption=i18n::t().by_priority() rows=priorities id="priority-table" />
+            <GroupTable kind=GroupKind::Priority list=View::Actions columns=action_columns caption=i18n::t().actions_by_priority() rows=priority_actions id="priority-actions-table" />
         </section>
         <ServiceBars rows=services />
     }
@@ -82,7 +82,10 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
     let reduced = echarts::reduced_motion();
     let (id, name, counts) = row;
     let parts: Vec<(Status, u32)> = Status::ALL.iter().copied().zip(counts.iter().copied()).collect();
-    let label = i18n::chart_summary_statuses(&format!("{name}, {}", state.period.get_untracked()), &parts);
+    let label = i18n::t().chart_summary_statuses(
+        &format!("{name}, {}", crate::format::period(state.period.get_untracked())),
+        &parts,
+    );
     let option = charts::donut::option(&parts, &name, &label, reduced);
     let shown: Vec<Status> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, _)| *s).collect();
     let gid = id.clone();
@@ -106,7 +109,11 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     let label = Memo::new(move |_| {
         let summary: Vec<(String, u32, u32, u32)> =
             rows.get().into_iter().map(|(_, n, c)| (n, c[0], c[1], c[2])).collect();
-        i18n::chart_summary_groups(i18n::BY_SERVICE, &state.period.get().to_string(), &summary)
+        i18n::t().chart_summary_groups(
+            i18n::t().by_service(),
+            &crate::format::period(state.period.get()),
+            &summary,
+        )
     });
     let option = Memo::new(move |_| {
         let data: Vec<(String, Vec<u32>)> = rows.get().into_iter().map(|(_, n, c)| (n, c)).collect();
@@ -121,10 +128,10 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     let height = Memo::new(move |_| rows.with(|r| 70 + 34 * r.len() as u32));
     view! {
         <section class="panel" aria-labelledby="by-service-title">
-            <h2 id="by-service-title">{i18n::BY_SERVICE}</h2>
-            <p class="hint">{i18n::OPEN_LIST_HINT}</p>
+            <h2 id="by-service-title">{i18n::t().by_service()}</h2>
+            <p class="hint">{i18n::t().open_list_hint()}</p>
             {move || view! { <Chart option=option label=label height=height.get() on_select=open /> }}
-            <GroupTable kind=GroupKind::Service columns=status_columns() caption=i18n::BY_SERVICE rows=rows id="service-table" />
+            <GroupTable kind=GroupKind::Service columns=status_columns() caption=i18n::t().by_service() rows=rows id="service-table" />
         </section>
     }
 }

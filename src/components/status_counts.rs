@@ -24,15 +24,15 @@ pub fn StatusCounts(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
-    let period = Memo::new(move |_| state.period.get().to_string());
-    let summary = Memo::new(move |_| i18n::chart_summary_statuses(&period.get(), &counts.get()));
+    let period = Memo::new(move |_| crate::format::period(state.period.get()));
+    let summary = Memo::new(move |_| i18n::t().chart_summary_statuses(&period.get(), &counts.get()));
     let option = Memo::new(move |_| {
         let bars: Vec<(String, u32, &str)> = counts
             .get()
             .iter()
-            .map(|(s, n)| (i18n::status_short(*s).to_string(), *n, charts::status_colour(*s)))
+            .map(|(s, n)| (i18n::t().status_short(*s).to_string(), *n, charts::status_colour(*s)))
             .collect();
-        charts::count_bar::option(&bars, i18n::COUNT, &summary.get(), reduced)
+        charts::count_bar::option(&bars, i18n::t().count(), &summary.get(), reduced)
     });
     let group = StoredValue::new(group);
     let href = move |s: Status| {
@@ -50,6 +50,6 @@ pub fn StatusCounts(
         }
     });
     view! {
-        <CountsPanel title=title id=id count_label=i18n::COUNT rows=rows summary=summary option=option period=period on_select=open />
+        <CountsPanel title=title id=id count_label=i18n::t().count() rows=rows summary=summary option=option period=period on_select=open />
     }
 }

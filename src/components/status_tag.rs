@@ -20,7 +20,7 @@ pub fn StatusTag(status: Status) -> impl IntoView {
     view! {
         <span class=format!("tag tag-{}", status.as_str())>
             <span class="tag-icon" aria-hidden="true">{icon(status)}</span>
-            {i18n::status_label(status)}
+            {i18n::t().status_label(status)}
         </span>
     }
 }
@@ -32,7 +32,7 @@ pub fn ActionTag(status: ActionStatus) -> impl IntoView {
     view! {
         <span class=format!("tag tag-{colour}") data-action-status=status.as_str()>
             <span class="tag-icon" aria-hidden="true">{icon}</span>
-            {i18n::action_label(status)}
+            {i18n::t().action_label(status)}
         </span>
     }
 }
@@ -83,7 +83,7 @@ pub fn DirectionTag(direction: Direction) -> impl IntoView {
     view! {
         <span class=class data-direction=direction.as_str()>
             <span aria-hidden="true">{arrow} " "</span>
-            {i18n::direction_label(direction)}
+            {i18n::t().direction_label(direction)}
         </span>
     }
 }

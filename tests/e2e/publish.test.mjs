@@ -97,7 +97,10 @@ test('a sheet of relative columns asks for its period, and last quarter\'s score
 test('the publish page is accessible and works by keyboard', async () => {
   const page = await open(browser, `${server.url}publish.html`, { bypassCSP: true });
   await page.locator('#sheet-file').waitFor();
-  // The file chooser is the first control a keyboard reaches, and is labelled.
+  // The language switch comes first (top of the page, as GOV.UK places it), then the file
+  // chooser, which is labelled.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('lang')), 'cy');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'sheet-file');
   assert.equal(await page.evaluate(() => document.activeElement.labels[0].textContent), 'Spreadsheet to publish');
@@ -108,6 +111,12 @@ test('the publish page is accessible and works by keyboard', async () => {
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`), []);
+  // In Welsh, by the switch: the page, what was read and the preview, with the file kept.
+  await page.getByRole('button', { name: /Cymraeg/ }).click();
+  await page.getByRole('heading', { name: 'Cyhoeddi cerdyn sgorio o daenlen' }).waitFor();
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
+  await page.waitForFunction(() => /Darllenwyd 63 dangosydd/.test(document.querySelector('#publish-status').textContent));
+  await page.getByRole('region', { name: 'Rhagolwg' }).getByText('Dangosyddion yn ôl statws').first().waitFor();
 });
 
 test('the dashboard never loads the importer; the publish page works offline once opened', async () => {

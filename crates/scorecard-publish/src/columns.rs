@@ -22,16 +22,16 @@ pub fn Columns(
 ) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="columns-title">
-            <h2 id="columns-title">{i18n::PUBLISH_COLUMNS}</h2>
-            <p class="hint">{i18n::PUBLISH_COLUMNS_HINT}</p>
+            <h2 id="columns-title">{i18n::t().publish_columns()}</h2>
+            <p class="hint">{i18n::t().publish_columns_hint()}</p>
             {move || columns.get().into_iter().enumerate().map(|(s, (sheet, cols))| {
                 view! {
                     <div class="table-scroll">
                         <table class="data role-table" id=format!("columns-table-{s}")>
-                            <caption>{i18n::publish_columns_of(&sheet)}</caption>
+                            <caption>{i18n::t().publish_columns_of(&sheet)}</caption>
                             <thead><tr>
-                                <th scope="col">{i18n::PUBLISH_HEADER}</th>
-                                <th scope="col">{i18n::PUBLISH_ROLE}</th>
+                                <th scope="col">{i18n::t().publish_header()}</th>
+                                <th scope="col">{i18n::t().publish_role_heading()}</th>
                             </tr></thead>
                             <tbody>
                                 {cols.into_iter().enumerate().map(|(c, (header, role))| {
@@ -49,10 +49,10 @@ pub fn Columns(
                                                 <select id=id on:change=move |ev| on_role.run((h.clone(), event_target_value(&ev)))>
                                                     {options.into_iter().map(|o| {
                                                         let selected = o == current;
-                                                        view! { <option value=o.clone() selected=selected>{i18n::publish_role(&o)}</option> }
+                                                        view! { <option value=o.clone() selected=selected>{i18n::t().publish_role(&o)}</option> }
                                                     }).collect_view()}
                                                 </select>
-                                                {role.is_none().then(|| view! { <span class="hint">" " {i18n::PUBLISH_NOT_IMPORTED}</span> })}
+                                                {role.is_none().then(|| view! { <span class="hint">" " {i18n::t().publish_not_imported()}</span> })}
                                             </td>
                                         </tr>
                                     }

@@ -18,25 +18,25 @@ pub fn Problems(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
     });
     view! {
         <section class="panel" aria-labelledby="problems-title">
-            <h2 id="problems-title">{i18n::PUBLISH_PROBLEMS}</h2>
+            <h2 id="problems-title">{i18n::t().publish_problems()}</h2>
             <p class="summary" id="problems-summary">{move || {
                 let p = problems.get();
                 let count = |l: Level| p.iter().filter(|x| x.severity == l).count();
-                i18n::publish_problem_counts(count(Level::Error), count(Level::Warning), count(Level::Info))
+                i18n::t().publish_problem_counts(count(Level::Error), count(Level::Warning), count(Level::Info))
             }}</p>
             <Show when=move || sorted.with(|p| !p.is_empty())>
                 <div class="table-scroll">
                     <table class="data" id="problems-table">
-                        <caption>{i18n::PUBLISH_PROBLEMS}</caption>
+                        <caption>{i18n::t().publish_problems()}</caption>
                         <thead><tr>
-                            <th scope="col">{i18n::PUBLISH_SEVERITY}</th>
-                            <th scope="col">{i18n::PUBLISH_CELL}</th>
-                            <th scope="col">{i18n::PUBLISH_MESSAGE}</th>
+                            <th scope="col">{i18n::t().publish_kind_heading()}</th>
+                            <th scope="col">{i18n::t().publish_cell()}</th>
+                            <th scope="col">{i18n::t().publish_message()}</th>
                         </tr></thead>
                         <tbody>
                             {move || sorted.get().into_iter().map(|p| view! {
                                 <tr data-severity=p.severity.as_str()>
-                                    <td>{i18n::publish_severity(p.severity.as_str())}</td>
+                                    <td>{i18n::t().publish_severity(p.severity.as_str())}</td>
                                     <td class="cell">{p.cell}</td>
                                     <td>{p.message}</td>
                                 </tr>

@@ -1,6 +1,8 @@
 //! Writes `public/data/sample.json`: the bundled scorecard of a fictional council,
 //! Wexcombe Borough Council, shaped like the quarterly reports real councils publish.
-//! Deterministic; run `cargo run -p scorecard-cli --example make_sample > public/data/sample.json`.
+//! Deterministic; run `cargo run -p scorecard-cli --example make_sample > public/data/sample.json`,
+//! and with `-- --bilingual > public/data/sample-bilingual.json` for the same scorecard in
+//! Welsh and English (every text in both, Welsh first, as a Welsh council publishes).
 //!
 //! Each indicator states its value now (2023/24-Q2) and at the start of the history; the
 //! history in between is a trend with seeded noise, so the current RAG mix is chosen, not
@@ -11,6 +13,8 @@ use scorecard_core::model::{Polarity, Tolerance};
 use scorecard_core::period::{Calendar, Period};
 use scorecard_core::rag::{judge, Status};
 use serde_json::{json, Map, Value};
+
+mod welsh;
 
 #[derive(Clone, Copy)]
 struct Spec {
@@ -456,5 +460,48 @@ fn main() {
         "actions": actions,
         "commentary": commentary,
     });
+    let doc = if std::env::args().any(|a| a == "--bilingual") { bilingual(doc) } else { doc };
     println!("{}", serde_json::to_string_pretty(&doc).expect("serialisable"));
+}
+
+/// Every text of the document as `{"cy": …, "en": …}`, and `languages` saying so.
+fn bilingual(mut doc: Value) -> Value {
+    /// The text at `key`, where there is one, in both languages.
+    fn both(v: &mut Value, key: &str) {
+        if let Some(t) = v.get_mut(key) {
+            if let Some(en) = t.as_str().filter(|s| !s.is_empty()) {
+                *t = json!({"cy": welsh::welsh(en), "en": en});
+            }
+        }
+    }
+    fn each(v: &mut Value, key: &str, f: impl Fn(&mut Value)) {
+        for item in v.get_mut(key).and_then(Value::as_array_mut).into_iter().flatten() {
+            f(item);
+        }
+    }
+    both(&mut doc["organisation"], "name");
+    both(&mut doc, "title");
+    each(&mut doc, "priorities", |p| both(p, "name"));
+    each(&mut doc, "services", |s| {
+        for k in ["name", "portfolio", "partner"] {
+            both(s, k);
+        }
+    });
+    each(&mut doc, "indicators", |i| {
+        both(i, "title");
+        both(i, "description");
+        each(i, "values", |v| both(v, "comment"));
+        each(i, "benchmarks", |b| both(b, "label"));
+    });
+    each(&mut doc, "actions", |a| {
+        both(a, "title");
+        both(a, "owner");
+        each(a, "updates", |u| both(u, "comment"));
+    });
+    each(&mut doc, "commentary", |c| {
+        both(c, "author");
+        both(c, "text");
+    });
+    doc["languages"] = json!(["cy", "en"]);
+    doc
 }

@@ -1,0 +1,727 @@
+//! The Welsh catalogue (Cymraeg). Terms as Welsh Government and council sites write them
+//! (`../shared/reference/welsh.md`): *Oren* for amber, singular nouns after numerals, and
+//! "Label: value" where a value would otherwise follow a mutating word. docs/welsh.md lists
+//! the entries a council's translation unit should check before release.
+
+use super::Catalogue;
+use scorecard_core::period::Period;
+use scorecard_core::{ActionStatus, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
+
+pub struct Welsh;
+
+impl Catalogue for Welsh {
+    fn language_name(&self) -> &'static str {
+        "Cymraeg"
+    }
+    fn switch_to(&self) -> &'static str {
+        "Newid yr iaith i'r Gymraeg"
+    }
+    fn language_label(&self) -> &'static str {
+        "Iaith"
+    }
+    /// "Ch2 2023/24" (as Welsh councils and StatsWales label quarters), "Medi 2023".
+    fn period_short(&self, p: Period) -> String {
+        match p {
+            Period::Year(_) => p.to_string(),
+            Period::Quarter(y, q) => format!("Ch{q} {}", Period::Year(y)),
+            Period::Month(y, m) => format!("{} {y}", self.months()[(m as usize).saturating_sub(1).min(11)]),
+        }
+    }
+    fn loading(&self) -> &'static str {
+        "Yn llwytho'r cerdyn sgorio…"
+    }
+    fn skip_to_content(&self) -> &'static str {
+        "Neidio i'r prif gynnwys"
+    }
+    fn data_as_of(&self) -> &'static str {
+        "Data ar"
+    }
+    fn period(&self) -> &'static str {
+        "Cyfnod"
+    }
+    fn status(&self) -> &'static str {
+        "Statws"
+    }
+    fn count(&self) -> &'static str {
+        "Nifer y dangosyddion"
+    }
+    fn indicators_by_status(&self) -> &'static str {
+        "Dangosyddion yn ôl statws"
+    }
+    fn chart_unavailable(&self) -> &'static str {
+        "Nid oedd modd llunio'r siart; mae'r un ffigurau yn y tabl isod."
+    }
+    fn error_title(&self) -> &'static str {
+        "Nid oes modd dangos y cerdyn sgorio hwn"
+    }
+    fn error_where(&self) -> &'static str {
+        "Ble"
+    }
+    fn error_what(&self) -> &'static str {
+        "Problem"
+    }
+    fn whole_file(&self) -> &'static str {
+        "y ffeil gyfan"
+    }
+    fn left_out_title(&self) -> &'static str {
+        "Eitemau a hepgorwyd o'r cerdyn sgorio hwn"
+    }
+    fn unexpected(&self) -> &'static str {
+        "Aeth rhywbeth o'i le yn y dangosfwrdd. Ail-lwythwch y dudalen; os bydd yn digwydd eto, rhowch wybod i dîm perfformiad y cyngor."
+    }
+    fn left_out_summary(&self, n: usize) -> String {
+        format!("Eitemau yn y ffeil sydd â phroblem, nad ydynt yn cael eu dangos: {n}")
+    }
+    fn fetch_failed(&self, src: &str, detail: &str) -> String {
+        format!("Nid oedd modd nôl y ffeil cerdyn sgorio \"{src}\" ({detail}). Gwiriwch eich cysylltiad ac ail-lwythwch y dudalen.")
+    }
+    fn http_status(&self, src: &str, status: u16) -> String {
+        match status {
+            404 => format!(
+                "Ni chafwyd hyd i'r ffeil cerdyn sgorio \"{src}\" (HTTP 404). Gwiriwch gyfeiriad y ffeil ddata."
+            ),
+            s => format!("Gwrthododd y gweinydd y ffeil cerdyn sgorio \"{src}\" (HTTP {s})."),
+        }
+    }
+    fn src_refused(&self, src: &str) -> String {
+        format!("Mae'r cyfeiriad data \"{src}\" ar wefan arall, felly nid yw'n cael ei lwytho: dim ond o ffeiliau'r wefan hon y dangosir cerdyn sgorio.")
+    }
+    fn src_invalid(&self, src: &str) -> String {
+        format!("Nid yw \"{src}\" yn gyfeiriad dilys ar gyfer ffeil ddata.")
+    }
+    fn invalid_file(&self, src: &str) -> String {
+        format!("Nid yw'r ffeil \"{src}\" yn gerdyn sgorio dilys:")
+    }
+    fn status_label(&self, s: Status) -> &'static str {
+        match s {
+            Status::Green => "Gwyrdd – ar y targed",
+            Status::Amber => "Oren – bron â chyrraedd y targed",
+            Status::Red => "Coch – heb gyrraedd y targed",
+            Status::NoTarget => "Dim targed – tuedd yn unig",
+            Status::NoData => "Dim data",
+            Status::Suppressed => "Wedi'i atal – i ddiogelu unigolion",
+        }
+    }
+    fn status_short(&self, s: Status) -> &'static str {
+        match s {
+            Status::Green => "Gwyrdd",
+            Status::Amber => "Oren",
+            Status::Red => "Coch",
+            Status::NoTarget => "Dim targed",
+            Status::NoData => "Dim data",
+            Status::Suppressed => "Wedi'i atal",
+        }
+    }
+    fn direction_label(&self, d: Direction) -> &'static str {
+        match d {
+            Direction::Improving => "Yn gwella",
+            Direction::NoChange => "Dim newid",
+            Direction::Worsening => "Yn gwaethygu",
+            Direction::Up => "I fyny",
+            Direction::Down => "I lawr",
+            Direction::Unknown => "Ddim yn hysbys",
+        }
+    }
+    fn action_label(&self, s: ActionStatus) -> &'static str {
+        match s {
+            ActionStatus::NotStarted => "Heb ddechrau",
+            ActionStatus::OnTrack => "Ar y trywydd iawn",
+            ActionStatus::AtRisk => "Mewn perygl",
+            ActionStatus::OffTrack => "Ddim ar y trywydd iawn",
+            ActionStatus::Complete => "Wedi cwblhau",
+            ActionStatus::Cancelled => "Wedi'i ganslo",
+        }
+    }
+    fn months(&self) -> [&'static str; 12] {
+        [
+            "Ionawr", "Chwefror", "Mawrth", "Ebrill", "Mai", "Mehefin", "Gorffennaf", "Awst", "Medi",
+            "Hydref", "Tachwedd", "Rhagfyr",
+        ]
+    }
+
+    // Navigation and views.
+    fn nav_label(&self) -> &'static str {
+        "Adrannau'r cerdyn sgorio"
+    }
+    fn nav_overview(&self) -> &'static str {
+        "Trosolwg"
+    }
+    fn nav_exceptions(&self) -> &'static str {
+        "Eithriadau"
+    }
+    fn nav_indicators(&self) -> &'static str {
+        "Dangosyddion"
+    }
+    fn nav_actions(&self) -> &'static str {
+        "Camau gweithredu"
+    }
+    fn period_picker(&self) -> &'static str {
+        "Cyfnod a ddangosir"
+    }
+    fn periods_quarters(&self) -> &'static str {
+        "Chwarteri"
+    }
+    fn periods_months(&self) -> &'static str {
+        "Misoedd"
+    }
+    fn periods_years(&self) -> &'static str {
+        "Blynyddoedd adrodd"
+    }
+    fn not_found(&self) -> &'static str {
+        "Nid oes tudalen o'r fath yn y cerdyn sgorio hwn."
+    }
+    fn back_to_overview(&self) -> &'static str {
+        "Mynd i'r trosolwg"
+    }
+    fn period_not_in_file(&self) -> &'static str {
+        "Nid yw'r cerdyn sgorio hwn yn adrodd ar y cyfnod yn y cyfeiriad, felly mae'n dangos y cyfnod presennol yn lle hynny:"
+    }
+
+    // Overview.
+    fn summary(&self) -> &'static str {
+        "Crynodeb"
+    }
+    fn actions_by_status(&self) -> &'static str {
+        "Camau gweithredu blaenllaw yn ôl statws"
+    }
+    fn action_count(&self) -> &'static str {
+        "Nifer y camau gweithredu"
+    }
+    fn by_priority(&self) -> &'static str {
+        "Dangosyddion yn ôl blaenoriaeth gorfforaethol"
+    }
+    fn by_service(&self) -> &'static str {
+        "Dangosyddion yn ôl maes gwasanaeth"
+    }
+    fn actions_by_priority(&self) -> &'static str {
+        "Camau gweithredu blaenllaw yn ôl blaenoriaeth gorfforaethol"
+    }
+    fn priority(&self) -> &'static str {
+        "Blaenoriaeth"
+    }
+    fn service(&self) -> &'static str {
+        "Maes gwasanaeth"
+    }
+    fn total(&self) -> &'static str {
+        "Cyfanswm"
+    }
+    fn open_list_hint(&self) -> &'static str {
+        "Dewiswch far neu rif i restru'r dangosyddion hynny."
+    }
+    fn chart_summary_groups(&self, what: &str, period: &str, rows: &[(String, u32, u32, u32)]) -> String {
+        let parts: Vec<String> =
+            rows.iter().map(|(name, g, a, r)| format!("{name}: {g} gwyrdd, {a} oren, {r} coch")).collect();
+        format!("{what}, {period}. {}.", parts.join("; "))
+    }
+
+    // Lists and filters.
+    fn filters(&self) -> &'static str {
+        "Hidlo"
+    }
+    fn search(&self) -> &'static str {
+        "Chwilio teitlau a chodau"
+    }
+    fn any(&self) -> &'static str {
+        "Unrhyw un"
+    }
+    fn clear_filters(&self) -> &'static str {
+        "Clirio pob hidlydd"
+    }
+    fn tag(&self) -> &'static str {
+        "Tag"
+    }
+    fn portfolio(&self) -> &'static str {
+        "Portffolio"
+    }
+    fn partner(&self) -> &'static str {
+        "Partner cyflawni"
+    }
+    fn direction(&self) -> &'static str {
+        "Cyfeiriad y newid"
+    }
+    fn unknown_filter(&self, label: &str, value: &str) -> String {
+        format!("Nid yw'r hyn y mae'r cyfeiriad yn gofyn amdano yn y cerdyn sgorio hwn ({label}: \"{value}\"). Dewiswch un arall isod neu cliriwch yr hidlwyr.")
+    }
+    /// "Yn dangos 12 o 48 dangosydd": the singular noun after a numeral.
+    fn matches(&self, shown: usize, total: usize, what: &str) -> String {
+        if shown == total {
+            format!("Yn dangos pob un o'r {total} {what}")
+        } else {
+            format!("Yn dangos {shown} o {total} {what}")
+        }
+    }
+    fn indicators_word(&self) -> &'static str {
+        "dangosydd"
+    }
+    fn actions_word(&self) -> &'static str {
+        "cam gweithredu"
+    }
+    fn exceptions_word(&self) -> &'static str {
+        "eithriad"
+    }
+    fn code(&self) -> &'static str {
+        "Cod"
+    }
+    fn title(&self) -> &'static str {
+        "Dangosydd"
+    }
+    fn value(&self) -> &'static str {
+        "Gwerth"
+    }
+    fn target(&self) -> &'static str {
+        "Targed"
+    }
+    fn trend(&self) -> &'static str {
+        "Tuedd ddiweddar"
+    }
+    fn no_value(&self) -> &'static str {
+        "–"
+    }
+    fn suppressed_value(&self) -> &'static str {
+        "Wedi'i atal"
+    }
+    fn no_target(&self) -> &'static str {
+        "Dim targed"
+    }
+    fn none_match(&self) -> &'static str {
+        "Nid oes dangosyddion yn cyfateb i'r hidlwyr hyn."
+    }
+    fn figure_for(&self, period: &str) -> String {
+        format!("ar gyfer {period}")
+    }
+    fn sparkline_label(&self, values: &[String]) -> String {
+        if values.is_empty() {
+            "Dim gwerthoedd diweddar".into()
+        } else {
+            format!("Gwerthoedd diweddar: {}", values.join(", "))
+        }
+    }
+
+    // Exceptions.
+    fn exceptions_title(&self) -> &'static str {
+        "Eithriadau: dangosyddion coch ac oren, camau gweithredu mewn perygl neu ddim ar y trywydd iawn"
+    }
+    fn no_explanation(&self) -> &'static str {
+        "Dim esboniad wedi'i roi"
+    }
+    fn explanation(&self) -> &'static str {
+        "Esboniad"
+    }
+    fn no_exceptions(&self) -> &'static str {
+        "Nid oes eithriadau ar gyfer y cyfnod hwn."
+    }
+    fn no_service(&self) -> &'static str {
+        "Heb ei neilltuo i wasanaeth"
+    }
+    fn action_word(&self) -> &'static str {
+        "Cam gweithredu"
+    }
+    fn exception_figures(&self, value: &str, target: &str, period: &str) -> String {
+        format!("Gwerth {value} · Targed {target} ({period})")
+    }
+    fn exceptions_summary(&self, indicators: usize, actions: usize, unexplained: usize) -> String {
+        format!("Angen sylw: {indicators} dangosydd a {actions} cam gweithredu. Heb esboniad: {unexplained}.")
+    }
+
+    // Indicator detail.
+    fn definition(&self) -> &'static str {
+        "Diffiniad"
+    }
+    fn history(&self) -> &'static str {
+        "Hanes"
+    }
+    fn observations(&self) -> &'static str {
+        "Gwerthoedd fesul cyfnod"
+    }
+    fn comment(&self) -> &'static str {
+        "Sylw"
+    }
+    fn calculated(&self) -> &'static str {
+        "Statws wedi'i gyfrifo"
+    }
+    fn forecast(&self) -> &'static str {
+        "Rhagolwg diwedd blwyddyn"
+    }
+    fn unit(&self) -> &'static str {
+        "Uned"
+    }
+    fn polarity(&self) -> &'static str {
+        "Pa ffordd sy'n well"
+    }
+    fn frequency(&self) -> &'static str {
+        "Amlder adrodd"
+    }
+    fn measure(&self) -> &'static str {
+        "Mesur"
+    }
+    fn tolerance(&self) -> &'static str {
+        "Goddefiant"
+    }
+    fn decimals(&self) -> &'static str {
+        "Manwl gywirdeb"
+    }
+    fn benchmarks(&self) -> &'static str {
+        "Meincnodau"
+    }
+    fn quartile(&self) -> &'static str {
+        "Chwartel"
+    }
+    fn long_trend(&self) -> &'static str {
+        "Tuedd hirach"
+    }
+    fn reported_differs(&self) -> &'static str {
+        "Nododd y gwasanaeth statws gwahanol i'r un y mae'r rheolau'n ei roi. Dangosir y ddau; defnyddir yr un a nodwyd yn y cyfansymiau."
+    }
+    fn tags(&self) -> &'static str {
+        "Tagiau"
+    }
+    fn decimals_text(&self, d: u32) -> String {
+        match d {
+            0 => "Rhifau cyfan".into(),
+            d => format!("{d} lle degol"),
+        }
+    }
+    fn unit_name(&self, u: Unit) -> &'static str {
+        match u {
+            Unit::Percent => "Canran",
+            Unit::Number => "Nifer",
+            Unit::Currency => "Arian",
+            Unit::Days => "Diwrnodau",
+            Unit::Weeks => "Wythnosau",
+            Unit::Ratio => "Cymhareb",
+            Unit::Tonnes => "Tunelli",
+            Unit::Kg => "Cilogramau",
+            Unit::Rate => "Cyfradd",
+        }
+    }
+    fn polarity_text(&self, p: Polarity) -> &'static str {
+        match p {
+            Polarity::Higher => "Gorau po uchaf",
+            Polarity::Lower => "Gorau po isaf",
+            Polarity::Target => "Gorau po agosaf at y targed",
+            Polarity::Neutral => "Dim un: fe'i dangosir ar gyfer cyd-destun, heb statws RAG",
+        }
+    }
+    fn frequency_text(&self, k: PeriodKind) -> &'static str {
+        match k {
+            PeriodKind::Month => "Misol",
+            PeriodKind::Quarter => "Chwarterol",
+            PeriodKind::Year => "Blynyddol",
+        }
+    }
+    fn measure_text(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Snapshot => "Cipolwg: y ffigur ar gyfer y cyfnod",
+            Measure::Cumulative => "Y flwyddyn hyd yma: yn cronni drwy'r flwyddyn adrodd",
+        }
+    }
+    fn tolerance_text(&self, p: Polarity, t: Tolerance, unit_of: &dyn Fn(f64) -> String) -> String {
+        let band = match t {
+            Tolerance::Percent(x) => format!("{}% o'r targed", scorecard_core::decimal::shortest(x)),
+            Tolerance::Absolute(x) => unit_of(x),
+        };
+        match p {
+            Polarity::Target => format!(
+                "Gwyrdd o fewn {band} i'r targed y naill ffordd neu'r llall; oren o fewn dwywaith hynny; coch y tu hwnt i hynny."
+            ),
+            Polarity::Neutral => "Dim statws RAG: cyd-destun yn unig.".into(),
+            _ => format!(
+                "Gwyrdd pan gyrhaeddir y targed; oren pan fydd yn brin ohono o ddim mwy na {band}; coch y tu hwnt i hynny."
+            ),
+        }
+    }
+    fn percentage_points(&self, n: &str) -> String {
+        format!("{n} pwynt canran")
+    }
+    fn trend_compare_text(&self, p: Period) -> String {
+        format!("O'i gymharu â: {}", self.period_short(p))
+    }
+
+    // Groups and actions.
+    fn delivered_by(&self) -> &'static str {
+        "Cyflawnir gan"
+    }
+    fn portfolio_holder(&self) -> &'static str {
+        "Deiliad portffolio"
+    }
+    fn commentary(&self) -> &'static str {
+        "Sylwebaeth"
+    }
+    fn no_commentary(&self) -> &'static str {
+        "Dim sylwebaeth ar gyfer y cyfnod hwn."
+    }
+    fn actions_title(&self) -> &'static str {
+        "Camau gweithredu blaenllaw"
+    }
+    fn due(&self) -> &'static str {
+        "Dyddiad targed"
+    }
+    fn owner(&self) -> &'static str {
+        "Perchennog"
+    }
+    fn latest_update(&self) -> &'static str {
+        "Diweddariad diweddaraf"
+    }
+    fn no_update(&self) -> &'static str {
+        "Dim diweddariad eto"
+    }
+    fn no_actions(&self) -> &'static str {
+        "Nid oes camau gweithredu'n cyfateb."
+    }
+    fn services_list(&self) -> &'static str {
+        "Meysydd gwasanaeth"
+    }
+    fn other(&self) -> &'static str {
+        "Arall"
+    }
+    fn update_for(&self, period: &str) -> String {
+        format!("Diweddariad ar gyfer {period}")
+    }
+    fn status_counts_for(&self, name: &str) -> String {
+        format!("Dangosyddion yn ôl statws: {name}")
+    }
+
+    // CSV export.
+    fn download_csv(&self) -> &'static str {
+        "Lawrlwytho fel CSV"
+    }
+    fn csv_header(&self) -> [&'static str; 15] {
+        [
+            "Cod",
+            "Dangosydd",
+            "Maes gwasanaeth",
+            "Cyfnod",
+            "Gwerth",
+            "Targed",
+            "Uned",
+            "Statws",
+            "Statws wedi'i gyfrifo",
+            "Cyfeiriad y newid",
+            "O'i gymharu â",
+            "Newid",
+            "Tuedd hirach",
+            "Sylw",
+            "Rhagolwg diwedd blwyddyn",
+        ]
+    }
+
+    // Offline and updates.
+    fn update_ready(&self) -> &'static str {
+        "Mae fersiwn newydd o'r dangosfwrdd hwn yn barod."
+    }
+    fn reload(&self) -> &'static str {
+        "Ail-lwytho i ddiweddaru"
+    }
+    fn offline_notice(&self, saved: &str, published: &str) -> String {
+        format!("Rydych all-lein – yn dangos data a gadwyd ar {saved} (cyhoeddwyd {published}).")
+    }
+
+    // The publish page.
+    fn publish_title(&self) -> &'static str {
+        "Cyhoeddi cerdyn sgorio o daenlen"
+    }
+    fn publish_intro(&self) -> &'static str {
+        "Dewiswch eich taenlen: caiff ei darllen yma, yn eich porwr, ac ni chaiff ei huwchlwytho. Gwiriwch beth a ganfuwyd, cywirwch unrhyw broblemau, edrychwch ar y rhagolwg, yna lawrlwythwch scorecard.json a'i roi ar eich gwefan."
+    }
+    fn publish_file(&self) -> &'static str {
+        "Eich ffeiliau"
+    }
+    fn publish_choose_label(&self) -> &'static str {
+        "Taenlen i'w chyhoeddi"
+    }
+    fn publish_choose_hint(&self) -> &'static str {
+        "CSV, XLSX, XLS neu ODS: templed y swyddog, neu eich allforyn eich hun o Pentana, InPhase, Power BI neu Excel. Dewiswch hi, neu ei gollwng yma."
+    }
+    fn publish_old_label(&self) -> &'static str {
+        "Dechrau o gerdyn sgorio'r chwarter diwethaf (dewisol)"
+    }
+    fn publish_old_hint(&self) -> &'static str {
+        "Y scorecard.json a gyhoeddwyd gennych y tro diwethaf: ychwanegir ffigurau'r chwarter hwn ato, ac ni chollir dim ohono."
+    }
+    fn publish_old_bad(&self) -> &'static str {
+        "Nid oedd modd darllen cerdyn sgorio'r chwarter diwethaf:"
+    }
+    fn publish_no_file(&self) -> &'static str {
+        "Dim taenlen wedi'i dewis eto."
+    }
+    fn publish_reading(&self) -> &'static str {
+        "Yn darllen y daenlen…"
+    }
+    fn publish_settings(&self) -> &'static str {
+        "Beth a ganfuwyd"
+    }
+    fn publish_sheet(&self) -> &'static str {
+        "Dalen"
+    }
+    fn publish_all_sheets(&self) -> &'static str {
+        "Pob dalen sydd â dangosyddion neu gamau gweithredu"
+    }
+    fn publish_header_row(&self) -> &'static str {
+        "Rhes y penawdau"
+    }
+    fn publish_period(&self) -> &'static str {
+        "Y cyfnod y mae'r adroddiad hwn ar ei gyfer"
+    }
+    fn publish_period_hint(&self) -> &'static str {
+        "Mae ei angen ar gyfer colofnau fel \"Y chwarter hwn\" a \"Chwarter blaenorol\", er enghraifft 2024/25-Q2."
+    }
+    fn publish_organisation(&self) -> &'static str {
+        "Cyngor"
+    }
+    fn publish_scorecard_title(&self) -> &'static str {
+        "Teitl y cerdyn sgorio"
+    }
+    fn publish_download_scorecard(&self) -> &'static str {
+        "Lawrlwytho scorecard.json"
+    }
+    fn publish_download_mapping(&self) -> &'static str {
+        "Lawrlwytho'r mapio"
+    }
+    fn publish_columns(&self) -> &'static str {
+        "Colofnau"
+    }
+    fn publish_columns_hint(&self) -> &'static str {
+        "Rôl pob colofn. Newidiwch un a chaiff y ddalen ei darllen eto; mae'r mapio a lawrlwythwch yn cadw eich dewisiadau ar gyfer y chwarter nesaf."
+    }
+    fn publish_header(&self) -> &'static str {
+        "Pennawd y golofn"
+    }
+    fn publish_role_heading(&self) -> &'static str {
+        "Rôl"
+    }
+    fn publish_not_imported(&self) -> &'static str {
+        "(heb ei mewnforio)"
+    }
+    fn publish_problems(&self) -> &'static str {
+        "Problemau"
+    }
+    fn publish_kind_heading(&self) -> &'static str {
+        "Math"
+    }
+    fn publish_cell(&self) -> &'static str {
+        "Ble"
+    }
+    fn publish_message(&self) -> &'static str {
+        "Beth"
+    }
+    fn publish_preview(&self) -> &'static str {
+        "Rhagolwg"
+    }
+    fn publish_preview_empty(&self) -> &'static str {
+        "Bydd y dangosfwrdd yn ymddangos yma ar ôl darllen taenlen."
+    }
+    fn publish_no_preview(&self) -> &'static str {
+        "Nid oes modd dangos y cerdyn sgorio: gweler y problemau uchod."
+    }
+    fn publish_columns_of(&self, sheet: &str) -> String {
+        format!("Colofnau: {sheet}")
+    }
+    fn publish_summary(&self, indicators: usize, values: usize, actions: usize, left_out: usize) -> String {
+        format!(
+            "Darllenwyd {indicators} dangosydd, {values} gwerth a {actions} cam gweithredu; rhesi a hepgorwyd: {left_out}"
+        )
+    }
+    fn publish_fatal(&self, file: &str, reason: &str) -> String {
+        format!("Nid oedd modd mewnforio {file}: {reason}")
+    }
+    fn publish_problem_counts(&self, errors: usize, warnings: usize, notes: usize) -> String {
+        if errors + warnings + notes == 0 {
+            return "Dim problemau.".into();
+        }
+        format!("Gwallau: {errors}, rhybuddion: {warnings}, nodiadau: {notes}.")
+    }
+    fn publish_severity(&self, severity: &str) -> &'static str {
+        match severity {
+            "error" => "Gwall",
+            "warning" => "Rhybudd",
+            _ => "Nodyn",
+        }
+    }
+    fn publish_layout(&self, layout: &str) -> String {
+        let what = match layout {
+            "long" => "hir: un rhes i bob dangosydd ym mhob cyfnod",
+            "wide" => "llydan: un rhes i bob dangosydd, colofn i bob cyfnod",
+            "report" => {
+                "adroddiad: un rhes i bob dangosydd, gyda cholofnau'r cyfnod hwn a chyfnodau cynharach"
+            }
+            "organisations" => "meincnodi: un rhes i bob cyngor, colofn i bob dangosydd a chyfnod",
+            "actions" => "camau gweithredu: un rhes i bob diweddariad ar gam gweithredu blaenllaw",
+            _ => "gosodiadau dangosyddion yn unig",
+        };
+        format!("Cynllun: {what}")
+    }
+
+    /// A dash, not "i", which would mutate the month after it.
+    fn month_range(&self, first: &str, y1: i64, last: &str, y2: i64) -> String {
+        if y1 == y2 {
+            format!("{first} – {last} {y2}")
+        } else {
+            format!("{first} {y1} – {last} {y2}")
+        }
+    }
+    fn year_long(&self, year: Period, range: &str) -> String {
+        format!("Blwyddyn {year} ({range})")
+    }
+    fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
+        format!("Chwarter {q}, {year} ({range})")
+    }
+    /// "Label: value" and the singular after the numeral: "Ch2 2023/24: 63 dangosydd – …".
+    fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{period}: {total} dangosydd – {list}.")
+    }
+    fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{period}: {total} cam gweithredu blaenllaw – {list}.")
+    }
+    /// "133 diwrnod", "6 wythnos": the singular after a numeral.
+    fn measured(&self, u: Unit, n: &str) -> String {
+        match u {
+            Unit::Days => format!("{n} diwrnod"),
+            Unit::Weeks => format!("{n} wythnos"),
+            Unit::Tonnes => format!("{n} tunnell"),
+            _ => format!("{n} kg"),
+        }
+    }
+    fn role_when(&self, name: &str, when: &str) -> String {
+        match when {
+            "previous" => format!("{name}, y cyfnod blaenorol"),
+            "last-year" => format!("{name}, yr un cyfnod y llynedd"),
+            p => format!("{name}, {p}"),
+        }
+    }
+    fn role_name(&self, base: &str) -> Option<&'static str> {
+        Some(match base {
+            "ignore" => "Heb ei mewnforio",
+            "code" => "Cod",
+            "id" => "ID y dangosydd",
+            "title" => "Teitl",
+            "description" => "Disgrifiad",
+            "service" => "Gwasanaeth",
+            "priority" => "Blaenoriaeth",
+            "period" => "Cyfnod",
+            "value" => "Gwerth",
+            "target" => "Targed",
+            "reported_status" => "Statws a nodwyd",
+            "forecast_status" => "Rhagolwg diwedd blwyddyn",
+            "comment" => "Sylw",
+            "unit" => "Uned",
+            "decimals" => "Lleoedd degol",
+            "polarity" => "Polaredd (pa ffordd sy'n well)",
+            "frequency" => "Amlder",
+            "measure" => "Cipolwg neu gronnus",
+            "tolerance" => "Goddefiant",
+            "compare" => "Cymharu'r duedd â",
+            "stable" => "Dim newid o fewn",
+            "sensitive" => "Sensitif",
+            "tags" => "Tagiau",
+            "suppressed" => "Wedi'i atal",
+            "benchmark" => "Meincnod",
+            "organisation" => "Cyngor",
+            "action_code" => "Cyfeirnod y cam gweithredu",
+            "action_title" => "Cam gweithredu",
+            "action_status" => "Statws y cam gweithredu",
+            "due" => "Dyddiad targed",
+            "owner" => "Perchennog",
+            _ => return None,
+        })
+    }
+}

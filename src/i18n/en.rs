@@ -1,0 +1,732 @@
+//! The English catalogue.
+
+use super::Catalogue;
+use scorecard_core::period::Period;
+use scorecard_core::{ActionStatus, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
+
+pub struct English;
+
+impl Catalogue for English {
+    fn language_name(&self) -> &'static str {
+        "English"
+    }
+
+    fn switch_to(&self) -> &'static str {
+        "Change the language to English"
+    }
+
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
+
+    /// As the file writes it: "2023/24-Q2", "2023-09".
+    fn period_short(&self, p: Period) -> String {
+        p.to_string()
+    }
+    fn loading(&self) -> &'static str {
+        "Loading the scorecard…"
+    }
+    fn skip_to_content(&self) -> &'static str {
+        "Skip to main content"
+    }
+    fn data_as_of(&self) -> &'static str {
+        "Data as of"
+    }
+    fn period(&self) -> &'static str {
+        "Period"
+    }
+    fn status(&self) -> &'static str {
+        "Status"
+    }
+    fn count(&self) -> &'static str {
+        "Number of indicators"
+    }
+    fn indicators_by_status(&self) -> &'static str {
+        "Indicators by status"
+    }
+    fn chart_unavailable(&self) -> &'static str {
+        "The chart could not be drawn; the table below has the same figures."
+    }
+    fn error_title(&self) -> &'static str {
+        "This scorecard cannot be shown"
+    }
+    fn error_where(&self) -> &'static str {
+        "Where"
+    }
+    fn error_what(&self) -> &'static str {
+        "Problem"
+    }
+    fn whole_file(&self) -> &'static str {
+        "the whole file"
+    }
+    fn left_out_title(&self) -> &'static str {
+        "Items left out of this scorecard"
+    }
+    fn unexpected(&self) -> &'static str {
+        "Something went wrong in the dashboard. Please reload the page; if it happens again, tell the council's performance team."
+    }
+    fn left_out_summary(&self, n: usize) -> String {
+        match n {
+            1 => "1 item in the file has a problem and is not shown:".into(),
+            n => format!("{n} items in the file have problems and are not shown:"),
+        }
+    }
+    fn fetch_failed(&self, src: &str, detail: &str) -> String {
+        format!("The scorecard file \"{src}\" could not be fetched ({detail}). Check your connection and reload the page.")
+    }
+    fn http_status(&self, src: &str, status: u16) -> String {
+        match status {
+            404 => format!(
+                "The scorecard file \"{src}\" was not found (HTTP 404). Check the address of the data file."
+            ),
+            s => format!("The server refused the scorecard file \"{src}\" (HTTP {s})."),
+        }
+    }
+    fn src_refused(&self, src: &str) -> String {
+        format!("The data address \"{src}\" is on another website, so it is not loaded: a scorecard is only shown from this site's own files.")
+    }
+    fn src_invalid(&self, src: &str) -> String {
+        format!("\"{src}\" is not a valid address for a data file.")
+    }
+    fn invalid_file(&self, src: &str) -> String {
+        format!("The file \"{src}\" is not a valid scorecard:")
+    }
+    fn status_label(&self, s: Status) -> &'static str {
+        match s {
+            Status::Green => "Green – on target",
+            Status::Amber => "Amber – near target",
+            Status::Red => "Red – off target",
+            Status::NoTarget => "No target – trend only",
+            Status::NoData => "No data",
+            Status::Suppressed => "Suppressed – withheld to protect individuals",
+        }
+    }
+    fn status_short(&self, s: Status) -> &'static str {
+        match s {
+            Status::Green => "Green",
+            Status::Amber => "Amber",
+            Status::Red => "Red",
+            Status::NoTarget => "No target",
+            Status::NoData => "No data",
+            Status::Suppressed => "Suppressed",
+        }
+    }
+    fn direction_label(&self, d: Direction) -> &'static str {
+        match d {
+            Direction::Improving => "Improving",
+            Direction::NoChange => "No change",
+            Direction::Worsening => "Worsening",
+            Direction::Up => "Up",
+            Direction::Down => "Down",
+            Direction::Unknown => "Not known",
+        }
+    }
+    fn action_label(&self, s: ActionStatus) -> &'static str {
+        match s {
+            ActionStatus::NotStarted => "Not started",
+            ActionStatus::OnTrack => "On track",
+            ActionStatus::AtRisk => "At risk",
+            ActionStatus::OffTrack => "Off track",
+            ActionStatus::Complete => "Complete",
+            ActionStatus::Cancelled => "Cancelled",
+        }
+    }
+    fn months(&self) -> [&'static str; 12] {
+        [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
+    }
+
+    // Navigation and views.
+    fn nav_label(&self) -> &'static str {
+        "Scorecard sections"
+    }
+    fn nav_overview(&self) -> &'static str {
+        "Overview"
+    }
+    fn nav_exceptions(&self) -> &'static str {
+        "Exceptions"
+    }
+    fn nav_indicators(&self) -> &'static str {
+        "Indicators"
+    }
+    fn nav_actions(&self) -> &'static str {
+        "Actions"
+    }
+    fn period_picker(&self) -> &'static str {
+        "Period shown"
+    }
+    fn periods_quarters(&self) -> &'static str {
+        "Quarters"
+    }
+    fn periods_months(&self) -> &'static str {
+        "Months"
+    }
+    fn periods_years(&self) -> &'static str {
+        "Reporting years"
+    }
+    fn not_found(&self) -> &'static str {
+        "There is no such page in this scorecard."
+    }
+    fn back_to_overview(&self) -> &'static str {
+        "Go to the overview"
+    }
+    fn period_not_in_file(&self) -> &'static str {
+        "The period in the address is not one this scorecard reports, so it shows the current period instead:"
+    }
+
+    // Overview.
+    fn summary(&self) -> &'static str {
+        "Summary"
+    }
+    fn actions_by_status(&self) -> &'static str {
+        "Flagship actions by status"
+    }
+    fn action_count(&self) -> &'static str {
+        "Number of actions"
+    }
+    fn by_priority(&self) -> &'static str {
+        "Indicators by corporate priority"
+    }
+    fn by_service(&self) -> &'static str {
+        "Indicators by service area"
+    }
+    fn actions_by_priority(&self) -> &'static str {
+        "Flagship actions by corporate priority"
+    }
+    fn priority(&self) -> &'static str {
+        "Priority"
+    }
+    fn service(&self) -> &'static str {
+        "Service area"
+    }
+    fn total(&self) -> &'static str {
+        "Total"
+    }
+    fn open_list_hint(&self) -> &'static str {
+        "Select a bar or a number to list those indicators."
+    }
+    fn chart_summary_groups(&self, what: &str, period: &str, rows: &[(String, u32, u32, u32)]) -> String {
+        let parts: Vec<String> =
+            rows.iter().map(|(name, g, a, r)| format!("{name}: {g} green, {a} amber, {r} red")).collect();
+        format!("{what} in {period}. {}.", parts.join("; "))
+    }
+
+    // Lists and filters.
+    fn filters(&self) -> &'static str {
+        "Filter"
+    }
+    fn search(&self) -> &'static str {
+        "Search titles and codes"
+    }
+    fn any(&self) -> &'static str {
+        "Any"
+    }
+    fn clear_filters(&self) -> &'static str {
+        "Clear all filters"
+    }
+    fn tag(&self) -> &'static str {
+        "Tag"
+    }
+    fn portfolio(&self) -> &'static str {
+        "Portfolio"
+    }
+    fn partner(&self) -> &'static str {
+        "Delivery partner"
+    }
+    fn direction(&self) -> &'static str {
+        "Direction of travel"
+    }
+    fn unknown_filter(&self, label: &str, value: &str) -> String {
+        format!("The address asks for {label} \"{value}\", which this scorecard does not have. Choose another below or clear the filters.")
+    }
+    fn matches(&self, shown: usize, total: usize, what: &str) -> String {
+        if shown == total {
+            format!("Showing all {total} {what}")
+        } else {
+            format!("Showing {shown} of {total} {what}")
+        }
+    }
+    fn indicators_word(&self) -> &'static str {
+        "indicators"
+    }
+    fn actions_word(&self) -> &'static str {
+        "actions"
+    }
+    fn exceptions_word(&self) -> &'static str {
+        "exceptions"
+    }
+    fn code(&self) -> &'static str {
+        "Code"
+    }
+    fn title(&self) -> &'static str {
+        "Indicator"
+    }
+    fn value(&self) -> &'static str {
+        "Value"
+    }
+    fn target(&self) -> &'static str {
+        "Target"
+    }
+    fn trend(&self) -> &'static str {
+        "Recent trend"
+    }
+    fn no_value(&self) -> &'static str {
+        "–"
+    }
+    fn suppressed_value(&self) -> &'static str {
+        "Suppressed"
+    }
+    fn no_target(&self) -> &'static str {
+        "No target"
+    }
+    fn none_match(&self) -> &'static str {
+        "No indicators match these filters."
+    }
+    fn figure_for(&self, period: &str) -> String {
+        format!("for {period}")
+    }
+    fn sparkline_label(&self, values: &[String]) -> String {
+        if values.is_empty() {
+            "No recent values".into()
+        } else {
+            format!("Recent values: {}", values.join(", "))
+        }
+    }
+
+    // Exceptions.
+    fn exceptions_title(&self) -> &'static str {
+        "Exceptions: red and amber indicators, actions at risk or off track"
+    }
+    fn no_explanation(&self) -> &'static str {
+        "No explanation given"
+    }
+    fn explanation(&self) -> &'static str {
+        "Explanation"
+    }
+    fn no_exceptions(&self) -> &'static str {
+        "There are no exceptions for this period."
+    }
+    fn no_service(&self) -> &'static str {
+        "Not assigned to a service"
+    }
+    fn action_word(&self) -> &'static str {
+        "Action"
+    }
+    fn exception_figures(&self, value: &str, target: &str, period: &str) -> String {
+        format!("Value {value} · Target {target} ({period})")
+    }
+    fn exceptions_summary(&self, indicators: usize, actions: usize, unexplained: usize) -> String {
+        format!(
+        "{indicators} indicators and {actions} actions need attention; {unexplained} have no explanation."
+    )
+    }
+
+    // Indicator detail.
+    fn definition(&self) -> &'static str {
+        "Definition"
+    }
+    fn history(&self) -> &'static str {
+        "History"
+    }
+    fn observations(&self) -> &'static str {
+        "Values by period"
+    }
+    fn comment(&self) -> &'static str {
+        "Comment"
+    }
+    fn calculated(&self) -> &'static str {
+        "Calculated status"
+    }
+    fn forecast(&self) -> &'static str {
+        "Year-end forecast"
+    }
+    fn unit(&self) -> &'static str {
+        "Unit"
+    }
+    fn polarity(&self) -> &'static str {
+        "Which way is better"
+    }
+    fn frequency(&self) -> &'static str {
+        "Reported"
+    }
+    fn measure(&self) -> &'static str {
+        "Measure"
+    }
+    fn tolerance(&self) -> &'static str {
+        "Tolerance"
+    }
+    fn decimals(&self) -> &'static str {
+        "Precision"
+    }
+    fn benchmarks(&self) -> &'static str {
+        "Benchmarks"
+    }
+    fn quartile(&self) -> &'static str {
+        "Quartile"
+    }
+    fn long_trend(&self) -> &'static str {
+        "Longer trend"
+    }
+    fn reported_differs(&self) -> &'static str {
+        "The service reported a different status from the one the rules give. Both are shown; the reported one is used in counts."
+    }
+    fn tags(&self) -> &'static str {
+        "Tags"
+    }
+    fn decimals_text(&self, d: u32) -> String {
+        match d {
+            0 => "Whole numbers".into(),
+            1 => "1 decimal place".into(),
+            d => format!("{d} decimal places"),
+        }
+    }
+    fn unit_name(&self, u: Unit) -> &'static str {
+        match u {
+            Unit::Percent => "Percentage",
+            Unit::Number => "Number",
+            Unit::Currency => "Money",
+            Unit::Days => "Days",
+            Unit::Weeks => "Weeks",
+            Unit::Ratio => "Ratio",
+            Unit::Tonnes => "Tonnes",
+            Unit::Kg => "Kilograms",
+            Unit::Rate => "Rate",
+        }
+    }
+    fn polarity_text(&self, p: Polarity) -> &'static str {
+        match p {
+            Polarity::Higher => "Higher is better",
+            Polarity::Lower => "Lower is better",
+            Polarity::Target => "Closest to the target is best",
+            Polarity::Neutral => "Neither: shown for context, with no RAG status",
+        }
+    }
+    fn frequency_text(&self, k: PeriodKind) -> &'static str {
+        match k {
+            PeriodKind::Month => "Monthly",
+            PeriodKind::Quarter => "Quarterly",
+            PeriodKind::Year => "Annually",
+        }
+    }
+    fn measure_text(&self, m: Measure) -> &'static str {
+        match m {
+            Measure::Snapshot => "Snapshot: the figure for the period",
+            Measure::Cumulative => "Year to date: builds up through the reporting year",
+        }
+    }
+    fn tolerance_text(&self, p: Polarity, t: Tolerance, unit_of: &dyn Fn(f64) -> String) -> String {
+        let band = match t {
+            Tolerance::Percent(x) => format!("{}% of the target", scorecard_core::decimal::shortest(x)),
+            Tolerance::Absolute(x) => unit_of(x),
+        };
+        match p {
+            Polarity::Target => {
+                format!("Green within {band} of the target either way; amber within twice that; red beyond.")
+            }
+            Polarity::Neutral => "No RAG status: context only.".into(),
+            _ => format!(
+                "Green when the target is met; amber when short of it by no more than {band}; red beyond."
+            ),
+        }
+    }
+    fn percentage_points(&self, n: &str) -> String {
+        format!("{n} percentage points")
+    }
+    fn trend_compare_text(&self, p: Period) -> String {
+        format!("Compared with {}", self.period_short(p))
+    }
+
+    // Groups and actions.
+    fn delivered_by(&self) -> &'static str {
+        "Delivered by"
+    }
+    fn portfolio_holder(&self) -> &'static str {
+        "Portfolio holder"
+    }
+    fn commentary(&self) -> &'static str {
+        "Commentary"
+    }
+    fn no_commentary(&self) -> &'static str {
+        "No commentary for this period."
+    }
+    fn actions_title(&self) -> &'static str {
+        "Flagship actions"
+    }
+    fn due(&self) -> &'static str {
+        "Due"
+    }
+    fn owner(&self) -> &'static str {
+        "Owner"
+    }
+    fn latest_update(&self) -> &'static str {
+        "Latest update"
+    }
+    fn no_update(&self) -> &'static str {
+        "No update yet"
+    }
+    fn no_actions(&self) -> &'static str {
+        "No actions match."
+    }
+    fn services_list(&self) -> &'static str {
+        "Service areas"
+    }
+    fn other(&self) -> &'static str {
+        "Other"
+    }
+    fn update_for(&self, period: &str) -> String {
+        format!("Update for {period}")
+    }
+    fn status_counts_for(&self, name: &str) -> String {
+        format!("Indicators by status: {name}")
+    }
+
+    // CSV export.
+    fn download_csv(&self) -> &'static str {
+        "Download CSV"
+    }
+    fn csv_header(&self) -> [&'static str; 15] {
+        [
+            "Code",
+            "Indicator",
+            "Service area",
+            "Period",
+            "Value",
+            "Target",
+            "Unit",
+            "Status",
+            "Calculated status",
+            "Direction of travel",
+            "Compared with",
+            "Change",
+            "Longer trend",
+            "Comment",
+            "Year-end forecast",
+        ]
+    }
+
+    // Offline and updates.
+    fn update_ready(&self) -> &'static str {
+        "A new version of this dashboard is ready."
+    }
+    fn reload(&self) -> &'static str {
+        "Reload to update"
+    }
+    fn offline_notice(&self, saved: &str, published: &str) -> String {
+        format!("You are offline — showing data saved on {saved} (published {published}).")
+    }
+
+    // The publish page.
+    fn publish_title(&self) -> &'static str {
+        "Publish a scorecard from a spreadsheet"
+    }
+    fn publish_intro(&self) -> &'static str {
+        "Choose your spreadsheet: it is read here, in your browser, and never uploaded. Check what was found, fix any problems, look at the preview, then download scorecard.json and put it on your website."
+    }
+    fn publish_file(&self) -> &'static str {
+        "Your files"
+    }
+    fn publish_choose_label(&self) -> &'static str {
+        "Spreadsheet to publish"
+    }
+    fn publish_choose_hint(&self) -> &'static str {
+        "CSV, XLSX, XLS or ODS: the officer's template, or your own export from Pentana, InPhase, Power BI or Excel. Choose it, or drop it here."
+    }
+    fn publish_old_label(&self) -> &'static str {
+        "Start from last quarter's scorecard (optional)"
+    }
+    fn publish_old_hint(&self) -> &'static str {
+        "The scorecard.json you published last time: this quarter's figures are added to it, and nothing in it is lost."
+    }
+    fn publish_old_bad(&self) -> &'static str {
+        "Last quarter's scorecard could not be read:"
+    }
+    fn publish_no_file(&self) -> &'static str {
+        "No spreadsheet chosen yet."
+    }
+    fn publish_reading(&self) -> &'static str {
+        "Reading the spreadsheet…"
+    }
+    fn publish_settings(&self) -> &'static str {
+        "What was found"
+    }
+    fn publish_sheet(&self) -> &'static str {
+        "Sheet"
+    }
+    fn publish_all_sheets(&self) -> &'static str {
+        "Every sheet with indicators or actions"
+    }
+    fn publish_header_row(&self) -> &'static str {
+        "Header row"
+    }
+    fn publish_period(&self) -> &'static str {
+        "Period this report is for"
+    }
+    fn publish_period_hint(&self) -> &'static str {
+        "Needed for columns such as \"This quarter\" and \"Previous quarter\", for example 2024/25-Q2."
+    }
+    fn publish_organisation(&self) -> &'static str {
+        "Council"
+    }
+    fn publish_scorecard_title(&self) -> &'static str {
+        "Scorecard title"
+    }
+    fn publish_download_scorecard(&self) -> &'static str {
+        "Download scorecard.json"
+    }
+    fn publish_download_mapping(&self) -> &'static str {
+        "Download mapping"
+    }
+    fn publish_columns(&self) -> &'static str {
+        "Columns"
+    }
+    fn publish_columns_hint(&self) -> &'static str {
+        "Each column's role. Change one and the sheet is read again; the mapping you download keeps your choices for next quarter."
+    }
+    fn publish_header(&self) -> &'static str {
+        "Column heading"
+    }
+    fn publish_role_heading(&self) -> &'static str {
+        "Role"
+    }
+    fn publish_not_imported(&self) -> &'static str {
+        "(not imported)"
+    }
+    fn publish_problems(&self) -> &'static str {
+        "Problems"
+    }
+    fn publish_kind_heading(&self) -> &'static str {
+        "Kind"
+    }
+    fn publish_cell(&self) -> &'static str {
+        "Where"
+    }
+    fn publish_message(&self) -> &'static str {
+        "What"
+    }
+    fn publish_preview(&self) -> &'static str {
+        "Preview"
+    }
+    fn publish_preview_empty(&self) -> &'static str {
+        "The dashboard will appear here once a spreadsheet has been read."
+    }
+    fn publish_no_preview(&self) -> &'static str {
+        "The scorecard cannot be shown: see the problems above."
+    }
+    fn publish_columns_of(&self, sheet: &str) -> String {
+        format!("Columns of {sheet}")
+    }
+    fn publish_summary(&self, indicators: usize, values: usize, actions: usize, left_out: usize) -> String {
+        format!(
+        "{indicators} indicator{}, {values} value{} and {actions} action{} read; {left_out} row{} left out",
+        if indicators == 1 { "" } else { "s" },
+        if values == 1 { "" } else { "s" },
+        if actions == 1 { "" } else { "s" },
+        if left_out == 1 { "" } else { "s" }
+    )
+    }
+    fn publish_fatal(&self, file: &str, reason: &str) -> String {
+        format!("{file} could not be imported: {reason}")
+    }
+    fn publish_problem_counts(&self, errors: usize, warnings: usize, notes: usize) -> String {
+        if errors + warnings + notes == 0 {
+            return "No problems.".into();
+        }
+        format!(
+            "{errors} error{}, {warnings} warning{} and {notes} note{}.",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" },
+            if notes == 1 { "" } else { "s" }
+        )
+    }
+    fn publish_severity(&self, severity: &str) -> &'static str {
+        match severity {
+            "error" => "Error",
+            "warning" => "Warning",
+            _ => "Note",
+        }
+    }
+    fn publish_layout(&self, layout: &str) -> String {
+        let what = match layout {
+            "long" => "long: one row per indicator per period",
+            "wide" => "wide: one row per indicator, a column per period",
+            "report" => "report: one row per indicator, with this period's and earlier periods' columns",
+            "organisations" => "benchmarking: one row per council, a column per indicator and period",
+            "actions" => "actions: one row per update of a flagship action",
+            _ => "indicator settings only",
+        };
+        format!("Layout: {what}")
+    }
+
+    fn month_range(&self, first: &str, y1: i64, last: &str, y2: i64) -> String {
+        if y1 == y2 {
+            format!("{first} to {last} {y2}")
+        } else {
+            format!("{first} {y1} to {last} {y2}")
+        }
+    }
+    fn year_long(&self, year: Period, range: &str) -> String {
+        format!("Year {year} ({range})")
+    }
+    fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
+        format!("Quarter {q}, {year} ({range})")
+    }
+    fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{total} indicators in {period}: {list}.")
+    }
+    fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{total} flagship actions in {period}: {list}.")
+    }
+    fn measured(&self, u: Unit, n: &str) -> String {
+        match u {
+            Unit::Days => format!("{n} days"),
+            Unit::Weeks => format!("{n} weeks"),
+            Unit::Tonnes => format!("{n} tonnes"),
+            _ => format!("{n} kg"),
+        }
+    }
+    fn role_when(&self, name: &str, when: &str) -> String {
+        match when {
+            "previous" => format!("{name}, previous period"),
+            "last-year" => format!("{name}, same period last year"),
+            p => format!("{name}, {p}"),
+        }
+    }
+    fn role_name(&self, base: &str) -> Option<&'static str> {
+        Some(match base {
+            "ignore" => "Not imported",
+            "code" => "Code",
+            "id" => "Indicator ID",
+            "title" => "Title",
+            "description" => "Description",
+            "service" => "Service",
+            "priority" => "Priority",
+            "period" => "Period",
+            "value" => "Value",
+            "target" => "Target",
+            "reported_status" => "Reported status",
+            "forecast_status" => "Year-end forecast",
+            "comment" => "Comment",
+            "unit" => "Unit",
+            "decimals" => "Decimal places",
+            "polarity" => "Polarity (which way is better)",
+            "frequency" => "Frequency",
+            "measure" => "Snapshot or cumulative",
+            "tolerance" => "Tolerance",
+            "compare" => "Trend compares with",
+            "stable" => "No change within",
+            "sensitive" => "Sensitive",
+            "tags" => "Tags",
+            "suppressed" => "Suppressed",
+            "benchmark" => "Benchmark",
+            "organisation" => "Council",
+            "action_code" => "Action reference",
+            "action_title" => "Action",
+            "action_status" => "Action status",
+            "due" => "Due date",
+            "owner" => "Owner",
+            _ => return None,
+        })
+    }
+}
