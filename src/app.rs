@@ -196,7 +196,7 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
         })}
         <Nav />
         {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::t().period_not_in_file()} " " <code>{p}</code></p> })}
-        <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() />
+        <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() written=data.lang />
         <div id="view">
             {move || {
                 let (view, id) = page.get();

@@ -14,6 +14,8 @@ pub struct Dataset {
     pub scorecard: Scorecard,
     pub diagnostics: Vec<Diagnostic>,
     pub left_out: LeftOut,
+    /// The language the diagnostics were written in (the interface's when the file was read).
+    pub lang: i18n::Lang,
 }
 
 /// Why nothing can be shown: a sentence, and the validator's problems where there are any.
@@ -21,11 +23,13 @@ pub struct Dataset {
 pub struct LoadError {
     pub message: String,
     pub diagnostics: Vec<Diagnostic>,
+    /// The language they were written in.
+    pub lang: i18n::Lang,
 }
 
 impl LoadError {
     fn plain(message: String) -> LoadError {
-        LoadError { message, diagnostics: Vec::new() }
+        LoadError { message, diagnostics: Vec::new(), lang: i18n::lang() }
     }
 }
 
@@ -68,9 +72,17 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
         .map_err(|e| LoadError::plain(i18n::t().fetch_failed(&src, &e.to_string())))?;
     let loaded = read_to_show(&bytes);
     match loaded.scorecard {
-        Some(scorecard) => {
-            Ok(Dataset { saved, scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out })
-        }
-        None => Err(LoadError { message: i18n::t().invalid_file(&src), diagnostics: loaded.diagnostics }),
+        Some(scorecard) => Ok(Dataset {
+            saved,
+            scorecard,
+            diagnostics: loaded.diagnostics,
+            left_out: loaded.left_out,
+            lang: i18n::lang(),
+        }),
+        None => Err(LoadError {
+            message: i18n::t().invalid_file(&src),
+            diagnostics: loaded.diagnostics,
+            lang: i18n::lang(),
+        }),
     }
 }

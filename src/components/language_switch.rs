@@ -19,7 +19,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                     {offered
                         .into_iter()
                         .map(|l| {
-                            let words = l.catalogue();
+                            let words = i18n::catalogue(l);
                             if l == current {
                                 view! { <li><span aria-current="true">{words.language_name()}</span></li> }.into_any()
                             } else {

@@ -9,60 +9,35 @@
 
 use scorecard_core::period::{Calendar, Period};
 use scorecard_core::{ActionStatus, Date, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
-use std::cell::Cell;
 
 mod cy;
 mod en;
 
-/// The interface's languages.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Cy,
-}
+/// The interface's languages: the core's, so the dashboard and the core's messages change
+/// together.
+pub use scorecard_core::messages::Lang;
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
-
-    /// The BCP 47 code, for `<html lang>`, `lang=` in links and a file's text versions.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Cy => "cy",
-        }
-    }
-
-    /// `cy`, `cy-GB`, `CY` → Welsh; `en-GB` → English; anything else none.
-    pub fn parse(s: &str) -> Option<Lang> {
-        let base = s.trim().split(['-', '_']).next().unwrap_or_default();
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(base))
-    }
-
-    pub fn catalogue(self) -> &'static dyn Catalogue {
-        match self {
-            Lang::En => &en::English,
-            Lang::Cy => &cy::Welsh,
-        }
+/// A language's catalogue.
+pub fn catalogue(lang: Lang) -> &'static dyn Catalogue {
+    match lang {
+        Lang::En => &en::English,
+        Lang::Cy => &cy::Welsh,
     }
 }
 
-thread_local! {
-    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
-}
-
-/// Chooses the interface's language for what is rendered next.
+/// Chooses the interface's language for what is rendered next. The core keeps it, so its
+/// messages (the file's problems) follow too.
 pub fn set_lang(lang: Lang) {
-    CURRENT.with(|c| c.set(lang));
+    scorecard_core::messages::set_lang(lang);
 }
 
 pub fn lang() -> Lang {
-    CURRENT.with(Cell::get)
+    scorecard_core::messages::lang()
 }
 
 /// The current language's catalogue.
 pub fn t() -> &'static dyn Catalogue {
-    lang().catalogue()
+    catalogue(lang())
 }
 
 /// "3 red, 10 green": the non-zero counts, lower-cased.
@@ -500,7 +475,7 @@ mod tests {
 
     #[test]
     fn every_entry_is_written_in_both_languages() {
-        let (en, cy) = (plain(Lang::En.catalogue()), plain(Lang::Cy.catalogue()));
+        let (en, cy) = (plain(catalogue(Lang::En)), plain(catalogue(Lang::Cy)));
         // The same in both: a dash for "no value", and words Welsh shares.
         let same = ["no_value", "error_what", "tag"];
         for ((key, e), (_, c)) in en.iter().zip(&cy) {
@@ -517,7 +492,7 @@ mod tests {
     #[test]
     fn every_status_and_direction_has_a_distinct_label_in_each_language() {
         for lang in Lang::ALL {
-            let t = lang.catalogue();
+            let t = catalogue(lang);
             let labels: Vec<&str> = Status::ALL.iter().map(|s| t.status_label(*s)).collect();
             let mut unique = labels.clone();
             unique.sort();
@@ -526,19 +501,19 @@ mod tests {
             assert!(Direction::ALL.iter().all(|d| !t.direction_label(*d).is_empty()));
             assert!(ActionStatus::ALL.iter().all(|s| !t.action_label(*s).is_empty()));
         }
-        assert_eq!(Lang::Cy.catalogue().status_short(Status::Amber), "Oren");
+        assert_eq!(catalogue(Lang::Cy).status_short(Status::Amber), "Oren");
     }
 
     #[test]
     fn periods_and_dates_read_as_people_say_them() {
         let cal = Calendar::default();
         let q2 = Period::parse("2023/24-Q2").unwrap();
-        let en = Lang::En.catalogue();
+        let en = catalogue(Lang::En);
         assert_eq!(en.period_long(q2, cal), "Quarter 2, 2023/24 (July to September 2023)");
         assert_eq!(en.period_long(Period::parse("2023-09").unwrap(), cal), "September 2023");
         assert_eq!(en.date_long(Date { year: 2023, month: 11, day: 20 }), "20 November 2023");
         assert_eq!(en.period_short(q2), "2023/24-Q2");
-        let cy = Lang::Cy.catalogue();
+        let cy = catalogue(Lang::Cy);
         assert_eq!(cy.period_long(q2, cal), "Chwarter 2, 2023/24 (Gorffennaf – Medi 2023)");
         assert_eq!(
             cy.period_long(Period::parse("2023/24").unwrap(), cal),
@@ -552,11 +527,11 @@ mod tests {
 
     #[test]
     fn counts_say_all_or_some() {
-        let en = Lang::En.catalogue();
+        let en = catalogue(Lang::En);
         assert_eq!(en.matches(63, 63, en.indicators_word()), "Showing all 63 indicators");
         assert_eq!(en.matches(5, 63, en.indicators_word()), "Showing 5 of 63 indicators");
         // Welsh puts the singular noun after a numeral.
-        let cy = Lang::Cy.catalogue();
+        let cy = catalogue(Lang::Cy);
         assert_eq!(cy.matches(12, 48, cy.indicators_word()), "Yn dangos 12 o 48 dangosydd");
         assert_eq!(cy.with_unit(Unit::Days, None, "133"), "133 diwrnod");
     }
@@ -564,18 +539,9 @@ mod tests {
     #[test]
     fn chart_summaries_name_each_count() {
         for lang in Lang::ALL {
-            let text = lang
-                .catalogue()
+            let text = catalogue(lang)
                 .chart_summary_statuses("2023/24-Q2", &[(Status::Red, 3), (Status::Green, 10)]);
             assert!(text.contains('3') && text.contains("10") && text.contains("2023/24-Q2"), "{text}");
         }
-    }
-
-    #[test]
-    fn languages_are_read_from_codes_people_write() {
-        assert_eq!(Lang::parse("cy"), Some(Lang::Cy));
-        assert_eq!(Lang::parse("cy-GB"), Some(Lang::Cy));
-        assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
-        assert_eq!(Lang::parse("fr"), None);
     }
 }

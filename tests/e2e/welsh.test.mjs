@@ -80,6 +80,11 @@ test('in Welsh: dates, the CSV headers, and axe finds nothing', async () => {
   const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), []);
   await shot(page, 'welsh-indicators');
+  // The core's messages too: a file that cannot be shown, explained in Welsh.
+  await page.goto(`${server.url}?src=fixtures/wrong-format.json&lang=cy`);
+  await page.getByRole('heading', { name: 'Nid oes modd dangos y cerdyn sgorio hwn' }).waitFor();
+  const problem = await page.locator('.problems tbody td:nth-child(2)').first().textContent();
+  assert.match(problem, /mae'r ffeil hon yn y fformat/);
 });
 
 test('the switch round-trips, keeping the view and its filters, and is remembered', async () => {

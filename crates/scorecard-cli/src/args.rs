@@ -22,7 +22,7 @@ pub fn parse(argv: &[String], options: &[&str]) -> Result<Args, String> {
                 None => (flag, None),
             };
             if !options.contains(&name) {
-                return Err(format!("unknown option \"--{name}\""));
+                return Err(scorecard_core::messages::t().unknown_option(name));
             }
             let value = match inline {
                 Some(v) => v,
@@ -47,6 +47,6 @@ impl Args {
 
     pub fn number(&self, name: &str) -> Result<usize, String> {
         let v = self.option(name).ok_or_else(|| format!("--{name} is required"))?;
-        v.parse().map_err(|_| format!("--{name} must be a whole number, not \"{v}\""))
+        v.parse().map_err(|_| scorecard_core::messages::t().not_whole_number(name, v))
     }
 }

@@ -1,6 +1,7 @@
 //! `scorecard check FILE...`
 
 use crate::{args, read_input};
+use scorecard_core::messages as msg;
 use scorecard_core::{read, Diagnostic, Loaded, Severity};
 use serde::Serialize;
 
@@ -17,7 +18,7 @@ struct FileReport<'a> {
 pub fn run(argv: &[String]) -> Result<u8, String> {
     let a = args::parse(argv, &[])?;
     if a.positional.is_empty() {
-        return Err("check needs at least one FILE (or - for standard input)".into());
+        return Err(msg::t().check_needs_file());
     }
     let mut worst = 0;
     for file in &a.positional {
@@ -42,7 +43,7 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
             outln!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?);
         } else {
             for d in &loaded.diagnostics {
-                outln!("{file}: {} {}: {}", d.severity.as_str(), d.pointer, d.message);
+                outln!("{file}: {} {}: {}", msg::t().severity(d.severity), d.pointer, d.message);
             }
             outln!("{file}: {}", summary(&loaded, indicators, actions));
         }
@@ -53,14 +54,7 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
 
 fn summary(loaded: &Loaded, indicators: usize, actions: usize) -> String {
     if loaded.is_fatal() {
-        return "fatal error: nothing read".into();
+        return msg::t().nothing_read();
     }
-    let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{} and {} read, {} left out, {}",
-        plural(indicators, "indicator", "indicators"),
-        plural(actions, "action", "actions"),
-        loaded.left_out.total(),
-        plural(loaded.warnings().count(), "warning", "warnings"),
-    )
+    msg::t().check_summary(indicators, actions, loaded.left_out.total(), loaded.warnings().count())
 }

@@ -3,11 +3,12 @@
 
 use crate::{args, read_input, Failure};
 use scorecard_core::import::template;
+use scorecard_core::messages as msg;
 
 pub fn run(argv: &[String]) -> Result<u8, Failure> {
     let a = args::parse(argv, &["xlsx", "csv"])?;
     let [file] = a.positional.as_slice() else {
-        return Err(Failure::Usage("export needs one scorecard FILE".into()));
+        return Err(Failure::Usage(msg::t().export_needs_file()));
     };
     let loaded = scorecard_core::read(&read_input(file).map_err(Failure::Fatal)?);
     let Some(sc) = loaded.scorecard.as_ref() else {
@@ -18,11 +19,9 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     let (path, bytes) = match (a.option("xlsx"), a.option("csv")) {
         (Some(p), None) => (p, template::xlsx(sc).map_err(Failure::Fatal)?),
         (None, Some(p)) => (p, template::csv(sc).into_bytes()),
-        _ => {
-            return Err(Failure::Usage("export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv".into()))
-        }
+        _ => return Err(Failure::Usage(msg::t().export_needs_one_of())),
     };
-    std::fs::write(path, bytes).map_err(|e| Failure::Fatal(format!("cannot write {path}: {e}")))?;
-    outln!("{file}: {} indicators and {} actions written to {path}", sc.indicators.len(), sc.actions.len());
+    std::fs::write(path, bytes).map_err(|e| Failure::Fatal(msg::t().cannot_write(path, &e.to_string())))?;
+    outln!("{}", msg::t().export_summary(file, sc.indicators.len(), sc.actions.len(), path));
     Ok(if loaded.left_out.total() > 0 { 1 } else { 0 })
 }

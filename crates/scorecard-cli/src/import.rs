@@ -3,6 +3,7 @@
 
 use crate::{args, read_input, Failure};
 use scorecard_core::import::{self, merge, Imported, Level, Mapping, Options, Problem};
+use scorecard_core::messages as msg;
 use scorecard_core::Period;
 use serde::Serialize;
 
@@ -42,7 +43,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         &["mapping", "sheet", "period", "into", "organisation", "title", "output", "o", "write-mapping"],
     )?;
     let [file] = a.positional.as_slice() else {
-        return Err(Failure::Usage("import needs one FILE (a CSV, XLSX, XLS or ODS spreadsheet)".into()));
+        return Err(Failure::Usage(msg::t().import_needs_file()));
     };
     let fatal = |reason: String| Failure::Fatal(reason);
     let mapping = match a.option("mapping") {
@@ -55,9 +56,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     };
     let output = a.option("output").or(a.option("o"));
     if a.json && output.is_none() {
-        return Err(Failure::Usage(
-            "with --json the report is the output: give -o OUT.json for the scorecard".into(),
-        ));
+        return Err(Failure::Usage(msg::t().json_needs_output()));
     }
     let opts = Options {
         mapping,
@@ -100,7 +99,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
             imported.problems.push(Problem {
                 severity: Level::Error,
                 cell: String::new(),
-                message: scorecard_core::messages::imported_file_problem(&d.pointer, &d.message),
+                message: scorecard_core::messages::t().imported_file_problem(&d.pointer, &d.message),
             });
         }
         merged_document = Some(merged);
@@ -111,28 +110,28 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         (None, text) => text.unwrap_or_default(),
     };
     match output {
-        Some(path) => std::fs::write(path, &text).map_err(|e| fatal(format!("cannot write {path}: {e}")))?,
+        Some(path) => {
+            std::fs::write(path, &text).map_err(|e| fatal(msg::t().cannot_write(path, &e.to_string())))?
+        }
         None => {
             outln!("{}", text.trim_end());
         }
     }
     if let Some(path) = a.option("write-mapping") {
         std::fs::write(path, imported.mapping.to_json() + "\n")
-            .map_err(|e| fatal(format!("cannot write {path}: {e}")))?;
+            .map_err(|e| fatal(msg::t().cannot_write(path, &e.to_string())))?;
     }
     if a.json {
         print_json(file, &imported);
     } else {
         // With the scorecard on standard output, the report goes to standard error.
         print_problems(file, &imported.problems, output.is_some());
-        let summary = format!(
-            "{file}: {} indicators, {} values and {} actions read ({}); {} left out, {} warnings",
-            imported.indicators,
-            imported.observations,
-            imported.actions,
-            imported.layout().map_or("no layout", |l| l.as_str()),
+        let summary = msg::t().import_summary(
+            file,
+            (imported.indicators, imported.observations, imported.actions),
+            imported.layout().map(|l| l.as_str()),
             imported.left_out,
-            imported.problems.iter().filter(|p| p.severity == Level::Warning).count()
+            imported.problems.iter().filter(|p| p.severity == Level::Warning).count(),
         );
         if output.is_some() {
             outln!("{summary}");
@@ -150,9 +149,9 @@ fn strip_bom(b: &[u8]) -> &[u8] {
 fn print_problems(file: &str, problems: &[Problem], to_stdout: bool) {
     for p in problems {
         let line = if p.cell.is_empty() {
-            format!("{file}: {}: {}", p.severity.as_str(), p.message)
+            format!("{file}: {}: {}", msg::t().import_severity(p.severity.as_str()), p.message)
         } else {
-            format!("{file}: {} {}: {}", p.severity.as_str(), p.cell, p.message)
+            format!("{file}: {} {}: {}", msg::t().import_severity(p.severity.as_str()), p.cell, p.message)
         };
         if to_stdout {
             outln!("{line}");

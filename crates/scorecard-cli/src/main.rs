@@ -24,15 +24,22 @@ mod generate;
 mod import;
 mod status;
 
+use scorecard_core::messages as msg;
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: scorecard check [--json] FILE...
+/// The commands' synopsis, after the word "usage" in the language chosen.
+const USAGE: &str = "scorecard check [--json] FILE...
        scorecard status FILE [--period P] [--json]
        scorecard import FILE [--mapping M.json] [--sheet NAME] [--period P] [--into OLD.json]
                         [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
        scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)
-       scorecard generate --indicators N --periods M [--output FILE]";
+       scorecard generate --indicators N --periods M [--output FILE]
+       (any command) --lang cy: human output in Welsh; --json output is the same in every language";
+
+fn usage() -> String {
+    format!("{}: {USAGE}", msg::t().usage_word())
+}
 
 /// Why a command stopped: bad arguments (the usage follows) or a fatal problem with the
 /// input (one line, no usage).
@@ -48,7 +55,11 @@ impl From<String> for Failure {
 }
 
 fn main() -> ExitCode {
-    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let mut argv: Vec<String> = std::env::args().skip(1).collect();
+    if let Err(reason) = take_lang(&mut argv) {
+        eprintln!("scorecard: {reason}\n{}", usage());
+        return ExitCode::from(2);
+    }
     let result: Result<u8, Failure> = match argv.first().map(String::as_str) {
         Some("check") => check::run(&argv[1..]).map_err(Failure::Usage),
         Some("status") => status::run(&argv[1..]).map_err(Failure::Usage),
@@ -56,16 +67,16 @@ fn main() -> ExitCode {
         Some("import") => import::run(&argv[1..]),
         Some("export") => export::run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
-            outln!("{USAGE}");
+            outln!("{}", usage());
             Ok(0)
         }
-        Some(other) => Err(Failure::Usage(format!("unknown command \"{other}\""))),
-        None => Err(Failure::Usage("no command given".into())),
+        Some(other) => Err(Failure::Usage(msg::t().unknown_command(other))),
+        None => Err(Failure::Usage(msg::t().no_command())),
     };
     match result {
         Ok(code) => ExitCode::from(code),
         Err(Failure::Usage(reason)) => {
-            eprintln!("scorecard: {reason}\n{USAGE}");
+            eprintln!("scorecard: {reason}\n{}", usage());
             ExitCode::from(2)
         }
         Err(Failure::Fatal(reason)) => {
@@ -75,13 +86,30 @@ fn main() -> ExitCode {
     }
 }
 
+/// `--lang cy` (or `--lang=cy`) anywhere: the language of everything said from here on.
+fn take_lang(argv: &mut Vec<String>) -> Result<(), String> {
+    let Some(i) = argv.iter().position(|a| a == "--lang" || a.starts_with("--lang=")) else { return Ok(()) };
+    let value = match argv[i].strip_prefix("--lang=") {
+        Some(v) => v.to_string(),
+        None if i + 1 < argv.len() => argv.remove(i + 1),
+        None => String::new(),
+    };
+    argv.remove(i);
+    let lang = msg::Lang::parse(&value).ok_or_else(|| msg::t().unknown_language_option(&value))?;
+    // `--json` is for scripts: the same in every language, messages included.
+    if !argv.iter().any(|a| a == "--json") {
+        msg::set_lang(lang);
+    }
+    Ok(())
+}
+
 /// The bytes of FILE, or of standard input for `-`.
 pub fn read_input(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {
         let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| msg::t().cannot_read_stdin(&e.to_string()))?;
         Ok(buf)
     } else {
-        std::fs::read(path).map_err(|e| format!("cannot read the file: {e}"))
+        std::fs::read(path).map_err(|e| msg::t().cannot_read_file(&e.to_string()))
     }
 }

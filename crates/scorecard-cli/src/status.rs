@@ -2,6 +2,7 @@
 
 use crate::{args, read_input};
 use scorecard_core::decimal::format_fixed;
+use scorecard_core::messages as msg;
 use scorecard_core::{
     read, report, ActionStatus, Counts, Direction, ExceptionKind, Period, Report, Scorecard, Status,
 };
@@ -10,11 +11,11 @@ use serde_json::{json, Map, Value};
 pub fn run(argv: &[String]) -> Result<u8, String> {
     let a = args::parse(argv, &["period"])?;
     let [file] = a.positional.as_slice() else {
-        return Err("status needs exactly one FILE (or - for standard input)".into());
+        return Err(msg::t().status_needs_file());
     };
     let loaded = read(&read_input(file)?);
     let Some(sc) = &loaded.scorecard else {
-        let reason = loaded.diagnostics.first().map_or("unreadable", |d| d.message.as_str());
+        let reason = loaded.diagnostics.first().map_or_else(|| msg::t().unreadable(), |d| d.message.clone());
         return Err(format!("{file}: {reason}"));
     };
     let period = match a.option("period") {
@@ -28,10 +29,7 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
         print_table(sc, &r);
     }
     if loaded.errors().next().is_some() {
-        eprintln!(
-            "{file}: {} items left out; run \"scorecard check {file}\" for why",
-            loaded.left_out.total()
-        );
+        eprintln!("{}", msg::t().status_left_out(file, loaded.left_out.total()));
     }
     Ok(loaded.exit_code() as u8)
 }
@@ -100,10 +98,8 @@ fn to_json(sc: &Scorecard, r: &Report) -> Value {
 }
 
 fn print_table(sc: &Scorecard, r: &Report) {
-    let header = [
-        "id", "period", "value", "target", "calculated", "reported", "status", "direction", "compared with",
-        "long trend",
-    ];
+    let header = msg::t().status_headers();
+    let word = |w: &'static str| msg::t().wire_word(w).to_string();
     let mut rows: Vec<Vec<String>> = vec![header.iter().map(|s| s.to_string()).collect()];
     let dash = || "-".to_string();
     for a in &r.indicators {
@@ -114,38 +110,34 @@ fn print_table(sc: &Scorecard, r: &Report) {
             ind.id.clone(),
             a.period.to_string(),
             if obs.is_some_and(|o| o.suppressed) {
-                "suppressed".into()
+                msg::t().suppressed_cell().into()
             } else {
                 num(obs.and_then(|o| o.value))
             },
             num(obs.and_then(|o| o.target)),
-            a.calculated.as_str().into(),
-            a.reported.map_or_else(dash, |s| s.as_str().into()),
-            a.status.as_str().into(),
-            a.travel.direction.as_str().into(),
+            word(a.calculated.as_str()),
+            a.reported.map_or_else(dash, |s| word(s.as_str())),
+            word(a.status.as_str()),
+            word(a.travel.direction.as_str()),
             a.travel.compared_with.to_string(),
-            a.long_trend.as_str().into(),
+            word(a.long_trend.as_str()),
         ]);
     }
-    outln!("Period {}", r.period);
+    outln!("{}", msg::t().status_period(&r.period.to_string()));
     print_aligned(&rows);
     if !r.actions.is_empty() {
         outln!("");
-        let mut rows = vec![vec!["action".to_string(), "status".to_string()]];
-        rows.extend(
-            r.actions.iter().map(|s| vec![sc.actions[s.action].id.clone(), s.status.as_str().to_string()]),
-        );
+        let mut rows = vec![msg::t().action_headers().map(str::to_string).to_vec()];
+        rows.extend(r.actions.iter().map(|s| vec![sc.actions[s.action].id.clone(), word(s.status.as_str())]));
         print_aligned(&rows);
     }
     let o = &r.summary.overall;
     let parts: Vec<String> =
-        Status::ALL.iter().zip(o.status).map(|(s, n)| format!("{n} {}", s.as_str())).collect();
+        Status::ALL.iter().zip(o.status).map(|(s, n)| format!("{n} {}", word(s.as_str()))).collect();
     let unexplained = r.exceptions.iter().filter(|e| !e.explained).count();
     outln!(
-        "\n{} indicators: {}; {} exceptions, {unexplained} without explanation",
-        o.indicators(),
-        parts.join(", "),
-        r.exceptions.len()
+        "\n{}",
+        msg::t().status_summary(o.indicators(), &parts.join(", "), r.exceptions.len(), unexplained)
     );
 }
 

@@ -262,3 +262,40 @@ fn a_closed_pipe_is_not_a_panic() {
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn lang_cy_speaks_welsh_and_json_stays_the_same() {
+    let welsh = run(&["check", &sample(), "--lang", "cy"]);
+    let out = stdout(&welsh);
+    assert_eq!(welsh.status.code(), Some(0), "{out}");
+    assert!(out.contains(": rhybudd /indicators/7/values/9: 2023/24-Q2: coch heb esboniad"), "{out}");
+    assert!(
+        out.contains("darllenwyd: 63 dangosydd, 18 cam gweithredu; hepgorwyd: 0; rhybuddion: 6"),
+        "{out}"
+    );
+    assert!(!out.contains("warning"), "{out}");
+    // The table's words and summary too.
+    let table = stdout(&run(&["--lang=cy", "status", &sample()]));
+    assert!(table.starts_with("Cyfnod 2023/24-Q2"), "{table}");
+    assert!(table.contains("dangosyddion: 63 (28 gwyrdd, 12 oren, 13 coch"), "{table}");
+    // Scripts get the same JSON whatever the language.
+    assert_eq!(
+        stdout(&run(&["check", &sample(), "--json", "--lang", "cy"])),
+        stdout(&run(&["check", &sample(), "--json"]))
+    );
+    // An unknown language is a usage error, said in English (no language was chosen).
+    let bad = run(&["check", &sample(), "--lang", "fr"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--lang must be en or cy, not \"fr\""));
+    // A Welsh import report names cells in Welsh.
+    let csv = std::env::temp_dir().join(format!("scorecard-cy-{}.csv", std::process::id()));
+    std::fs::write(
+        &csv,
+        "Code,Title,Period,Value\nA1,Recycling,2023/24-Q2,lots\nA1,Recycling,2023/24-Q1,40\n",
+    )
+    .unwrap();
+    let imported = run(&["import", csv.to_str().unwrap(), "--lang", "cy", "--organisation", "Cyngor"]);
+    let report = String::from_utf8_lossy(&imported.stderr).to_string();
+    assert!(report.contains("gwall rhes 2, colofn \"Value\": nid yw \"lots\" yn rhif"), "{report}");
+    let _ = std::fs::remove_file(csv);
+}

@@ -24,7 +24,7 @@ pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
             if rag::differs(Some(reported), calculated) {
                 warn(
                     format!("{base}/{}/reported_status", obs.index),
-                    msg::status_differs(reported.as_str(), calculated.as_str(), &obs.period.to_string()),
+                    msg::t().status_differs(reported.as_str(), calculated.as_str(), &obs.period.to_string()),
                 );
             }
         }
@@ -35,7 +35,7 @@ pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
                 Some(o) => format!("{base}/{}", o.index),
                 None => format!("/indicators/{}", ind.index),
             };
-            warn(pointer, msg::no_explanation(a.status.as_str(), &a.period.to_string()));
+            warn(pointer, msg::t().no_explanation(a.status.as_str(), &a.period.to_string()));
         }
     }
     for (i, action) in sc.actions.iter().enumerate() {
@@ -45,11 +45,11 @@ pub fn warnings(sc: &Scorecard) -> Vec<Diagnostic> {
                 Some(u) => format!("/actions/{}/updates/{}", action.index, action.updates[u].index),
                 None => format!("/actions/{}", action.index),
             };
-            warn(pointer, msg::no_explanation(st.status.as_str(), &p.to_string()));
+            warn(pointer, msg::t().no_explanation(st.status.as_str(), &p.to_string()));
         }
     }
     if !any_current {
-        warn("/current_period".into(), msg::current_period_empty(&p.to_string()));
+        warn("/current_period".into(), msg::t().current_period_empty(&p.to_string()));
     }
     out
 }

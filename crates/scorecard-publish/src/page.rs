@@ -179,7 +179,7 @@ pub fn Publish() -> impl IntoView {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", l.code());
             }
-            doc.set_title(l.catalogue().publish_title());
+            doc.set_title(i18n::catalogue(l).publish_title());
         }
     });
     let switch = move |l: Lang| {
@@ -198,11 +198,11 @@ pub fn Publish() -> impl IntoView {
                 <nav class="language-switch" aria-label=i18n::t().language_label()>
                     <ul>
                         {Lang::ALL.into_iter().map(|l| if l == lang.get_untracked() {
-                            view! { <li><span aria-current="true">{l.catalogue().language_name()}</span></li> }.into_any()
+                            view! { <li><span aria-current="true">{i18n::catalogue(l).language_name()}</span></li> }.into_any()
                         } else {
                             view! { <li><button type="button" class="link" lang=l.code() on:click=move |_| switch(l)>
-                                {l.catalogue().language_name()}
-                                <span class="visually-hidden">" – " {l.catalogue().switch_to()}</span>
+                                {i18n::catalogue(l).language_name()}
+                                <span class="visually-hidden">" – " {i18n::catalogue(l).switch_to()}</span>
                             </button></li> }.into_any()
                         }).collect_view()}
                     </ul>

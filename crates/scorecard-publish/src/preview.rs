@@ -18,6 +18,7 @@ pub fn Preview(document: String) -> impl IntoView {
         scorecard,
         diagnostics: loaded.diagnostics,
         left_out: loaded.left_out,
+        lang: scorecard_app::i18n::lang(),
     });
     let route = RwSignal::new(Route::default());
     let root = NodeRef::<leptos::html::Div>::new();

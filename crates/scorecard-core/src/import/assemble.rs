@@ -202,7 +202,7 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
         let mut updates: Vec<(Period, Value)> = Vec::new();
         for (p, status, comment) in &a.updates {
             let Some(p) = p.or(current) else {
-                found.push(Level::Error, a.at.clone(), msg::action_without_period(&key));
+                found.push(Level::Error, a.at.clone(), msg::t().action_without_period(&key));
                 continue;
             };
             let mut u = json!({"period": p.to_string(), "status": status.as_str()});
@@ -214,7 +214,7 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
                     found.push(
                         Level::Warning,
                         a.at.clone(),
-                        msg::action_update_repeated(&key, &p.to_string()),
+                        msg::t().action_update_repeated(&key, &p.to_string()),
                     );
                     updates[i].1 = u;
                 }
@@ -241,8 +241,8 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
         o
     };
     let organisation = meta.organisation.clone().unwrap_or_else(|| {
-        found.push(Level::Warning, String::new(), msg::no_organisation());
-        msg::unnamed_organisation()
+        found.push(Level::Warning, String::new(), msg::t().no_organisation());
+        msg::t().unnamed_organisation()
     });
     let mut org = json!({"name": organisation});
     if let Some(code) = &meta.organisation_code {
@@ -254,7 +254,10 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
     let mut doc = Map::new();
     doc.insert("format".into(), json!("scorecard/1"));
     doc.insert("organisation".into(), org);
-    doc.insert("title".into(), json!(meta.title.clone().unwrap_or_else(msg::default_scorecard_title)));
+    doc.insert(
+        "title".into(),
+        json!(meta.title.clone().unwrap_or_else(|| msg::t().default_scorecard_title())),
+    );
     doc.insert("published".into(), json!(meta.published.clone().unwrap_or_else(|| "1970-01-01".into())));
     // No current period: nothing had a value (all contradicted, say); the caller stops.
     if let Some(current) = current {
@@ -345,7 +348,7 @@ fn indicator(
         Some((w, at)) => match frequency_word(w) {
             Some(k) => Some(k),
             None => {
-                found.push(Level::Warning, at.clone(), msg::unknown_frequency(w));
+                found.push(Level::Warning, at.clone(), msg::t().unknown_frequency(w));
                 None
             }
         },
@@ -370,7 +373,7 @@ fn indicator(
         (None, [PeriodKind::Month, PeriodKind::Quarter]) if quarter_end_months => PeriodKind::Quarter,
         (None, []) => PeriodKind::Quarter,
         (None, _) => {
-            found.push(Level::Error, d.at.clone(), msg::mixed_frequencies(key));
+            found.push(Level::Error, d.at.clone(), msg::t().mixed_frequencies(key));
             return None;
         }
     };
@@ -391,7 +394,7 @@ fn indicator(
         found.push(
             Level::Error,
             d.at.clone(),
-            msg::periods_not_of_frequency(key, frequency.frequency(), &wrong.join(", ")),
+            msg::t().periods_not_of_frequency(key, frequency.frequency(), &wrong.join(", ")),
         );
         return None;
     }
@@ -400,7 +403,7 @@ fn indicator(
         Some((w, at)) => match words::unit(w) {
             Some(u) => u,
             None => {
-                found.push(Level::Warning, at.clone(), msg::unknown_unit_word(w));
+                found.push(Level::Warning, at.clone(), msg::t().unknown_unit_word(w));
                 Unit::Number
             }
         },
@@ -412,7 +415,7 @@ fn indicator(
         Some((w, at)) => match words.polarity(w) {
             Some(p) => p,
             None => {
-                found.push(Level::Warning, at.clone(), msg::unknown_polarity_word(w));
+                found.push(Level::Warning, at.clone(), msg::t().unknown_polarity_word(w));
                 Polarity::Neutral
             }
         },
@@ -420,12 +423,12 @@ fn indicator(
             let all: Vec<&Obs> = obs.iter().map(|(_, o, _)| o).collect();
             match infer_polarity(&all) {
                 Some((p, n)) => {
-                    found.push(Level::Info, d.at.clone(), msg::polarity_inferred(key, p.as_str(), n));
+                    found.push(Level::Info, d.at.clone(), msg::t().polarity_inferred(key, p.as_str(), n));
                     p
                 }
                 None => {
                     if all.iter().any(|o| o.target.is_some()) {
-                        found.push(Level::Warning, d.at.clone(), msg::polarity_unknown(key));
+                        found.push(Level::Warning, d.at.clone(), msg::t().polarity_unknown(key));
                     }
                     Polarity::Neutral
                 }

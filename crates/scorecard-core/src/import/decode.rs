@@ -21,7 +21,7 @@ pub enum FileKind {
 
 pub fn read(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
     if bytes.len() > MAX_BYTES {
-        return Err(msg::import_too_large(bytes.len(), MAX_BYTES));
+        return Err(msg::t().import_too_large(bytes.len(), MAX_BYTES));
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return workbook(bytes);
@@ -37,8 +37,9 @@ fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
         Ok(mut book) => {
             let mut sheets = Vec::new();
             for name in book.sheet_names() {
-                let range =
-                    book.worksheet_range(&name).map_err(|e| msg::sheet_unreadable(&name, &e.to_string()))?;
+                let range = book
+                    .worksheet_range(&name)
+                    .map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
                 let styles = book.worksheet_style(&name).ok();
                 let format = |row: u32, col: u32| {
                     styles
@@ -51,19 +52,19 @@ fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
             }
             Ok((FileKind::Xlsx, sheets))
         }
-        Err(calamine::XlsxError::Password) => Err(msg::password_protected()),
+        Err(calamine::XlsxError::Password) => Err(msg::t().password_protected()),
         Err(xlsx_error) => match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
             Ok(mut book) => {
                 let mut sheets = Vec::new();
                 for name in book.sheet_names() {
                     let range = book
                         .worksheet_range(&name)
-                        .map_err(|e| msg::sheet_unreadable(&name, &e.to_string()))?;
+                        .map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
                     sheets.push(sheet_of(&name, &range, &|_, _| None));
                 }
                 Ok((FileKind::Ods, sheets))
             }
-            Err(_) => Err(msg::workbook_unreadable(&xlsx_error.to_string())),
+            Err(_) => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
         },
     }
 }
@@ -72,26 +73,27 @@ fn old_excel(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
     // An XLSX saved with a password is an encrypted package inside an OLE container.
     let encrypted: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
     if bytes.windows(encrypted.len()).any(|w| w == encrypted.as_slice()) {
-        return Err(msg::password_protected());
+        return Err(msg::t().password_protected());
     }
     match calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(Cursor::new(bytes)) {
         Ok(mut book) => {
             let mut sheets = Vec::new();
             for name in book.sheet_names() {
-                let range =
-                    book.worksheet_range(&name).map_err(|e| msg::sheet_unreadable(&name, &e.to_string()))?;
+                let range = book
+                    .worksheet_range(&name)
+                    .map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
                 sheets.push(sheet_of(&name, &range, &|_, _| None));
             }
             Ok((FileKind::Xls, sheets))
         }
         // An XLSX saved with a password is an encrypted OLE container, not a zip.
-        Err(calamine::XlsError::Password) => Err(msg::password_protected()),
+        Err(calamine::XlsError::Password) => Err(msg::t().password_protected()),
         Err(e) => {
             let text = e.to_string();
             if text.to_lowercase().contains("encrypt") || text.to_lowercase().contains("password") {
-                Err(msg::password_protected())
+                Err(msg::t().password_protected())
             } else {
-                Err(msg::workbook_unreadable(&text))
+                Err(msg::t().workbook_unreadable(&text))
             }
         }
     }
@@ -170,7 +172,7 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
         }
     };
     if text.contains('\0') {
-        return Err(msg::not_a_spreadsheet());
+        return Err(msg::t().not_a_spreadsheet());
     }
     let delimiter = delimiter(&text);
     let mut reader = csv::ReaderBuilder::new()
@@ -200,7 +202,7 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
                 row_numbers.push(line);
             }
             Ok(false) => break,
-            Err(e) => return Err(msg::csv_unreadable(&e.to_string())),
+            Err(e) => return Err(msg::t().csv_unreadable(&e.to_string())),
         }
     }
     Ok(Sheet { name: "CSV".into(), csv: true, rows, row_numbers, first_column: 0 })

@@ -188,19 +188,19 @@ impl<'a> RowReader<'a> {
             }
             Cell::Date { .. } => {
                 let at = self.at(row, col);
-                self.note(Level::Error, at, msg::date_for_number());
+                self.note(Level::Error, at, msg::t().date_for_number());
                 Err(())
             }
             Cell::Error(e) => {
                 let at = self.at(row, col);
-                self.note(Level::Warning, at, msg::error_cell(e));
+                self.note(Level::Warning, at, msg::t().error_cell(e));
                 Ok(Figure::Missing)
             }
             Cell::Short { .. } | Cell::Text(_) => {
                 match self.words.figure(cell.as_str().unwrap_or_default()) {
                     Figure::Unreadable => {
                         let at = self.at(row, col);
-                        self.note(Level::Error, at, msg::not_a_number(cell.as_str().unwrap_or_default()));
+                        self.note(Level::Error, at, msg::t().not_a_number(cell.as_str().unwrap_or_default()));
                         Err(())
                     }
                     Figure::Number { value, percent, currency } => {
@@ -218,7 +218,7 @@ impl<'a> RowReader<'a> {
             Some(s) => Ok(s),
             None => {
                 let at = self.at(row, col);
-                self.note(Level::Warning, at, msg::unknown_status_word(&t));
+                self.note(Level::Warning, at, msg::t().unknown_status_word(&t));
                 Ok(None)
             }
         }
@@ -235,8 +235,8 @@ impl<'a> RowReader<'a> {
             let at = self.at(row, col);
             let text = cell.text();
             let message = match why {
-                NotAPeriod::Range => msg::period_range(&text),
-                NotAPeriod::Unknown => msg::not_a_period_cell(&text),
+                NotAPeriod::Range => msg::t().period_range(&text),
+                NotAPeriod::Unknown => msg::t().not_a_period_cell(&text),
             };
             self.note(Level::Error, at, message);
         })
@@ -309,7 +309,7 @@ impl<'a> RowReader<'a> {
                 .any(|c| c.role.is_some() && !self.sheet.cell(row, c.index).is_empty());
             if filled {
                 let at = self.sheet.row_at(row);
-                self.note(Level::Error, at, msg::row_without_name());
+                self.note(Level::Error, at, msg::t().row_without_name());
                 drafts.left_out += 1;
             }
             return;
@@ -339,7 +339,7 @@ impl<'a> RowReader<'a> {
         let width = self.sheet.rows[self.table.header].len();
         let extra = self.sheet.rows[row].iter().skip(width).filter(|c| !c.is_empty()).count();
         if self.sheet.csv && extra > 0 {
-            self.note(Level::Error, at.to_string(), msg::row_too_wide(extra));
+            self.note(Level::Error, at.to_string(), msg::t().row_too_wide(extra));
             drafts.left_out += 1;
             return;
         }
@@ -457,14 +457,18 @@ impl<'a> RowReader<'a> {
                     drafts.observations += 1;
                 }
                 Some((old, _)) if *old == obs => {
-                    self.found.push(Level::Warning, at.to_string(), msg::repeated_row(&key, &p.to_string()));
+                    self.found.push(
+                        Level::Warning,
+                        at.to_string(),
+                        msg::t().repeated_row(&key, &p.to_string()),
+                    );
                 }
                 Some((_, first)) => {
                     let first = first.to_string();
                     self.found.push(
                         Level::Error,
                         at.to_string(),
-                        msg::conflicting_rows(&key, &p.to_string(), &first),
+                        msg::t().conflicting_rows(&key, &p.to_string(), &first),
                     );
                     // Both rows are left out: the first one too, once.
                     drafts.left_out += if d.conflicts.contains(&p) { 1 } else { 2 };
@@ -598,7 +602,7 @@ impl<'a> RowReader<'a> {
                     Some(s) => Some(s),
                     None => {
                         let at = self.at(row, c);
-                        self.note(Level::Error, at, msg::unknown_action_status(&t));
+                        self.note(Level::Error, at, msg::t().unknown_action_status(&t));
                         drafts.left_out += 1;
                         return;
                     }

@@ -93,7 +93,7 @@ impl Sheet {
     pub fn at(&self, row: usize, col: usize, header: &str) -> String {
         let number = self.row_numbers.get(row).copied().unwrap_or(row + 1);
         if self.csv {
-            crate::messages::csv_cell(number, header)
+            crate::messages::t().csv_cell(number, header)
         } else {
             format!("{}!{}{number}", self.name, column_letters(self.first_column + col))
         }
@@ -129,7 +129,7 @@ pub enum Place {
 impl std::fmt::Display for Place {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Place::Row { sheet: None, number } => f.write_str(&crate::messages::csv_row(*number)),
+            Place::Row { sheet: None, number } => f.write_str(&crate::messages::t().csv_row(*number)),
             Place::Row { sheet: Some(name), number } => write!(f, "{name}!{number}:{number}"),
             Place::Cell(at) => f.write_str(at),
         }

@@ -69,7 +69,7 @@ impl Column {
 impl Mapping {
     /// Reads a mapping file, with a message naming what is wrong.
     pub fn from_json(bytes: &[u8]) -> Result<Mapping, String> {
-        serde_json::from_slice(bytes).map_err(|e| crate::messages::bad_mapping(&e.to_string()))
+        serde_json::from_slice(bytes).map_err(|e| crate::messages::t().bad_mapping(&e.to_string()))
     }
 
     pub fn to_json(&self) -> String {

@@ -19,7 +19,7 @@ fn text_of(v: &Value) -> String {
 fn figure(v: Option<&Value>) -> String {
     match v.and_then(Value::as_f64) {
         Some(x) => crate::decimal::shortest(x),
-        None => msg::no_figure(),
+        None => msg::t().no_figure(),
     }
 }
 
@@ -125,7 +125,7 @@ pub fn merge(old: &Value, new: &Value, context: &[(String, String)]) -> (Value, 
                             problems.push(Problem {
                                 severity: Level::Warning,
                                 cell: String::new(),
-                                message: msg::reprint_differs(
+                                message: msg::t().reprint_differs(
                                     &name,
                                     &p,
                                     &figure(ov.get(field)),
@@ -150,7 +150,7 @@ pub fn merge(old: &Value, new: &Value, context: &[(String, String)]) -> (Value, 
                             problems.push(Problem {
                                 severity: Level::Warning,
                                 cell: String::new(),
-                                message: msg::restated(
+                                message: msg::t().restated(
                                     &name,
                                     &p,
                                     &figure(ov.get(field)),

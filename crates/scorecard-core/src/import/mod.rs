@@ -233,7 +233,7 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
         let loaded = crate::read_to_show(text.as_bytes());
         let mut found = Found::default();
         for d in loaded.diagnostics.iter().filter(|d| d.severity == crate::Severity::Error) {
-            found.push(Level::Error, String::new(), msg::imported_file_problem(&d.pointer, &d.message));
+            found.push(Level::Error, String::new(), msg::t().imported_file_problem(&d.pointer, &d.message));
         }
         out.problems.append(&mut found.problems);
     }
@@ -245,7 +245,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         (Some(p), _) => Some(p),
         (None, Some(p)) => match Period::parse(p) {
             Ok(p) => Some(p),
-            Err(e) => return Imported::fatal(Some(kind), msg::bad_mapping(&e.0), mapping),
+            Err(e) => return Imported::fatal(Some(kind), msg::t().bad_mapping(&e.0), mapping),
         },
         (None, None) => None,
     };
@@ -257,7 +257,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
             Some(s) => vec![s],
             None => {
                 let names: Vec<&str> = sheets.iter().map(|s| s.name.as_str()).collect();
-                return Imported::fatal(Some(kind), msg::no_such_sheet(name, &names), mapping);
+                return Imported::fatal(Some(kind), msg::t().no_such_sheet(name, &names), mapping);
             }
         },
         None => sheets.iter().filter(|s| !template::is_meta_sheet(s)).collect(),
@@ -271,7 +271,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         }
     }
     if tables.is_empty() {
-        return Imported::fatal(Some(kind), msg::no_indicator_columns(), mapping);
+        return Imported::fatal(Some(kind), msg::t().no_indicator_columns(), mapping);
     }
     // Relative columns need the report's period.
     if period.is_none() {
@@ -286,7 +286,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
             if let Some(c) = relative {
                 return Imported::fatal(
                     Some(kind),
-                    msg::report_needs_period(&c.header, (!sheet.csv).then_some(sheet.name.as_str())),
+                    msg::t().report_needs_period(&c.header, (!sheet.csv).then_some(sheet.name.as_str())),
                     mapping,
                 );
             }
@@ -309,7 +309,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
                 if !names.iter().any(|n| n.trim().eq_ignore_ascii_case(want.trim())) {
                     return Imported::fatal(
                         Some(kind),
-                        msg::organisation_not_in_file(want, &col.header, &names),
+                        msg::t().organisation_not_in_file(want, &col.header, &names),
                         mapping,
                     );
                 }
@@ -317,7 +317,11 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
             }
             Some(_) => {}
             None if names.len() > 1 => {
-                return Imported::fatal(Some(kind), msg::many_organisations(&col.header, &names), mapping);
+                return Imported::fatal(
+                    Some(kind),
+                    msg::t().many_organisations(&col.header, &names),
+                    mapping,
+                );
             }
             None => only_organisation = names.into_iter().next(),
         }
@@ -352,13 +356,13 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
             .collect();
         if unused.len() > 10 {
             let names: Vec<String> = unused.iter().map(|c| c.header.clone()).collect();
-            found.push(Level::Info, sheet.row_at(t.header), msg::columns_not_imported(&names));
+            found.push(Level::Info, sheet.row_at(t.header), msg::t().columns_not_imported(&names));
         } else {
             for c in unused {
                 found.push(
                     Level::Info,
                     sheet.at(t.header, c.index, &c.header),
-                    msg::column_not_imported(&c.header),
+                    msg::t().column_not_imported(&c.header),
                 );
             }
         }
@@ -367,7 +371,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         drafts.indicators.iter().any(|(_, d)| d.obs.values().any(|(o, _)| o.value.is_some() || o.suppressed))
             || drafts.actions.iter().any(|(_, a)| !a.updates.is_empty());
     if !has_values {
-        let mut out = Imported::fatal(Some(kind), msg::no_values_at_all(), mapping);
+        let mut out = Imported::fatal(Some(kind), msg::t().no_values_at_all(), mapping);
         out.problems = found.problems;
         out.columns = columns_of(&tables);
         return out;
@@ -385,7 +389,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     let indicators_sheets = tables.len();
     let assembled = assemble::assemble(drafts, meta, &words, cal, &mut found);
     if assembled.document.get("current_period").is_none() {
-        let mut out = Imported::fatal(Some(kind), msg::no_values_at_all(), mapping);
+        let mut out = Imported::fatal(Some(kind), msg::t().no_values_at_all(), mapping);
         out.problems = found.problems;
         out.columns = columns_of(&tables);
         return out;

@@ -110,7 +110,7 @@ pub fn read(sheet: &Sheet, mapping: &Mapping, cal: Calendar) -> Result<Option<Ta
     let header = match chosen {
         Some(n) => match sheet.row_numbers.iter().position(|r| *r == n) {
             Some(i) => i,
-            None => return Err(crate::messages::no_such_header_row(n, &sheet.name)),
+            None => return Err(crate::messages::t().no_such_header_row(n, &sheet.name)),
         },
         None => match header_row(sheet, cal) {
             Some(i) => i,
@@ -131,7 +131,7 @@ pub fn read(sheet: &Sheet, mapping: &Mapping, cal: Calendar) -> Result<Option<Ta
         let present =
             headers.iter().any(|h| h == name || h.trim().to_lowercase() == name.trim().to_lowercase());
         if !present && mapping.sheet.as_deref().is_none_or(|s| s == sheet.name) {
-            return Err(crate::messages::mapped_column_missing(name, &sheet.name));
+            return Err(crate::messages::t().mapped_column_missing(name, &sheet.name));
         }
     }
     let mut columns = Vec::new();
@@ -142,7 +142,7 @@ pub fn read(sheet: &Sheet, mapping: &Mapping, cal: Calendar) -> Result<Option<Ta
         let (role, multiply, mapped) = match mapping.column(h) {
             Some(c) => match Role::parse(c.role()) {
                 Some(r) => (Some(r), c.multiply(), true),
-                None => return Err(crate::messages::unknown_role(c.role(), h)),
+                None => return Err(crate::messages::t().unknown_role(c.role(), h)),
             },
             None => (roles::detect(h, actions, cal), None, false),
         };
@@ -197,7 +197,7 @@ pub fn read(sheet: &Sheet, mapping: &Mapping, cal: Calendar) -> Result<Option<Ta
     let layout = match mapping.layout.as_deref() {
         Some(l) => match Layout::parse(l) {
             Some(l) => l,
-            None => return Err(crate::messages::unknown_layout(l)),
+            None => return Err(crate::messages::t().unknown_layout(l)),
         },
         None => detected,
     };

@@ -89,14 +89,21 @@ impl Words {
             return Some(*s);
         }
         let rag = match f.as_str() {
-            "r" | "red" | "off target" | "below target" | "alert" => Some(Rag::Red),
-            "a" | "amber" | "close to target" | "slightly below target" | "within tolerance" | "warning" => {
-                Some(Rag::Amber)
+            // A Welsh council's sheet says coch, oren (or ambr) and gwyrdd.
+            "r" | "red" | "off target" | "below target" | "alert" | "coch" => Some(Rag::Red),
+            "a"
+            | "amber"
+            | "close to target"
+            | "slightly below target"
+            | "within tolerance"
+            | "warning"
+            | "oren"
+            | "ambr" => Some(Rag::Amber),
+            "g" | "green" | "on target" | "above target" | "achieved" | "met" | "ok" | "gwyrdd" => {
+                Some(Rag::Green)
             }
-            "g" | "green" | "on target" | "above target" | "achieved" | "met" | "ok" => Some(Rag::Green),
-            "data only" | "for information" | "unknown" | "for info" | "for info only" | "info only" | "" => {
-                None
-            }
+            "data only" | "for information" | "unknown" | "for info" | "for info only" | "info only"
+            | "data yn unig" | "" => None,
             _ => return None,
         };
         Some(rag)
@@ -118,6 +125,8 @@ fn polarity(f: &str) -> Option<Polarity> {
         "lower is better" | "smaller is better" | "low" | "down" | "aim to minimise" | "minimise"
         | "reduce" | "ascending" | "asc" | "lower" => Polarity::Lower,
         "goldilocks" | "on target is best" | "aim to maintain" | "target" => Polarity::Target,
+        "gorau po uchaf" => Polarity::Higher,
+        "gorau po isaf" => Polarity::Lower,
         "data only" | "none" | "neutral" => Polarity::Neutral,
         _ => return None,
     })
@@ -134,12 +143,12 @@ pub fn unit(raw: &str) -> Option<Unit> {
     }
     let f = fold(t);
     Some(match f.as_str() {
-        "percentage" | "percent" | "%" => Unit::Percent,
-        "money" | "cost" | "currency" | "£" | "gbp" => Unit::Currency,
-        "days" | "day" => Unit::Days,
-        "number" | "count" | "numeric" => Unit::Number,
-        "ratio" => Unit::Ratio,
-        "rate" => Unit::Rate,
+        "percentage" | "percent" | "%" | "canran" => Unit::Percent,
+        "money" | "cost" | "currency" | "£" | "gbp" | "arian" | "cost ariannol" => Unit::Currency,
+        "days" | "day" | "diwrnod" | "diwrnodau" => Unit::Days,
+        "number" | "count" | "numeric" | "nifer" | "rhif" => Unit::Number,
+        "ratio" | "cymhareb" => Unit::Ratio,
+        "rate" | "cyfradd" => Unit::Rate,
         _ => return Unit::parse(&f),
     })
 }
@@ -147,12 +156,12 @@ pub fn unit(raw: &str) -> Option<Unit> {
 /// An action status in the words officers use (`Not Started`, `On Track`, `at-risk`…).
 pub fn action_status(raw: &str) -> Option<ActionStatus> {
     Some(match fold(raw).as_str() {
-        "not started" => ActionStatus::NotStarted,
-        "on track" => ActionStatus::OnTrack,
-        "at risk" => ActionStatus::AtRisk,
-        "off track" => ActionStatus::OffTrack,
-        "complete" | "completed" => ActionStatus::Complete,
-        "cancelled" | "canceled" => ActionStatus::Cancelled,
+        "not started" | "heb ddechrau" => ActionStatus::NotStarted,
+        "on track" | "ar y trywydd iawn" => ActionStatus::OnTrack,
+        "at risk" | "mewn perygl" => ActionStatus::AtRisk,
+        "off track" | "ddim ar y trywydd iawn" => ActionStatus::OffTrack,
+        "complete" | "completed" | "wedi cwblhau" | "cwblhawyd" => ActionStatus::Complete,
+        "cancelled" | "canceled" | "wedi i ganslo" | "canslwyd" => ActionStatus::Cancelled,
         _ => return None,
     })
 }
@@ -230,6 +239,19 @@ mod tests {
         assert_eq!(number("1,23"), None, "a decimal comma is not a thousands separator");
         assert_eq!(number("12 days"), None);
         assert_eq!(number("inf"), None);
+    }
+
+    #[test]
+    fn a_welsh_councils_words_are_read() {
+        let w = Words::default();
+        assert_eq!(w.status("Coch"), Some(Some(Rag::Red)));
+        assert_eq!(w.status("Oren"), Some(Some(Rag::Amber)));
+        assert_eq!(w.status("Gwyrdd"), Some(Some(Rag::Green)));
+        assert_eq!(action_status("Ar y trywydd iawn"), Some(ActionStatus::OnTrack));
+        assert_eq!(action_status("Wedi'i ganslo"), Some(ActionStatus::Cancelled));
+        assert_eq!(w.polarity("Gorau po isaf"), Some(Polarity::Lower));
+        assert_eq!(unit("Canran"), Some(Unit::Percent));
+        assert_eq!(unit("Diwrnodau"), Some(Unit::Days));
     }
 
     #[test]

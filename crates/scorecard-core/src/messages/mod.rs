@@ -1,154 +1,243 @@
-//! Every sentence the core says to a person, in one place (a Welsh version will follow).
+//! Every sentence the core (and the command line) says to a person: one catalogue per
+//! language (`en.rs`, `cy.rs`), each a whole implementation of [`Messages`], so a key missing
+//! from either does not compile. The language is chosen once ([`set_lang`]: the CLI's
+//! `--lang`, the dashboard's switch); diagnostics are written in it when a file is read.
+//! Quoted values (periods, ids, pointers) stay as the file writes them: they are what the
+//! officer looks for.
 
 use crate::read::json::Json as Value;
 use crate::text::clip;
+use crate::{PeriodKind, Severity};
+use std::cell::Cell;
 
-/// "the string \"96.2%\"", "the number 5", "an object": how a found value is described.
-pub fn describe(v: &Value<'_>) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the string \"{}\"", clip(s, 40)),
-        Value::Array(_) => "a list [...]".into(),
-        Value::Object(_) => "an object {...}".into(),
+mod cy;
+mod en;
+
+/// The languages Scorecard speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Cy,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Cy];
+
+    /// The BCP 47 code: `<html lang>`, `lang=` in links, a file's text versions.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Cy => "cy",
+        }
+    }
+
+    /// `cy`, `cy-GB`, `CY` → Welsh; `en-GB` → English; anything else none.
+    pub fn parse(s: &str) -> Option<Lang> {
+        let base = s.trim().split(['-', '_']).next().unwrap_or_default();
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(base))
+    }
+
+    pub fn messages(self) -> &'static dyn Messages {
+        match self {
+            Lang::En => &en::English,
+            Lang::Cy => &cy::Welsh,
+        }
     }
 }
 
-pub fn expected(what: &str, found: &Value<'_>) -> String {
-    format!("expected {what}, found {}", describe(found))
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::En) };
 }
 
-pub fn missing(field: &str) -> String {
-    format!("the required field \"{field}\" is missing")
+/// Chooses the language of what is said from now on.
+pub fn set_lang(lang: Lang) {
+    CURRENT.with(|c| c.set(lang));
 }
 
-pub fn one_of(allowed: &[&str], found: &Value<'_>) -> String {
-    let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
-    format!("expected one of {list}, found {}", describe(found))
+pub fn lang() -> Lang {
+    CURRENT.with(Cell::get)
 }
 
-pub fn repeated_field(name: &str) -> String {
-    format!("the field \"{}\" is given more than once; the last one is used", clip(name, 40))
+/// The current language's messages.
+pub fn t() -> &'static dyn Messages {
+    lang().messages()
 }
 
-pub fn unknown_field(name: &str) -> String {
-    format!("unknown field \"{}\" is ignored", clip(name, 40))
+/// What a field should have held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    List,
+    Number,
+    Object,
+    LanguageTags,
+    Text,
+    TextOrVersions,
+    Boolean,
 }
 
-pub fn too_large(bytes: usize, limit: usize) -> String {
-    format!(
-        "the file is {} MB; a scorecard may be at most {} MB",
-        crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
-        limit / 1_048_576
-    )
+/// What an id refers to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    Service,
+    Priority,
+    ServiceOrPriority,
 }
 
-pub fn not_utf8(offset: usize, line: usize) -> String {
-    format!("the file is not UTF-8 text (an invalid byte at line {line}, byte {offset}); save it as \"CSV UTF-8\" or \"UTF-8\" from your spreadsheet or editor")
+/// A period of this kind, as the format writes it: the example a message gives.
+fn example(kind: PeriodKind) -> &'static str {
+    match kind {
+        PeriodKind::Month => "2023-09",
+        PeriodKind::Quarter => "2023/24-Q2",
+        PeriodKind::Year => "2023/24",
+    }
 }
 
-pub fn too_deep(limit: usize, line: usize) -> String {
-    format!("the data is nested deeper than {limit} levels (at line {line})")
+/// Up to five names, quoted: `"A", "B"…`.
+fn some_names(names: &[String]) -> String {
+    let shown: Vec<String> = names.iter().take(5).map(|n| format!("\"{}\"", clip(n, 40))).collect();
+    if names.len() > 5 {
+        format!("{}…", shown.join(", "))
+    } else {
+        shown.join(", ")
+    }
 }
 
-pub fn not_json(err: &str) -> String {
-    format!("the file is not valid JSON: {err}")
+/// Every sentence, by key.
+pub trait Messages {
+    /// "the string \"96.2%\"", "the number 5", "an object": how a found value is described.
+    fn describe(&self, v: &Value<'_>) -> String;
+    fn expected(&self, what: Expected, found: &Value<'_>) -> String;
+    /// What a field should have been, for `expected`.
+    fn expected_what(&self, what: Expected) -> &'static str;
+    fn missing(&self, field: &str) -> String;
+    fn one_of(&self, allowed: &[&str], found: &Value<'_>) -> String;
+    fn repeated_field(&self, name: &str) -> String;
+    fn unknown_field(&self, name: &str) -> String;
+    fn too_large(&self, bytes: usize, limit: usize) -> String;
+    fn not_utf8(&self, offset: usize, line: usize) -> String;
+    fn too_deep(&self, limit: usize, line: usize) -> String;
+    fn not_json(&self, err: &str) -> String;
+    fn top_level_not_object(&self, found: &Value<'_>) -> String;
+    fn format_missing(&self) -> String;
+    fn wrong_format(&self, found: &Value<'_>) -> String;
+    fn bad_slug(&self, found: &str) -> String;
+    fn duplicate_id(&self, id: &str, first: &str) -> String;
+    fn duplicate_period(&self, period: &str, first: &str) -> String;
+    fn unknown_ref(&self, kind: RefKind, id: &str) -> String;
+    fn frequency_mismatch(&self, period: &str, kind: PeriodKind, frequency: PeriodKind) -> String;
+    fn suppressed_with_value(&self) -> String;
+    fn sensitive_count(&self, value: f64, below: u32) -> String;
+    fn bad_date(&self, found: &str) -> String;
+    fn out_of_range(&self, what: &str, lo: i64, hi: i64, found: &Value<'_>) -> String;
+    fn not_https(&self, found: &str) -> String;
+    fn bad_gss_code(&self, found: &str) -> String;
+    fn bad_currency(&self, found: &str) -> String;
+    fn tolerance_shape(&self) -> String;
+    fn empty_text(&self) -> String;
+    fn unknown_language(&self, lang: &str) -> String;
+    fn no_explanation(&self, status: &str, period: &str) -> String;
+    fn status_differs(&self, reported: &str, calculated: &str, period: &str) -> String;
+    fn current_period_empty(&self, period: &str) -> String;
+    fn not_finite(&self) -> String;
+    fn csv_cell(&self, row: usize, header: &str) -> String;
+    fn csv_row(&self, row: usize) -> String;
+    fn import_too_large(&self, bytes: usize, limit: usize) -> String;
+    fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String;
+    fn password_protected(&self) -> String;
+    fn workbook_unreadable(&self, detail: &str) -> String;
+    fn not_a_spreadsheet(&self) -> String;
+    fn csv_unreadable(&self, detail: &str) -> String;
+    fn bad_mapping(&self, detail: &str) -> String;
+    fn no_such_header_row(&self, row: usize, sheet: &str) -> String;
+    fn mapped_column_missing(&self, header: &str, sheet: &str) -> String;
+    fn unknown_role(&self, role: &str, header: &str) -> String;
+    fn unknown_layout(&self, layout: &str) -> String;
+    fn no_such_sheet(&self, name: &str, names: &[&str]) -> String;
+    fn no_indicator_columns(&self) -> String;
+    fn report_needs_period(&self, header: &str, sheet: Option<&str>) -> String;
+    fn column_not_imported(&self, _header: &str) -> String;
+    fn columns_not_imported(&self, headers: &[String]) -> String;
+    fn date_for_number(&self) -> String;
+    fn error_cell(&self, error: &str) -> String;
+    fn not_a_number(&self, text: &str) -> String;
+    fn unknown_status_word(&self, text: &str) -> String;
+    fn period_range(&self, text: &str) -> String;
+    fn not_a_period_cell(&self, text: &str) -> String;
+    fn row_without_name(&self) -> String;
+    fn repeated_row(&self, key: &str, period: &str) -> String;
+    fn conflicting_rows(&self, key: &str, period: &str, first: &str) -> String;
+    fn unknown_action_status(&self, text: &str) -> String;
+    fn action_without_period(&self, key: &str) -> String;
+    fn action_update_repeated(&self, key: &str, period: &str) -> String;
+    fn no_organisation(&self) -> String;
+    fn unnamed_organisation(&self) -> String;
+    fn default_scorecard_title(&self) -> String;
+    fn no_values_at_all(&self) -> String;
+    fn unknown_frequency(&self, word: &str) -> String;
+    fn mixed_frequencies(&self, key: &str) -> String;
+    fn periods_not_of_frequency(&self, key: &str, frequency: &str, found: &str) -> String;
+    fn unknown_unit_word(&self, word: &str) -> String;
+    fn unknown_polarity_word(&self, word: &str) -> String;
+    fn polarity_inferred(&self, key: &str, polarity: &str, n: usize) -> String;
+    fn polarity_unknown(&self, key: &str) -> String;
+    fn imported_file_problem(&self, pointer: &str, message: &str) -> String;
+    fn template_failed(&self, detail: &str) -> String;
+    fn no_figure(&self) -> String;
+    /// The spec's exact words: `restated CODE PERIOD: OLD → NEW`.
+    fn restated(&self, code: &str, period: &str, old: &str, new: &str) -> String;
+    fn template_readme_title(&self) -> &'static str;
+    fn template_readme(&self) -> Vec<String>;
+    /// A figure reprinted in a relative column (`Previous quarter`) that differs from the one
+    /// published: the published figure is kept.
+    fn reprint_differs(&self, code: &str, period: &str, published: &str, reprinted: &str) -> String;
+    fn many_organisations(&self, column: &str, names: &[String]) -> String;
+    fn organisation_not_in_file(&self, want: &str, column: &str, names: &[String]) -> String;
+    fn row_too_wide(&self, extra: usize) -> String;
+
+    // The command line.
+    /// "usage": the word before the commands' synopsis.
+    fn usage_word(&self) -> &'static str;
+    fn severity(&self, s: Severity) -> &'static str;
+    fn import_severity(&self, level: &str) -> &'static str;
+    fn unknown_option(&self, name: &str) -> String;
+    fn not_whole_number(&self, name: &str, value: &str) -> String;
+    fn unknown_language_option(&self, value: &str) -> String;
+    fn unknown_command(&self, name: &str) -> String;
+    fn no_command(&self) -> String;
+    fn unexpected_argument(&self, arg: &str) -> String;
+    fn cannot_read_stdin(&self, detail: &str) -> String;
+    fn cannot_read_file(&self, detail: &str) -> String;
+    fn cannot_write(&self, path: &str, detail: &str) -> String;
+    fn check_needs_file(&self) -> String;
+    fn status_needs_file(&self) -> String;
+    fn import_needs_file(&self) -> String;
+    fn export_needs_file(&self) -> String;
+    fn export_needs_one_of(&self) -> String;
+    fn json_needs_output(&self) -> String;
+    fn periods_out_of_range(&self) -> String;
+    fn unreadable(&self) -> String;
+    /// `check`'s last line: "63 indicators and 18 actions read, 0 left out, 6 warnings".
+    fn check_summary(&self, indicators: usize, actions: usize, left_out: usize, warnings: usize) -> String;
+    fn nothing_read(&self) -> String;
+    fn status_left_out(&self, file: &str, n: usize) -> String;
+    fn status_period(&self, period: &str) -> String;
+    fn status_headers(&self) -> [&'static str; 10];
+    fn action_headers(&self) -> [&'static str; 2];
+    /// A status, direction or action status word of the file's format, in this language.
+    fn wire_word(&self, word: &'static str) -> &'static str;
+    fn suppressed_cell(&self) -> &'static str;
+    fn status_summary(&self, indicators: u32, parts: &str, exceptions: usize, unexplained: usize) -> String;
+    fn export_summary(&self, file: &str, indicators: usize, actions: usize, path: &str) -> String;
+    fn import_summary(
+        &self,
+        file: &str,
+        counts: (usize, usize, usize),
+        layout: Option<&str>,
+        left_out: usize,
+        warnings: usize,
+    ) -> String;
 }
 
-pub fn top_level_not_object(found: &Value<'_>) -> String {
-    format!("the top level of a scorecard must be an object {{...}}, found {}", describe(found))
-}
-
-pub fn format_missing() -> String {
-    "the field \"format\" is missing: a scorecard starts with \"format\": \"scorecard/1\"".into()
-}
-
-pub fn wrong_format(found: &Value<'_>) -> String {
-    format!(
-        "this file is in format {}; this version of Scorecard reads \"scorecard/1\"",
-        describe(found).trim_start_matches("the string ")
-    )
-}
-
-pub fn bad_slug(found: &str) -> String {
-    format!("\"{}\" is not a valid id: use lower-case letters, digits and hyphens, starting with a letter or digit", clip(found, 40))
-}
-
-pub fn duplicate_id(id: &str, first: &str) -> String {
-    format!("the id \"{id}\" is already used at {first}")
-}
-
-pub fn duplicate_period(period: &str, first: &str) -> String {
-    format!("{period} is already given at {first}")
-}
-
-pub fn unknown_ref(kind: &str, id: &str) -> String {
-    format!("there is no {kind} with the id \"{}\"", clip(id, 40))
-}
-
-pub fn frequency_mismatch(period: &str, form: &str, frequency: &str, example: &str) -> String {
-    format!("{period} is a {form}, but this indicator is {frequency}: use periods such as \"{example}\"")
-}
-
-pub fn suppressed_with_value() -> String {
-    "a suppressed entry must not carry a value: the number would be public in the file; remove it or set it to null".into()
-}
-
-pub fn sensitive_count(value: f64, below: u32) -> String {
-    format!(
-        "a sensitive count of {} is below {below} and must be published as suppressed (\"suppressed\": true, no value)",
-        crate::decimal::shortest(value)
-    )
-}
-
-pub fn bad_date(found: &str) -> String {
-    format!("\"{}\" is not a date: use YYYY-MM-DD, such as \"2023-11-20\"", clip(found, 40))
-}
-
-pub fn out_of_range(what: &str, lo: i64, hi: i64, found: &Value<'_>) -> String {
-    format!("{what} must be a whole number from {lo} to {hi}, found {}", describe(found))
-}
-
-pub fn not_https(found: &str) -> String {
-    format!("\"{}\" is not an https:// address", clip(found, 60))
-}
-
-pub fn bad_gss_code(found: &str) -> String {
-    format!("\"{}\" is not an ONS GSS code such as \"E07000062\"", clip(found, 20))
-}
-
-pub fn bad_currency(found: &str) -> String {
-    format!("\"{}\" is not a three-letter currency code such as \"GBP\"", clip(found, 20))
-}
-
-pub fn tolerance_shape() -> String {
-    "a tolerance is {\"percent\": p} or {\"absolute\": a}, with one non-negative number".into()
-}
-
-pub fn empty_text() -> String {
-    "the text is empty".into()
-}
-
-pub fn unknown_language(lang: &str) -> String {
-    format!("the language \"{}\" is not listed in \"languages\"", clip(lang, 20))
-}
-
-pub fn no_explanation(status: &str, period: &str) -> String {
-    format!("{status} in {period} with no explanation")
-}
-
-pub fn status_differs(reported: &str, calculated: &str, period: &str) -> String {
-    format!("the reported status {reported} in {period} differs from the calculated status {calculated}")
-}
-
-pub fn current_period_empty(period: &str) -> String {
-    format!("the current period {period} has no observations")
-}
-
-pub fn not_finite() -> String {
-    "expected a finite number".into()
-}
-
-mod import;
-pub use import::*;
+#[cfg(test)]
+mod tests;

@@ -33,10 +33,10 @@ impl Reporter {
     pub fn unknown_fields(&mut self, obj: &Object, at: &Path, known: &[&str]) {
         for (i, (key, _)) in obj.iter().enumerate() {
             if !known.contains(&key.as_ref()) {
-                self.warn(&at.key(key), msg::unknown_field(key));
+                self.warn(&at.key(key), msg::t().unknown_field(key));
             }
             if obj[..i].iter().any(|(k, _)| k == key) {
-                self.warn(&at.key(key), msg::repeated_field(key));
+                self.warn(&at.key(key), msg::t().repeated_field(key));
             }
         }
     }
@@ -45,7 +45,7 @@ impl Reporter {
         match v {
             Value::Object(m) => Some(m),
             other => {
-                self.error(at, msg::expected("an object {...}", other));
+                self.error(at, msg::t().expected(msg::Expected::Object, other));
                 None
             }
         }
@@ -55,7 +55,7 @@ impl Reporter {
         match v {
             Value::Array(a) => Some(a),
             other => {
-                self.error(at, msg::expected("a list [...]", other));
+                self.error(at, msg::t().expected(msg::Expected::List, other));
                 None
             }
         }
@@ -65,7 +65,7 @@ impl Reporter {
     pub fn required<'v, 'a>(&mut self, obj: &'v Object<'a>, key: &str, at: &Path) -> Option<&'v Value<'a>> {
         let v = get(obj, key);
         if v.is_none() {
-            self.error(at, msg::missing(key));
+            self.error(at, msg::t().missing(key));
         }
         v
     }
@@ -74,7 +74,7 @@ impl Reporter {
         match v {
             Value::String(s) => Some(s),
             other => {
-                self.error(at, msg::expected("text in quotes", other));
+                self.error(at, msg::t().expected(msg::Expected::Text, other));
                 None
             }
         }
@@ -84,7 +84,7 @@ impl Reporter {
         match v {
             Value::Bool(b) => Some(*b),
             other => {
-                self.error(at, msg::expected("true or false", other));
+                self.error(at, msg::t().expected(msg::Expected::Boolean, other));
                 None
             }
         }
@@ -95,12 +95,12 @@ impl Reporter {
             Value::Number(n) => match n.as_f64() {
                 x if x.is_finite() => Some(x),
                 _ => {
-                    self.error(at, msg::not_finite());
+                    self.error(at, msg::t().not_finite());
                     None
                 }
             },
             other => {
-                self.error(at, msg::expected("a number", other));
+                self.error(at, msg::t().expected(msg::Expected::Number, other));
                 None
             }
         }
@@ -118,7 +118,7 @@ impl Reporter {
         match v.as_i64() {
             Some(n) if (lo..=hi).contains(&n) => Some(n),
             _ => {
-                self.error(at, msg::out_of_range(what, lo, hi, v));
+                self.error(at, msg::t().out_of_range(what, lo, hi, v));
                 None
             }
         }
@@ -129,7 +129,7 @@ impl Reporter {
         if is_slug(s) {
             Some(s.to_string())
         } else {
-            self.error(at, msg::bad_slug(s));
+            self.error(at, msg::t().bad_slug(s));
             None
         }
     }
@@ -143,7 +143,7 @@ impl Reporter {
                     let here = at.key(lang);
                     let s = self.string(s, &here)?;
                     if !self.languages.iter().any(|l| l == lang) {
-                        self.warn(&here, msg::unknown_language(lang));
+                        self.warn(&here, msg::t().unknown_language(lang));
                     }
                     versions.push((lang.to_string(), s.to_string()));
                 }
@@ -153,7 +153,7 @@ impl Reporter {
                 Some(Text { versions })
             }
             other => {
-                self.error(at, msg::expected("text, or an object of language to text", other));
+                self.error(at, msg::t().expected(msg::Expected::TextOrVersions, other));
                 None
             }
         }
@@ -175,7 +175,7 @@ impl Reporter {
         match parse_date(s) {
             Some(d) => Some(d),
             None => {
-                self.error(at, msg::bad_date(s));
+                self.error(at, msg::t().bad_date(s));
                 None
             }
         }
@@ -187,7 +187,7 @@ impl Reporter {
             return Some(found.1);
         }
         let allowed: Vec<&str> = words.iter().map(|(w, _)| *w).collect();
-        self.error(at, msg::one_of(&allowed, v));
+        self.error(at, msg::t().one_of(&allowed, v));
         None
     }
 
@@ -197,14 +197,14 @@ impl Reporter {
             (Some(_), None) if obj.len() == 1 => ("percent", Tolerance::Percent),
             (None, Some(_)) if obj.len() == 1 => ("absolute", Tolerance::Absolute),
             _ => {
-                self.error(at, msg::tolerance_shape());
+                self.error(at, msg::t().tolerance_shape());
                 return None;
             }
         };
         let here = at.key(key);
         let x = self.number(get(obj, key)?, &here)?;
         if x < 0.0 {
-            self.error(&here, msg::tolerance_shape());
+            self.error(&here, msg::t().tolerance_shape());
             return None;
         }
         Some(make(x))

@@ -33,7 +33,7 @@ pub fn read_indicator(
     let id = r.required(o, "id", at).and_then(|v| r.slug(v, &at.key("id")));
     if let Some(id) = &id {
         if let Some(first) = seen.get(id) {
-            r.error(&at.key("id"), msg::duplicate_id(id, &format!("/indicators/{first}")));
+            r.error(&at.key("id"), msg::t().duplicate_id(id, &format!("/indicators/{first}")));
         } else {
             seen.insert(id.clone(), index);
         }
@@ -61,7 +61,7 @@ pub fn read_indicator(
         if s.len() == 3 && s.bytes().all(|c| c.is_ascii_uppercase()) {
             Some(s.to_string())
         } else {
-            r.error(&here, msg::bad_currency(s));
+            r.error(&here, msg::t().bad_currency(s));
             None
         }
     });
@@ -146,22 +146,16 @@ fn read_values(
             continue;
         };
         if period.kind() != frequency {
-            let name = frequency.frequency();
-            let form = |k: PeriodKind| match k {
-                PeriodKind::Month => ("month", "2023-09"),
-                PeriodKind::Quarter => ("quarter", "2023/24-Q2"),
-                PeriodKind::Year => ("reporting year", "2023/24"),
-            };
             r.error(
                 &here.key("period"),
-                msg::frequency_mismatch(&period.to_string(), form(period.kind()).0, name, form(frequency).1),
+                msg::t().frequency_mismatch(&period.to_string(), period.kind(), frequency),
             );
             continue;
         }
         if let Some(first) = seen.insert(cal.start(period), i) {
             r.error(
                 &here.key("period"),
-                msg::duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())),
+                msg::t().duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())),
             );
             continue;
         }
@@ -187,12 +181,12 @@ fn read_values(
             continue;
         };
         if suppressed && value.is_some() {
-            r.error(&here.key("value"), msg::suppressed_with_value());
+            r.error(&here.key("value"), msg::t().suppressed_with_value());
             continue;
         }
         if let (true, Some(x)) = (sensitive, value) {
             if x >= 1.0 && x < sc.defaults.suppress_below as f64 {
-                r.error(&here.key("value"), msg::sensitive_count(x, sc.defaults.suppress_below));
+                r.error(&here.key("value"), msg::t().sensitive_count(x, sc.defaults.suppress_below));
                 continue;
             }
         }

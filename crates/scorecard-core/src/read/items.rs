@@ -17,7 +17,7 @@ impl Refs<'_> {
     pub fn check_service(&self, r: &mut Reporter, id: &str, at: &Path) -> bool {
         let ok = self.services.contains(&id);
         if !ok {
-            r.error(at, msg::unknown_ref("service", id));
+            r.error(at, msg::t().unknown_ref(msg::RefKind::Service, id));
         }
         ok
     }
@@ -25,7 +25,7 @@ impl Refs<'_> {
     pub fn check_priority(&self, r: &mut Reporter, id: &str, at: &Path) -> bool {
         let ok = self.priorities.contains(&id);
         if !ok {
-            r.error(at, msg::unknown_ref("priority", id));
+            r.error(at, msg::t().unknown_ref(msg::RefKind::Priority, id));
         }
         ok
     }
@@ -49,7 +49,7 @@ fn read_each<T>(
         let item = read_one(r, v, &here, i);
         if let Some(id) = item.as_ref().and_then(&id_of) {
             if let Some(first) = seen.get(id) {
-                r.error(&here.key("id"), msg::duplicate_id(id, &format!("{}/{first}", at.pointer())));
+                r.error(&here.key("id"), msg::t().duplicate_id(id, &format!("{}/{first}", at.pointer())));
             } else {
                 seen.insert(id.to_string(), i);
             }
@@ -86,7 +86,7 @@ pub fn read_groups(
                 if priorities.contains(&p) {
                     Some(p)
                 } else {
-                    r.error(&at, msg::unknown_ref("priority", &p));
+                    r.error(&at, msg::t().unknown_ref(msg::RefKind::Priority, &p));
                     None
                 }
             });
@@ -164,7 +164,7 @@ fn read_updates(r: &mut Reporter, v: &Value<'_>, at: &Path) -> Option<Vec<Action
         if let Some(first) = seen.insert(period.to_string(), i) {
             r.error(
                 &here.key("period"),
-                msg::duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())),
+                msg::t().duplicate_period(&period.to_string(), &format!("{}/{first}", at.pointer())),
             );
             continue;
         }
@@ -200,7 +200,7 @@ pub fn read_comments(
                 } else if refs.priorities.contains(&s) {
                     Some(Scope::Priority(s.to_string()))
                 } else {
-                    r.error(&at, msg::unknown_ref("service or priority", s));
+                    r.error(&at, msg::t().unknown_ref(msg::RefKind::ServiceOrPriority, s));
                     None
                 }
             });

@@ -94,21 +94,21 @@ pub fn read(bytes: &[u8]) -> Loaded {
 pub fn read_to_show(bytes: &[u8]) -> Loaded {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.len() > MAX_BYTES {
-        return Loaded::fatal(msg::too_large(bytes.len(), MAX_BYTES));
+        return Loaded::fatal(msg::t().too_large(bytes.len(), MAX_BYTES));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
             let at = e.valid_up_to();
-            return Loaded::fatal(msg::not_utf8(at, line_of(bytes, at)));
+            return Loaded::fatal(msg::t().not_utf8(at, line_of(bytes, at)));
         }
     };
     if let Some(at) = too_deep(bytes) {
-        return Loaded::fatal(msg::too_deep(MAX_DEPTH, line_of(bytes, at)));
+        return Loaded::fatal(msg::t().too_deep(MAX_DEPTH, line_of(bytes, at)));
     }
     let root: Value = match serde_json::from_str(text) {
         Ok(v) => v,
-        Err(e) => return Loaded::fatal(msg::not_json(&e.to_string())),
+        Err(e) => return Loaded::fatal(msg::t().not_json(&e.to_string())),
     };
     read_value(&root)
 }
@@ -154,13 +154,13 @@ const TOP_FIELDS: &[&str] = &[
 pub fn read_value(root: &Value<'_>) -> Loaded {
     let top = Path::Root;
     let Value::Object(obj) = root else {
-        return Loaded::fatal(msg::top_level_not_object(root));
+        return Loaded::fatal(msg::t().top_level_not_object(root));
     };
     match get(obj, "format") {
-        None => return Loaded::fatal(msg::format_missing()),
+        None => return Loaded::fatal(msg::t().format_missing()),
         Some(Value::String(s)) if s == "scorecard/1" => {}
         Some(other) => {
-            let mut l = Loaded::fatal(msg::wrong_format(other));
+            let mut l = Loaded::fatal(msg::t().wrong_format(other));
             l.diagnostics[0].pointer = "/format".into();
             return l;
         }
@@ -181,7 +181,7 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
         });
         match langs {
             Some(l) if !l.is_empty() => r.languages = l,
-            Some(_) => r.error(&at, msg::expected("at least one language tag", v)),
+            Some(_) => r.error(&at, msg::t().expected(msg::Expected::LanguageTags, v)),
             None => {}
         }
     }
@@ -205,7 +205,7 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
                     arrays.insert(key, a.as_slice());
                 }
             }
-            None if key == "indicators" => r.error(&top, msg::missing(key)),
+            None if key == "indicators" => r.error(&top, msg::t().missing(key)),
             None => {
                 arrays.insert(key, &[][..]);
             }
@@ -287,7 +287,7 @@ fn read_organisation(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<O
             && s.as_bytes()[0].is_ascii_uppercase()
             && s[1..].bytes().all(|c| c.is_ascii_digit());
         if !ok {
-            r.warn(&here, msg::bad_gss_code(s));
+            r.warn(&here, msg::t().bad_gss_code(s));
         }
         ok.then(|| s.to_string())
     });
@@ -296,7 +296,7 @@ fn read_organisation(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<O
         let s = r.string(v, &here)?;
         let ok = s.starts_with("https://") && s.len() > 8 && !s.contains(char::is_whitespace);
         if !ok {
-            r.warn(&here, msg::not_https(s));
+            r.warn(&here, msg::t().not_https(s));
         }
         ok.then(|| s.to_string())
     });

@@ -223,8 +223,8 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
     };
     let readme = OutSheet {
         name: README,
-        headers: vec![msg::template_readme_title()],
-        rows: msg::template_readme().into_iter().map(|l| vec![t(l)]).collect(),
+        headers: vec![msg::t().template_readme_title()],
+        rows: msg::t().template_readme().into_iter().map(|l| vec![t(l)]).collect(),
         lists: vec![],
         widths: vec![120.0],
     };
@@ -337,7 +337,7 @@ fn field(c: &Out) -> String {
 #[cfg(feature = "template")]
 pub fn xlsx(sc: &Scorecard) -> Result<Vec<u8>, String> {
     use rust_xlsxwriter::{DataValidation, Format, Workbook};
-    let err = |e: rust_xlsxwriter::XlsxError| msg::template_failed(&e.to_string());
+    let err = |e: rust_xlsxwriter::XlsxError| msg::t().template_failed(&e.to_string());
     let mut book = Workbook::new();
     let bold = Format::new().set_bold();
     let wrap = Format::new().set_text_wrap();

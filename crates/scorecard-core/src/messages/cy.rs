@@ -1,0 +1,539 @@
+//! The Welsh messages (Cymraeg). Terms as Welsh Government, StatsWales and GOV.UK write them
+//! (`../shared/reference/welsh.md`): *Gwall*, *Rhybudd*, *Rhes*, *Colofn*, "Rhaid i'r … fod yn
+//! …". Quoted values stay as the file writes them.
+
+use super::{example, some_names, Expected, Messages, RefKind};
+use crate::read::json::Json as Value;
+use crate::text::clip;
+use crate::{PeriodKind, Severity};
+
+pub struct Welsh;
+
+impl Messages for Welsh {
+    fn describe(&self, v: &Value<'_>) -> String {
+        match v {
+            Value::Null => "null".into(),
+            Value::Bool(b) => format!("y gwerth Boole {b}"),
+            Value::Number(n) => format!("y rhif {n}"),
+            Value::String(s) => format!("y testun \"{}\"", clip(s, 40)),
+            Value::Array(_) => "rhestr [...]".into(),
+            Value::Object(_) => "gwrthrych {...}".into(),
+        }
+    }
+    fn expected(&self, what: Expected, found: &Value<'_>) -> String {
+        format!("disgwyliwyd {}, ond cafwyd {}", self.expected_what(what), self.describe(found))
+    }
+    fn expected_what(&self, what: Expected) -> &'static str {
+        match what {
+            Expected::List => "rhestr [...]",
+            Expected::Number => "rhif",
+            Expected::Object => "gwrthrych {...}",
+            Expected::LanguageTags => "o leiaf un tag iaith",
+            Expected::Text => "testun mewn dyfynodau",
+            Expected::TextOrVersions => "testun, neu wrthrych o iaith i destun",
+            Expected::Boolean => "true neu false",
+        }
+    }
+    fn missing(&self, field: &str) -> String {
+        format!("mae'r maes gofynnol \"{field}\" ar goll")
+    }
+    fn one_of(&self, allowed: &[&str], found: &Value<'_>) -> String {
+        let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
+        format!("disgwyliwyd un o {list}, ond cafwyd {}", self.describe(found))
+    }
+    fn repeated_field(&self, name: &str) -> String {
+        format!("rhoddir y maes \"{}\" fwy nag unwaith; defnyddir yr un olaf", clip(name, 40))
+    }
+    fn unknown_field(&self, name: &str) -> String {
+        format!("anwybyddir y maes anhysbys \"{}\"", clip(name, 40))
+    }
+    fn too_large(&self, bytes: usize, limit: usize) -> String {
+        format!(
+            "maint y ffeil yw {} MB; ni chaiff cerdyn sgorio fod yn fwy na {} MB",
+            crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
+            limit / 1_048_576
+        )
+    }
+    fn not_utf8(&self, offset: usize, line: usize) -> String {
+        format!("nid yw'r ffeil yn destun UTF-8 (beit annilys ar linell {line}, beit {offset}); cadwch hi fel \"CSV UTF-8\" neu \"UTF-8\" o'ch taenlen neu'ch golygydd")
+    }
+    fn too_deep(&self, limit: usize, line: usize) -> String {
+        format!("mae'r data wedi'i nythu'n ddyfnach na {limit} lefel (ar linell {line})")
+    }
+    fn not_json(&self, err: &str) -> String {
+        format!("nid yw'r ffeil yn JSON dilys: {err}")
+    }
+    fn top_level_not_object(&self, found: &Value<'_>) -> String {
+        format!(
+            "rhaid i lefel uchaf cerdyn sgorio fod yn wrthrych {{...}}, ond cafwyd {}",
+            self.describe(found)
+        )
+    }
+    fn format_missing(&self) -> String {
+        "mae'r maes \"format\" ar goll: mae cerdyn sgorio'n dechrau gyda \"format\": \"scorecard/1\"".into()
+    }
+    fn wrong_format(&self, found: &Value<'_>) -> String {
+        format!(
+            "mae'r ffeil hon yn y fformat {}; mae'r fersiwn hon o Scorecard yn darllen \"scorecard/1\"",
+            self.describe(found).trim_start_matches("y testun ")
+        )
+    }
+    fn bad_slug(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn ID dilys: defnyddiwch lythrennau bach, digidau a chysylltnodau, gan ddechrau gyda llythyren neu ddigid", clip(found, 40))
+    }
+    fn duplicate_id(&self, id: &str, first: &str) -> String {
+        format!("defnyddir yr ID \"{id}\" eisoes yn {first}")
+    }
+    fn duplicate_period(&self, period: &str, first: &str) -> String {
+        format!("rhoddir {period} eisoes yn {first}")
+    }
+    fn unknown_ref(&self, kind: RefKind, id: &str) -> String {
+        let kind = match kind {
+            RefKind::Service => "gwasanaeth",
+            RefKind::Priority => "blaenoriaeth",
+            RefKind::ServiceOrPriority => "gwasanaeth na blaenoriaeth",
+        };
+        format!("nid oes {kind} gyda'r ID \"{}\"", clip(id, 40))
+    }
+    fn frequency_mismatch(&self, period: &str, kind: PeriodKind, frequency: PeriodKind) -> String {
+        let form = |k: PeriodKind| match k {
+            PeriodKind::Month => "mis",
+            PeriodKind::Quarter => "chwarter",
+            PeriodKind::Year => "blwyddyn adrodd",
+        };
+        let how = match frequency {
+            PeriodKind::Month => "misol",
+            PeriodKind::Quarter => "chwarterol",
+            PeriodKind::Year => "blynyddol",
+        };
+        format!(
+            "{period}: {} yw hwn, ond mae'r dangosydd hwn yn {how}: defnyddiwch gyfnodau fel \"{}\"",
+            form(kind),
+            example(frequency)
+        )
+    }
+    fn suppressed_with_value(&self) -> String {
+        "rhaid i gofnod sydd wedi'i atal beidio â chynnwys gwerth: byddai'r rhif yn gyhoeddus yn y ffeil; tynnwch ef neu ei osod yn null".into()
+    }
+    fn sensitive_count(&self, value: f64, below: u32) -> String {
+        format!(
+            "mae cyfrif sensitif o {} yn is na {below} a rhaid ei gyhoeddi fel un wedi'i atal (\"suppressed\": true, dim gwerth)",
+            crate::decimal::shortest(value)
+        )
+    }
+    fn bad_date(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn ddyddiad: defnyddiwch BBBB-MM-DD, fel \"2023-11-20\"", clip(found, 40))
+    }
+    fn out_of_range(&self, what: &str, lo: i64, hi: i64, found: &Value<'_>) -> String {
+        format!("rhaid i {what} fod yn rhif cyfan o {lo} i {hi}, ond cafwyd {}", self.describe(found))
+    }
+    fn not_https(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn gyfeiriad https://", clip(found, 60))
+    }
+    fn bad_gss_code(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn god GSS y SYG fel \"W06000001\"", clip(found, 20))
+    }
+    fn bad_currency(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn god arian tair llythyren fel \"GBP\"", clip(found, 20))
+    }
+    fn tolerance_shape(&self) -> String {
+        "goddefiant yw {\"percent\": p} neu {\"absolute\": a}, gydag un rhif nad yw'n negatif".into()
+    }
+    fn empty_text(&self) -> String {
+        "mae'r testun yn wag".into()
+    }
+    fn unknown_language(&self, lang: &str) -> String {
+        format!("nid yw'r iaith \"{}\" wedi'i rhestru yn \"languages\"", clip(lang, 20))
+    }
+    fn no_explanation(&self, status: &str, period: &str) -> String {
+        format!("{period}: {} heb esboniad", wire(status).unwrap_or(status))
+    }
+    fn status_differs(&self, reported: &str, calculated: &str, period: &str) -> String {
+        format!(
+            "{period}: mae'r statws a nodwyd ({}) yn wahanol i'r statws a gyfrifwyd ({})",
+            wire(reported).unwrap_or(reported),
+            wire(calculated).unwrap_or(calculated)
+        )
+    }
+    fn current_period_empty(&self, period: &str) -> String {
+        format!("nid oes arsylwadau ar gyfer y cyfnod presennol, {period}")
+    }
+    fn not_finite(&self) -> String {
+        "disgwyliwyd rhif meidraidd".into()
+    }
+
+    // The importer.
+    fn csv_cell(&self, row: usize, header: &str) -> String {
+        format!("rhes {row}, colofn \"{}\"", clip(header, 40))
+    }
+    fn csv_row(&self, row: usize) -> String {
+        format!("rhes {row}")
+    }
+    fn import_too_large(&self, bytes: usize, limit: usize) -> String {
+        format!(
+            "maint y ffeil yw {:.1} MB; ni chaiff taenlen i'w mewnforio fod yn fwy na {} MB",
+            bytes as f64 / 1_048_576.0,
+            limit / 1_048_576
+        )
+    }
+    fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String {
+        format!("nid oedd modd darllen y ddalen \"{}\" ({detail})", clip(sheet, 40))
+    }
+    fn password_protected(&self) -> String {
+        "mae'r llyfr gwaith wedi'i ddiogelu gyda chyfrinair: agorwch ef yn Excel, tynnwch y cyfrinair (Ffeil > Gwybodaeth > Diogelu'r Llyfr Gwaith), cadwch gopi a mewnforiwch hwnnw".into()
+    }
+    fn workbook_unreadable(&self, detail: &str) -> String {
+        format!("mae hwn yn edrych fel llyfr gwaith ond nid oedd modd ei ddarllen; cadwch ef eto o Excel neu LibreOffice fel .xlsx ({detail})")
+    }
+    fn not_a_spreadsheet(&self) -> String {
+        "nid taenlen yw hon: mae mewnforio'n darllen ffeiliau CSV, XLSX, XLSM, XLS ac ODS".into()
+    }
+    fn csv_unreadable(&self, detail: &str) -> String {
+        format!("nid oedd modd darllen y ffeil CSV ({detail})")
+    }
+    fn bad_mapping(&self, detail: &str) -> String {
+        format!("nid yw'r ffeil fapio'n ddilys: {detail}")
+    }
+    fn no_such_header_row(&self, row: usize, sheet: &str) -> String {
+        format!(
+            "mae'r mapio'n dweud mai rhes {row} yw'r pennawd, ond nid oes gan y ddalen \"{}\" res {row}",
+            clip(sheet, 40)
+        )
+    }
+    fn mapped_column_missing(&self, header: &str, sheet: &str) -> String {
+        format!(
+            "mae'r mapio'n enwi'r golofn \"{}\", ond nid yw yn y ddalen \"{}\"",
+            clip(header, 60),
+            clip(sheet, 40)
+        )
+    }
+    fn unknown_role(&self, role: &str, header: &str) -> String {
+        format!("mae'r mapio'n rhoi'r rôl \"{}\" i'r golofn \"{}\", ond nid yw honno'n rôl (er enghraifft code, title, value, value@previous, target, reported_status, ignore)", clip(role, 40), clip(header, 60))
+    }
+    fn unknown_layout(&self, layout: &str) -> String {
+        format!("nid yw cynllun y mapio, \"{}\", yn long, wide na report", clip(layout, 40))
+    }
+    fn no_such_sheet(&self, name: &str, names: &[&str]) -> String {
+        format!(
+            "nid oes dalen \"{}\"; mae gan y llyfr gwaith {}",
+            clip(name, 40),
+            names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+        )
+    }
+    fn no_indicator_columns(&self) -> String {
+        "nid oes gan unrhyw ddalen golofn a allai fod yn god neu'n deitl dangosydd (fel \"Code\", \"PI Ref\", \"Indicator\" neu \"Title\"): enwch y colofnau gyda ffeil fapio".into()
+    }
+    fn report_needs_period(&self, header: &str, sheet: Option<&str>) -> String {
+        format!(
+            "mae'r golofn \"{}\"{} yn berthynol i gyfnod yr adroddiad: dywedwch pa gyfnod y mae'r ddalen yn adrodd arno (--period 2024/25-Q2 ar y llinell orchymyn, \"Y cyfnod y mae'r adroddiad hwn ar ei gyfer\" ar y dudalen gyhoeddi)",
+            clip(header, 60),
+            sheet.map(|s| format!(" yn \"{}\"", clip(s, 40))).unwrap_or_default()
+        )
+    }
+    fn column_not_imported(&self, _header: &str) -> String {
+        "heb ei mewnforio: nid oes rôl gan y golofn hon (rhowch un iddi yn y mapio i'w mewnforio)".into()
+    }
+    fn columns_not_imported(&self, headers: &[String]) -> String {
+        let shown: Vec<String> = headers.iter().take(8).map(|h| format!("\"{}\"", clip(h, 40))).collect();
+        format!(
+            "colofnau heb eu mewnforio (dim rôl; rhowch un iddynt yn y mapio i'w mewnforio): {}. {}{}",
+            headers.len(),
+            shown.join(", "),
+            if headers.len() > 8 { ", …" } else { "" }
+        )
+    }
+    fn date_for_number(&self) -> String {
+        "dyddiad lle disgwyliwyd rhif".into()
+    }
+    fn error_cell(&self, error: &str) -> String {
+        format!("mae'r gell yn cynnwys gwall taenlen, {error}: fe'i darllenir fel dim data")
+    }
+    fn not_a_number(&self, text: &str) -> String {
+        format!("nid yw \"{}\" yn rhif, yn nod data coll (gwag, n/a, -) nac yn nod data wedi'i atal (*, c, <5); hepgorir y rhes hon", clip(text, 40))
+    }
+    fn unknown_status_word(&self, text: &str) -> String {
+        format!("nid yw \"{}\" yn statws y mae'r mewnforiwr yn ei adnabod (red, amber, green, coch, oren, gwyrdd…): ni ddarllenwyd statws a nodwyd; ychwanegwch ef at \"statuses\" y mapio", clip(text, 40))
+    }
+    fn period_range(&self, text: &str) -> String {
+        format!(
+            "mae \"{}\" yn ymestyn dros sawl blwyddyn, na all un cyfnod ei ddal; hepgorir y rhes hon",
+            clip(text, 40)
+        )
+    }
+    fn not_a_period_cell(&self, text: &str) -> String {
+        format!(
+            "nid yw \"{}\" yn gyfnod (er enghraifft Q2 2023/24, 2023/24, Sep 2023 neu ddyddiad); hepgorir y rhes hon",
+            clip(text, 40)
+        )
+    }
+    fn row_without_name(&self) -> String {
+        "ffigurau heb god na theitl i ddweud i ba ddangosydd y maent yn perthyn; hepgorir y rhes hon".into()
+    }
+    fn repeated_row(&self, key: &str, period: &str) -> String {
+        format!("{} {period}: rhoddir eto gyda'r un ffigurau; fe'i darllenir unwaith", clip(key, 40))
+    }
+    fn conflicting_rows(&self, key: &str, period: &str, first: &str) -> String {
+        format!(
+            "{} {period}: rhoddir eto gyda ffigurau gwahanol (yn gyntaf yn {first}); hepgorir y ddwy res",
+            clip(key, 40)
+        )
+    }
+    fn unknown_action_status(&self, text: &str) -> String {
+        format!("nid yw \"{}\" yn statws cam gweithredu (Heb ddechrau, Ar y trywydd iawn, Mewn perygl, Ddim ar y trywydd iawn, Wedi cwblhau, Wedi'i ganslo, neu'r geiriau Saesneg); hepgorir y rhes hon", clip(text, 40))
+    }
+    fn action_without_period(&self, key: &str) -> String {
+        format!(
+            "mae gan y cam gweithredu {} ddiweddariad heb gyfnod, ac nid oes dangosydd yn rhoi un: defnyddiwch --period",
+            clip(key, 40)
+        )
+    }
+    fn action_update_repeated(&self, key: &str, period: &str) -> String {
+        format!(
+            "mae gan y cam gweithredu {} ddau ddiweddariad ar gyfer {period}: cedwir y rhes ddiweddarach",
+            clip(key, 40)
+        )
+    }
+    fn no_organisation(&self) -> String {
+        "ni enwyd cyngor: rhowch ei enw (--organisation \"Eich Cyngor\" ar y llinell orchymyn, \"Cyngor\" ar y dudalen gyhoeddi, neu \"organisation\" yn y mapio)".into()
+    }
+    fn unnamed_organisation(&self) -> String {
+        "Sefydliad heb ei enwi".into()
+    }
+    fn default_scorecard_title(&self) -> String {
+        "Cerdyn sgorio perfformiad".into()
+    }
+    fn no_values_at_all(&self) -> String {
+        "ni chafwyd gwerthoedd mewn unrhyw ddalen: gwiriwch res y penawdau a rolau'r colofnau".into()
+    }
+    fn unknown_frequency(&self, word: &str) -> String {
+        format!(
+            "nid yw \"{}\" yn amlder (monthly, quarterly, annual): fe'i cymerir o'r cyfnodau yn lle hynny",
+            clip(word, 40)
+        )
+    }
+    fn mixed_frequencies(&self, key: &str) -> String {
+        format!("{}: mae cyfnodau o fwy nag un math (misoedd, chwarteri, blynyddoedd) a dim colofn amlder; fe'i hepgorir", clip(key, 40))
+    }
+    fn periods_not_of_frequency(&self, key: &str, frequency: &str, found: &str) -> String {
+        format!(
+            "{}: yr amlder yw {frequency}, ond nid yw'r cyfnodau hyn: {}; fe'i hepgorir",
+            clip(key, 40),
+            clip(found, 200)
+        )
+    }
+    fn unknown_unit_word(&self, word: &str) -> String {
+        format!(
+            "nid yw \"{}\" yn uned y mae'r mewnforiwr yn ei hadnabod (%, £, canran, diwrnodau, nifer, cymhareb, cyfradd…): fe'i darllenir fel rhif",
+            clip(word, 40)
+        )
+    }
+    fn unknown_polarity_word(&self, word: &str) -> String {
+        format!("nid yw \"{}\" yn dweud pa gyfeiriad sy'n well (higher is better, lower is better, goldilocks, data only): fe'i darllenir fel niwtral, felly ni chyfrifir RAG", clip(word, 40))
+    }
+    fn polarity_inferred(&self, key: &str, polarity: &str, n: usize) -> String {
+        format!(
+            "{}: casglwyd y polaredd \"{polarity}\" o'r statysau a nodwyd yn erbyn y targed (nifer: {n})",
+            clip(key, 40)
+        )
+    }
+    fn polarity_unknown(&self, key: &str) -> String {
+        format!("{}: nid oes dim yn dweud ai uwch neu is sy'n well, felly mae'n niwtral (dim RAG): ychwanegwch golofn polaredd neu ei osod yn y cerdyn sgorio", clip(key, 40))
+    }
+    fn imported_file_problem(&self, pointer: &str, message: &str) -> String {
+        format!("mae problem yn y cerdyn sgorio a fewnforiwyd yn {pointer}: {message}")
+    }
+    fn template_failed(&self, detail: &str) -> String {
+        format!("nid oedd modd ysgrifennu'r templed ({detail})")
+    }
+    fn no_figure(&self) -> String {
+        "dim".into()
+    }
+    /// The English line is the spec's exact words; this is its Welsh for `--lang cy`.
+    fn restated(&self, code: &str, period: &str, old: &str, new: &str) -> String {
+        format!("ailddatganwyd {code} {period}: {old} → {new}")
+    }
+    fn template_readme_title(&self) -> &'static str {
+        "Sut i lenwi'r llyfr gwaith hwn"
+    }
+    fn template_readme(&self) -> Vec<String> {
+        [
+            "Y llyfr gwaith hwn yw cerdyn sgorio eich cyngor. Llenwch ef bob chwarter, yna mewnforiwch ef: ar y dudalen gyhoeddi (publish.html) dewiswch y ffeil hon, neu rhedwch scorecard import y-ffeil-hon.xlsx -o scorecard.json.",
+            "Scorecard: enw'r cyngor, teitl y cerdyn sgorio, y dyddiad y caiff ei gyhoeddi (BBBB-MM-DD), y cyfnod y mae'r dangosfwrdd yn agor arno, y mis y mae'r flwyddyn adrodd yn dechrau (4 = Ebrill) a'r rhagosodiadau.",
+            "Priorities a Services: un rhes yr un. Enw byr mewn llythrennau bach gyda chysylltnodau yw ID (cyflenwad-tai); Name yw'r hyn y mae trigolion yn ei ddarllen. Gall gwasanaeth berthyn i flaenoriaeth (ei henw neu ei ID).",
+            "Indicators: un rhes i bob dangosydd. Mae gan Unit, Polarity (pa gyfeiriad sy'n well), Frequency a Measure kind restrau i ddewis ohonynt. Tolerance yw pa mor agos at y targed sy'n cyfrif fel oren, fel 5% (o'r targed) neu 1.5 absolute; gadewch ef yn wag i ddefnyddio rhagosodiad y cerdyn sgorio.",
+            "Values: un rhes i bob dangosydd ym mhob cyfnod. Indicator ID fel ar y ddalen Indicators; Period fel 2024/25-Q1, 2024/25 neu 2024-06 (mae Q1 2024/25 a Jun 2024 yn gweithio hefyd). Gadewch Value yn wag os nad oes data, ysgrifennwch yes o dan Suppressed i atal cyfrif bach. Status yw'r statws y mae'r gwasanaeth yn ei nodi, dim ond lle mae'n wahanol i'r un a gyfrifir; mae angen Comment ar goch ac oren.",
+            "Actions: un rhes i bob diweddariad ar gam gweithredu blaenllaw: yr un Ref ar bob rhes, Period a Status y diweddariad, a Comment ar gyfer mewn perygl neu ddim ar y trywydd iawn.",
+            "Commentary: y naratif ar gyfer cyfnod: Scope yw overall, neu wasanaeth neu flaenoriaeth (enw neu ID).",
+            "Cadwch enwau'r dalennau a rhes y penawdau fel y maent. Rhestrir colofnau a ychwanegwch fel rhai heb eu mewnforio; ni chânt eu colli'n dawel.",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+    fn reprint_differs(&self, code: &str, period: &str, published: &str, reprinted: &str) -> String {
+        format!(
+            "{code} {period}: {reprinted} yng ngholofn berthynol y ddalen hon, ond fe'i cyhoeddwyd fel {published}: cedwir y ffigur a gyhoeddwyd (i'w ailddatgan, mewnforiwch ddalen sy'n rhoi {period} fel ei chyfnod ei hun)"
+        )
+    }
+    fn many_organisations(&self, column: &str, names: &[String]) -> String {
+        format!(
+            "mae'r ffeil hon yn cynnwys ffigurau ar gyfer sawl sefydliad ({}; colofn \"{}\": {}): dewiswch eich un chi (--organisation \"ENW\" ar y llinell orchymyn, \"Cyngor\" ar y dudalen gyhoeddi, neu \"organisation\" yn y mapio)",
+            names.len(),
+            clip(column, 40),
+            some_names(names)
+        )
+    }
+    fn organisation_not_in_file(&self, want: &str, column: &str, names: &[String]) -> String {
+        format!(
+            "nid oes rhesi ar gyfer \"{}\" yn y golofn \"{}\", sy'n cynnwys {}",
+            clip(want, 40),
+            clip(column, 40),
+            some_names(names)
+        )
+    }
+    fn row_too_wide(&self, extra: usize) -> String {
+        format!(
+            "mae gan y rhes hon fwy o gelloedd nag sydd o golofnau yn y pennawd ({extra} yn ychwanegol), felly byddai ei ffigurau o dan y penawdau anghywir (mae angen dyfynodau ar rif fel 1,234 mewn CSV); hepgorir hi"
+        )
+    }
+
+    // The command line.
+    fn usage_word(&self) -> &'static str {
+        "defnydd"
+    }
+    fn severity(&self, s: Severity) -> &'static str {
+        match s {
+            Severity::Error => "gwall",
+            Severity::Warning => "rhybudd",
+        }
+    }
+    fn import_severity(&self, level: &str) -> &'static str {
+        match level {
+            "error" => "gwall",
+            "warning" => "rhybudd",
+            _ => "nodyn",
+        }
+    }
+    fn unknown_option(&self, name: &str) -> String {
+        format!("dewis anhysbys \"--{name}\"")
+    }
+    fn not_whole_number(&self, name: &str, value: &str) -> String {
+        format!("rhaid i --{name} fod yn rhif cyfan, nid \"{value}\"")
+    }
+    fn unknown_language_option(&self, value: &str) -> String {
+        format!("rhaid i --lang fod yn en neu cy, nid \"{}\"", clip(value, 20))
+    }
+    fn unknown_command(&self, name: &str) -> String {
+        format!("gorchymyn anhysbys \"{}\"", clip(name, 40))
+    }
+    fn no_command(&self) -> String {
+        "ni roddwyd gorchymyn".into()
+    }
+    fn unexpected_argument(&self, arg: &str) -> String {
+        format!("ni ddisgwyliwyd y ddadl \"{}\"", clip(arg, 40))
+    }
+    fn cannot_read_stdin(&self, detail: &str) -> String {
+        format!("nid oes modd darllen y mewnbwn safonol: {detail}")
+    }
+    fn cannot_read_file(&self, detail: &str) -> String {
+        format!("nid oes modd darllen y ffeil: {detail}")
+    }
+    fn cannot_write(&self, path: &str, detail: &str) -> String {
+        format!("nid oes modd ysgrifennu {path}: {detail}")
+    }
+    fn check_needs_file(&self) -> String {
+        "mae angen o leiaf un FFEIL ar check (neu - ar gyfer y mewnbwn safonol)".into()
+    }
+    fn status_needs_file(&self) -> String {
+        "mae angen un FFEIL yn union ar status (neu - ar gyfer y mewnbwn safonol)".into()
+    }
+    fn import_needs_file(&self) -> String {
+        "mae angen un FFEIL ar import (taenlen CSV, XLSX, XLS neu ODS)".into()
+    }
+    fn export_needs_file(&self) -> String {
+        "mae angen un FFEIL cerdyn sgorio ar export".into()
+    }
+    fn export_needs_one_of(&self) -> String {
+        "mae angen un yn union o --xlsx ALLAN.xlsx neu --csv ALLAN.csv ar export".into()
+    }
+    fn json_needs_output(&self) -> String {
+        "gyda --json, yr adroddiad yw'r allbwn: rhowch -o ALLAN.json ar gyfer y cerdyn sgorio".into()
+    }
+    fn periods_out_of_range(&self) -> String {
+        "rhaid i --periods fod o 1 i 400".into()
+    }
+    fn unreadable(&self) -> String {
+        "annarllenadwy".into()
+    }
+    /// "Label: number" throughout, so no noun needs its plural or mutation after a numeral.
+    fn check_summary(&self, indicators: usize, actions: usize, left_out: usize, warnings: usize) -> String {
+        format!("darllenwyd: {indicators} dangosydd, {actions} cam gweithredu; hepgorwyd: {left_out}; rhybuddion: {warnings}")
+    }
+    fn nothing_read(&self) -> String {
+        "gwall angheuol: ni ddarllenwyd dim".into()
+    }
+    fn status_left_out(&self, file: &str, n: usize) -> String {
+        format!("{file}: eitemau a hepgorwyd: {n}; rhedwch \"scorecard check {file}\" i weld pam")
+    }
+    fn status_period(&self, period: &str) -> String {
+        format!("Cyfnod {period}")
+    }
+    fn status_headers(&self) -> [&'static str; 10] {
+        [
+            "id", "cyfnod", "gwerth", "targed", "cyfrifwyd", "nodwyd", "statws", "cyfeiriad",
+            "o'i gymharu â", "tuedd hir",
+        ]
+    }
+    fn action_headers(&self) -> [&'static str; 2] {
+        ["cam gweithredu", "statws"]
+    }
+    fn wire_word(&self, word: &'static str) -> &'static str {
+        wire(word).unwrap_or(word)
+    }
+    fn suppressed_cell(&self) -> &'static str {
+        "wedi'i atal"
+    }
+    fn status_summary(&self, indicators: u32, parts: &str, exceptions: usize, unexplained: usize) -> String {
+        format!("dangosyddion: {indicators} ({parts}); eithriadau: {exceptions}; heb esboniad: {unexplained}")
+    }
+    fn export_summary(&self, file: &str, indicators: usize, actions: usize, path: &str) -> String {
+        format!("{file}: ysgrifennwyd {indicators} dangosydd a {actions} cam gweithredu i {path}")
+    }
+    fn import_summary(
+        &self,
+        file: &str,
+        (indicators, values, actions): (usize, usize, usize),
+        layout: Option<&str>,
+        left_out: usize,
+        warnings: usize,
+    ) -> String {
+        format!(
+            "{file}: darllenwyd {indicators} dangosydd, {values} gwerth a {actions} cam gweithredu ({}); hepgorwyd: {left_out}; rhybuddion: {warnings}",
+            layout.unwrap_or("dim cynllun")
+        )
+    }
+}
+
+/// The format's status, direction and action words in Welsh.
+fn wire(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "green" => "gwyrdd",
+        "amber" => "oren",
+        "red" => "coch",
+        "no-target" => "dim targed",
+        "no-data" => "dim data",
+        "suppressed" => "wedi'i atal",
+        "improving" => "yn gwella",
+        "no-change" => "dim newid",
+        "worsening" => "yn gwaethygu",
+        "up" => "i fyny",
+        "down" => "i lawr",
+        "unknown" => "anhysbys",
+        "not-started" => "heb ddechrau",
+        "on-track" => "ar y trywydd iawn",
+        "at-risk" => "mewn perygl",
+        "off-track" => "ddim ar y trywydd iawn",
+        "complete" => "wedi cwblhau",
+        "cancelled" => "wedi'i ganslo",
+        _ => return None,
+    })
+}

@@ -1,0 +1,500 @@
+//! The English messages.
+
+use super::{example, some_names, Expected, Messages, RefKind};
+use crate::read::json::Json as Value;
+use crate::text::clip;
+use crate::{PeriodKind, Severity};
+
+pub struct English;
+
+impl Messages for English {
+    fn describe(&self, v: &Value<'_>) -> String {
+        match v {
+            Value::Null => "null".into(),
+            Value::Bool(b) => format!("the boolean {b}"),
+            Value::Number(n) => format!("the number {n}"),
+            Value::String(s) => format!("the string \"{}\"", clip(s, 40)),
+            Value::Array(_) => "a list [...]".into(),
+            Value::Object(_) => "an object {...}".into(),
+        }
+    }
+    fn expected(&self, what: Expected, found: &Value<'_>) -> String {
+        format!("expected {}, found {}", self.expected_what(what), self.describe(found))
+    }
+    fn expected_what(&self, what: Expected) -> &'static str {
+        match what {
+            Expected::List => "a list [...]",
+            Expected::Number => "a number",
+            Expected::Object => "an object {...}",
+            Expected::LanguageTags => "at least one language tag",
+            Expected::Text => "text in quotes",
+            Expected::TextOrVersions => "text, or an object of language to text",
+            Expected::Boolean => "true or false",
+        }
+    }
+    fn missing(&self, field: &str) -> String {
+        format!("the required field \"{field}\" is missing")
+    }
+    fn one_of(&self, allowed: &[&str], found: &Value<'_>) -> String {
+        let list = allowed.iter().map(|a| format!("\"{a}\"")).collect::<Vec<_>>().join(", ");
+        format!("expected one of {list}, found {}", self.describe(found))
+    }
+    fn repeated_field(&self, name: &str) -> String {
+        format!("the field \"{}\" is given more than once; the last one is used", clip(name, 40))
+    }
+    fn unknown_field(&self, name: &str) -> String {
+        format!("unknown field \"{}\" is ignored", clip(name, 40))
+    }
+    fn too_large(&self, bytes: usize, limit: usize) -> String {
+        format!(
+            "the file is {} MB; a scorecard may be at most {} MB",
+            crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
+            limit / 1_048_576
+        )
+    }
+    fn not_utf8(&self, offset: usize, line: usize) -> String {
+        format!("the file is not UTF-8 text (an invalid byte at line {line}, byte {offset}); save it as \"CSV UTF-8\" or \"UTF-8\" from your spreadsheet or editor")
+    }
+    fn too_deep(&self, limit: usize, line: usize) -> String {
+        format!("the data is nested deeper than {limit} levels (at line {line})")
+    }
+    fn not_json(&self, err: &str) -> String {
+        format!("the file is not valid JSON: {err}")
+    }
+    fn top_level_not_object(&self, found: &Value<'_>) -> String {
+        format!("the top level of a scorecard must be an object {{...}}, found {}", self.describe(found))
+    }
+    fn format_missing(&self) -> String {
+        "the field \"format\" is missing: a scorecard starts with \"format\": \"scorecard/1\"".into()
+    }
+    fn wrong_format(&self, found: &Value<'_>) -> String {
+        format!(
+            "this file is in format {}; this version of Scorecard reads \"scorecard/1\"",
+            self.describe(found).trim_start_matches("the string ")
+        )
+    }
+    fn bad_slug(&self, found: &str) -> String {
+        format!("\"{}\" is not a valid id: use lower-case letters, digits and hyphens, starting with a letter or digit", clip(found, 40))
+    }
+    fn duplicate_id(&self, id: &str, first: &str) -> String {
+        format!("the id \"{id}\" is already used at {first}")
+    }
+    fn duplicate_period(&self, period: &str, first: &str) -> String {
+        format!("{period} is already given at {first}")
+    }
+    fn unknown_ref(&self, kind: RefKind, id: &str) -> String {
+        let kind = match kind {
+            RefKind::Service => "service",
+            RefKind::Priority => "priority",
+            RefKind::ServiceOrPriority => "service or priority",
+        };
+        format!("there is no {kind} with the id \"{}\"", clip(id, 40))
+    }
+    fn frequency_mismatch(&self, period: &str, kind: PeriodKind, frequency: PeriodKind) -> String {
+        let form = match kind {
+            PeriodKind::Month => "month",
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::Year => "reporting year",
+        };
+        format!(
+            "{period} is a {form}, but this indicator is {}: use periods such as \"{}\"",
+            frequency.frequency(),
+            example(frequency)
+        )
+    }
+    fn suppressed_with_value(&self) -> String {
+        "a suppressed entry must not carry a value: the number would be public in the file; remove it or set it to null".into()
+    }
+    fn sensitive_count(&self, value: f64, below: u32) -> String {
+        format!(
+        "a sensitive count of {} is below {below} and must be published as suppressed (\"suppressed\": true, no value)",
+        crate::decimal::shortest(value)
+    )
+    }
+    fn bad_date(&self, found: &str) -> String {
+        format!("\"{}\" is not a date: use YYYY-MM-DD, such as \"2023-11-20\"", clip(found, 40))
+    }
+    fn out_of_range(&self, what: &str, lo: i64, hi: i64, found: &Value<'_>) -> String {
+        format!("{what} must be a whole number from {lo} to {hi}, found {}", self.describe(found))
+    }
+    fn not_https(&self, found: &str) -> String {
+        format!("\"{}\" is not an https:// address", clip(found, 60))
+    }
+    fn bad_gss_code(&self, found: &str) -> String {
+        format!("\"{}\" is not an ONS GSS code such as \"E07000062\"", clip(found, 20))
+    }
+    fn bad_currency(&self, found: &str) -> String {
+        format!("\"{}\" is not a three-letter currency code such as \"GBP\"", clip(found, 20))
+    }
+    fn tolerance_shape(&self) -> String {
+        "a tolerance is {\"percent\": p} or {\"absolute\": a}, with one non-negative number".into()
+    }
+    fn empty_text(&self) -> String {
+        "the text is empty".into()
+    }
+    fn unknown_language(&self, lang: &str) -> String {
+        format!("the language \"{}\" is not listed in \"languages\"", clip(lang, 20))
+    }
+    fn no_explanation(&self, status: &str, period: &str) -> String {
+        format!("{status} in {period} with no explanation")
+    }
+    fn status_differs(&self, reported: &str, calculated: &str, period: &str) -> String {
+        format!("the reported status {reported} in {period} differs from the calculated status {calculated}")
+    }
+    fn current_period_empty(&self, period: &str) -> String {
+        format!("the current period {period} has no observations")
+    }
+    fn not_finite(&self) -> String {
+        "expected a finite number".into()
+    }
+    fn csv_cell(&self, row: usize, header: &str) -> String {
+        format!("row {row}, column \"{}\"", clip(header, 40))
+    }
+    fn csv_row(&self, row: usize) -> String {
+        format!("row {row}")
+    }
+    fn import_too_large(&self, bytes: usize, limit: usize) -> String {
+        format!(
+            "the file is {:.1} MB; a spreadsheet to import may be at most {} MB",
+            bytes as f64 / 1_048_576.0,
+            limit / 1_048_576
+        )
+    }
+    fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String {
+        format!("the sheet \"{}\" could not be read ({detail})", clip(sheet, 40))
+    }
+    fn password_protected(&self) -> String {
+        "the workbook is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook), save a copy and import that".into()
+    }
+    fn workbook_unreadable(&self, detail: &str) -> String {
+        format!("this looks like a workbook but could not be read; save it again from Excel or LibreOffice as .xlsx ({detail})")
+    }
+    fn not_a_spreadsheet(&self) -> String {
+        "this is not a spreadsheet: import reads CSV, XLSX, XLSM, XLS and ODS files".into()
+    }
+    fn csv_unreadable(&self, detail: &str) -> String {
+        format!("the CSV file could not be read ({detail})")
+    }
+    fn bad_mapping(&self, detail: &str) -> String {
+        format!("the mapping file is not valid: {detail}")
+    }
+    fn no_such_header_row(&self, row: usize, sheet: &str) -> String {
+        format!(
+            "the mapping says the header is row {row}, but the sheet \"{}\" has no row {row}",
+            clip(sheet, 40)
+        )
+    }
+    fn mapped_column_missing(&self, header: &str, sheet: &str) -> String {
+        format!(
+            "the mapping names the column \"{}\", which the sheet \"{}\" does not have",
+            clip(header, 60),
+            clip(sheet, 40)
+        )
+    }
+    fn unknown_role(&self, role: &str, header: &str) -> String {
+        format!("the mapping gives the column \"{}\" the role \"{}\", which is not a role (for example code, title, value, value@previous, target, reported_status, ignore)", clip(header, 60), clip(role, 40))
+    }
+    fn unknown_layout(&self, layout: &str) -> String {
+        format!("the mapping's layout \"{}\" is not long, wide or report", clip(layout, 40))
+    }
+    fn no_such_sheet(&self, name: &str, names: &[&str]) -> String {
+        format!(
+            "there is no sheet \"{}\"; the workbook has {}",
+            clip(name, 40),
+            names.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>().join(", ")
+        )
+    }
+    fn no_indicator_columns(&self) -> String {
+        "no sheet has a column that could be an indicator's code or title (such as \"Code\", \"PI Ref\", \"Indicator\" or \"Title\"): name the columns with a mapping file".into()
+    }
+    fn report_needs_period(&self, header: &str, sheet: Option<&str>) -> String {
+        format!(
+        "the column \"{}\"{} is relative to the report's period: say which period the sheet reports (--period 2024/25-Q2 on the command line, \"Period this report is for\" on the publish page)",
+        clip(header, 60),
+        sheet.map(|s| format!(" in \"{}\"", clip(s, 40))).unwrap_or_default()
+    )
+    }
+    fn column_not_imported(&self, _header: &str) -> String {
+        "not imported: this column has no role (give it one in the mapping to import it)".into()
+    }
+    fn columns_not_imported(&self, headers: &[String]) -> String {
+        let shown: Vec<String> = headers.iter().take(8).map(|h| format!("\"{}\"", clip(h, 40))).collect();
+        format!(
+            "{} columns not imported (no role; give them one in the mapping to import them): {}{}",
+            headers.len(),
+            shown.join(", "),
+            if headers.len() > 8 { ", …" } else { "" }
+        )
+    }
+    fn date_for_number(&self) -> String {
+        "a date where a number was expected".into()
+    }
+    fn error_cell(&self, error: &str) -> String {
+        format!("the cell holds the spreadsheet error {error}: read as no data")
+    }
+    fn not_a_number(&self, text: &str) -> String {
+        format!("\"{}\" is not a number, a missing marker (blank, n/a, -) or a suppressed marker (*, c, <5); this row is left out", clip(text, 40))
+    }
+    fn unknown_status_word(&self, text: &str) -> String {
+        format!("\"{}\" is not a status this importer knows (red, amber, green, on target, off target…): no reported status read; add it to the mapping's \"statuses\"", clip(text, 40))
+    }
+    fn period_range(&self, text: &str) -> String {
+        format!(
+            "\"{}\" spans several years, which no single period can hold; this row is left out",
+            clip(text, 40)
+        )
+    }
+    fn not_a_period_cell(&self, text: &str) -> String {
+        format!(
+        "\"{}\" is not a period (for example Q2 2023/24, 2023/24, Sep 2023 or a date); this row is left out",
+        clip(text, 40)
+    )
+    }
+    fn row_without_name(&self) -> String {
+        "figures with no code or title to say which indicator they belong to; this row is left out".into()
+    }
+    fn repeated_row(&self, key: &str, period: &str) -> String {
+        format!("{} {period} is given again with the same figures: read once", clip(key, 40))
+    }
+    fn conflicting_rows(&self, key: &str, period: &str, first: &str) -> String {
+        format!(
+            "{} {period} is given again with different figures (first at {first}): both are left out",
+            clip(key, 40)
+        )
+    }
+    fn unknown_action_status(&self, text: &str) -> String {
+        format!("\"{}\" is not an action status (Not started, On track, At risk, Off track, Complete, Cancelled); this row is left out", clip(text, 40))
+    }
+    fn action_without_period(&self, key: &str) -> String {
+        format!(
+            "the action {} has an update with no period, and no indicator gives one: use --period",
+            clip(key, 40)
+        )
+    }
+    fn action_update_repeated(&self, key: &str, period: &str) -> String {
+        format!("the action {} has two updates for {period}: the later row is kept", clip(key, 40))
+    }
+    fn no_organisation(&self) -> String {
+        "no council named: give its name (--organisation \"Your Council\" on the command line, \"Council\" on the publish page, or \"organisation\" in the mapping)".into()
+    }
+    fn unnamed_organisation(&self) -> String {
+        "Organisation not named".into()
+    }
+    fn default_scorecard_title(&self) -> String {
+        "Performance scorecard".into()
+    }
+    fn no_values_at_all(&self) -> String {
+        "no values were found in any sheet: check the header row and the columns' roles".into()
+    }
+    fn unknown_frequency(&self, word: &str) -> String {
+        format!(
+            "\"{}\" is not a frequency (monthly, quarterly, annual): taken from the periods instead",
+            clip(word, 40)
+        )
+    }
+    fn mixed_frequencies(&self, key: &str) -> String {
+        format!("{} has periods of more than one kind (months, quarters, years) and no frequency column: it is left out", clip(key, 40))
+    }
+    fn periods_not_of_frequency(&self, key: &str, frequency: &str, found: &str) -> String {
+        format!(
+            "{} is {frequency}, but these periods are not: {}; it is left out",
+            clip(key, 40),
+            clip(found, 200)
+        )
+    }
+    fn unknown_unit_word(&self, word: &str) -> String {
+        format!(
+            "\"{}\" is not a unit this importer knows (%, £, days, number, ratio, rate…): read as a number",
+            clip(word, 40)
+        )
+    }
+    fn unknown_polarity_word(&self, word: &str) -> String {
+        format!("\"{}\" does not say which direction is better (higher is better, lower is better, goldilocks, data only): read as neutral, so no RAG is calculated", clip(word, 40))
+    }
+    fn polarity_inferred(&self, key: &str, polarity: &str, n: usize) -> String {
+        format!(
+            "{}: polarity \"{polarity}\" inferred from {n} reported status{} against target",
+            clip(key, 40),
+            if n == 1 { "" } else { "es" }
+        )
+    }
+    fn polarity_unknown(&self, key: &str) -> String {
+        format!("{}: nothing says whether higher or lower is better, so it is neutral (no RAG): add a polarity column or set it in the scorecard", clip(key, 40))
+    }
+    fn imported_file_problem(&self, pointer: &str, message: &str) -> String {
+        format!("the imported scorecard has a problem at {pointer}: {message}")
+    }
+    fn template_failed(&self, detail: &str) -> String {
+        format!("the template could not be written ({detail})")
+    }
+    fn no_figure(&self) -> String {
+        "none".into()
+    }
+    fn restated(&self, code: &str, period: &str, old: &str, new: &str) -> String {
+        format!("restated {code} {period}: {old} → {new}")
+    }
+    fn template_readme_title(&self) -> &'static str {
+        "How to fill in this workbook"
+    }
+    fn template_readme(&self) -> Vec<String> {
+        [
+        "This workbook is your council's scorecard. Fill it in each quarter, then import it: on the publish page (publish.html) choose this file, or run scorecard import this-file.xlsx -o scorecard.json.",
+        "Scorecard: the council's name, the scorecard's title, the date it is published (YYYY-MM-DD), the period the dashboard opens on, the month the reporting year starts (4 = April) and the defaults.",
+        "Priorities and Services: one row each. ID is a short name in lower case with hyphens (housing-supply); Name is what residents read. A service may belong to a priority (its name or ID).",
+        "Indicators: one row per indicator. Unit, Polarity (which direction is better), Frequency and Measure kind have drop-down lists. Tolerance is how close to target counts as amber, such as 5% (of the target) or 1.5 absolute; leave it blank for the scorecard's default.",
+        "Values: one row per indicator per period. Indicator ID as on the Indicators sheet; Period as 2024/25-Q1, 2024/25 or 2024-06 (Q1 2024/25 and Jun 2024 work too). Leave Value blank for no data, write yes under Suppressed to withhold a small count. Status is the status the service reports, only where it differs from the calculated one; red and amber need a Comment.",
+        "Actions: one row per update of a flagship action: the same Ref on each row, the Period and Status of the update, and a Comment for at risk or off track.",
+        "Commentary: the narrative for a period: Scope is overall, or a service or priority (name or ID).",
+        "Keep the sheet names and the header row as they are. Columns you add are listed as not imported, never lost silently.",
+    ]
+    .map(String::from)
+    .to_vec()
+    }
+    fn reprint_differs(&self, code: &str, period: &str, published: &str, reprinted: &str) -> String {
+        format!(
+        "{code} {period} is {reprinted} in this sheet's relative column but was published as {published}: the published figure is kept (to restate it, import a sheet that gives {period} as its own period)"
+    )
+    }
+    fn many_organisations(&self, column: &str, names: &[String]) -> String {
+        format!(
+        "this file holds figures for {} organisations (column \"{}\": {}): choose yours (--organisation \"NAME\" on the command line, \"Council\" on the publish page, or \"organisation\" in the mapping)",
+        names.len(),
+        clip(column, 40),
+        some_names(names)
+    )
+    }
+    fn organisation_not_in_file(&self, want: &str, column: &str, names: &[String]) -> String {
+        format!(
+            "no rows for \"{}\" in the column \"{}\", which holds {}",
+            clip(want, 40),
+            clip(column, 40),
+            some_names(names)
+        )
+    }
+    fn row_too_wide(&self, extra: usize) -> String {
+        format!(
+        "this row has {extra} more cell{} than the header has columns, so its figures would fall under the wrong headers (a number such as 1,234 needs quotes in a CSV); it is left out",
+        if extra == 1 { "" } else { "s" }
+    )
+    }
+
+    // The command line.
+    fn usage_word(&self) -> &'static str {
+        "usage"
+    }
+    fn severity(&self, s: Severity) -> &'static str {
+        s.as_str()
+    }
+    fn import_severity(&self, level: &str) -> &'static str {
+        match level {
+            "error" => "error",
+            "warning" => "warning",
+            _ => "info",
+        }
+    }
+    fn unknown_option(&self, name: &str) -> String {
+        format!("unknown option \"--{name}\"")
+    }
+    fn not_whole_number(&self, name: &str, value: &str) -> String {
+        format!("--{name} must be a whole number, not \"{value}\"")
+    }
+    fn unknown_language_option(&self, value: &str) -> String {
+        format!("--lang must be en or cy, not \"{}\"", clip(value, 20))
+    }
+    fn unknown_command(&self, name: &str) -> String {
+        format!("unknown command \"{}\"", clip(name, 40))
+    }
+    fn no_command(&self) -> String {
+        "no command given".into()
+    }
+    fn unexpected_argument(&self, arg: &str) -> String {
+        format!("unexpected argument \"{}\"", clip(arg, 40))
+    }
+    fn cannot_read_stdin(&self, detail: &str) -> String {
+        format!("cannot read standard input: {detail}")
+    }
+    fn cannot_read_file(&self, detail: &str) -> String {
+        format!("cannot read the file: {detail}")
+    }
+    fn cannot_write(&self, path: &str, detail: &str) -> String {
+        format!("cannot write {path}: {detail}")
+    }
+    fn check_needs_file(&self) -> String {
+        "check needs at least one FILE (or - for standard input)".into()
+    }
+    fn status_needs_file(&self) -> String {
+        "status needs exactly one FILE (or - for standard input)".into()
+    }
+    fn import_needs_file(&self) -> String {
+        "import needs one FILE (a CSV, XLSX, XLS or ODS spreadsheet)".into()
+    }
+    fn export_needs_file(&self) -> String {
+        "export needs one scorecard FILE".into()
+    }
+    fn export_needs_one_of(&self) -> String {
+        "export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv".into()
+    }
+    fn json_needs_output(&self) -> String {
+        "with --json the report is the output: give -o OUT.json for the scorecard".into()
+    }
+    fn periods_out_of_range(&self) -> String {
+        "--periods must be from 1 to 400".into()
+    }
+    fn unreadable(&self) -> String {
+        "unreadable".into()
+    }
+    fn check_summary(&self, indicators: usize, actions: usize, left_out: usize, warnings: usize) -> String {
+        let plural = |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        format!(
+            "{} and {} read, {left_out} left out, {}",
+            plural(indicators, "indicator", "indicators"),
+            plural(actions, "action", "actions"),
+            plural(warnings, "warning", "warnings"),
+        )
+    }
+    fn nothing_read(&self) -> String {
+        "fatal error: nothing read".into()
+    }
+    fn status_left_out(&self, file: &str, n: usize) -> String {
+        format!("{file}: {n} items left out; run \"scorecard check {file}\" for why")
+    }
+    fn status_period(&self, period: &str) -> String {
+        format!("Period {period}")
+    }
+    fn status_headers(&self) -> [&'static str; 10] {
+        [
+            "id", "period", "value", "target", "calculated", "reported", "status", "direction",
+            "compared with", "long trend",
+        ]
+    }
+    fn action_headers(&self) -> [&'static str; 2] {
+        ["action", "status"]
+    }
+    fn wire_word(&self, word: &'static str) -> &'static str {
+        word
+    }
+    fn suppressed_cell(&self) -> &'static str {
+        "suppressed"
+    }
+    fn status_summary(&self, indicators: u32, parts: &str, exceptions: usize, unexplained: usize) -> String {
+        format!(
+            "{indicators} indicators: {parts}; {exceptions} exceptions, {unexplained} without explanation"
+        )
+    }
+    fn export_summary(&self, file: &str, indicators: usize, actions: usize, path: &str) -> String {
+        format!("{file}: {indicators} indicators and {actions} actions written to {path}")
+    }
+    fn import_summary(
+        &self,
+        file: &str,
+        (indicators, values, actions): (usize, usize, usize),
+        layout: Option<&str>,
+        left_out: usize,
+        warnings: usize,
+    ) -> String {
+        format!(
+            "{file}: {indicators} indicators, {values} values and {actions} actions read ({}); {left_out} left out, {warnings} warnings",
+            layout.unwrap_or("no layout")
+        )
+    }
+}

@@ -1,0 +1,200 @@
+//! Both catalogues say every message; the Welsh one in Welsh.
+
+use super::*;
+use crate::read::json::Json;
+
+/// Every message, said with sample arguments, in one language.
+fn all(m: &dyn Messages) -> Vec<(&'static str, String)> {
+    let v = Json::String("96.2%".into());
+    let names = vec!["Stirling".to_string(), "Falkirk".to_string()];
+    vec![
+        ("describe", m.describe(&v)),
+        ("expected", m.expected(Expected::TextOrVersions, &v)),
+        ("missing", m.missing("title")),
+        ("one_of", m.one_of(&["higher", "lower"], &v)),
+        ("repeated_field", m.repeated_field("title")),
+        ("unknown_field", m.unknown_field("colour")),
+        ("too_large", m.too_large(30_000_000, 20 * 1_048_576)),
+        ("not_utf8", m.not_utf8(10, 2)),
+        ("too_deep", m.too_deep(64, 3)),
+        ("not_json", m.not_json("EOF")),
+        ("top_level_not_object", m.top_level_not_object(&v)),
+        ("format_missing", m.format_missing()),
+        ("wrong_format", m.wrong_format(&v)),
+        ("bad_slug", m.bad_slug("A B")),
+        ("duplicate_id", m.duplicate_id("x", "/indicators/0")),
+        ("duplicate_period", m.duplicate_period("2023/24-Q2", "/indicators/0/values/1")),
+        ("unknown_ref", m.unknown_ref(RefKind::Service, "x")),
+        ("frequency_mismatch", m.frequency_mismatch("2023-09", PeriodKind::Month, PeriodKind::Quarter)),
+        ("suppressed_with_value", m.suppressed_with_value()),
+        ("sensitive_count", m.sensitive_count(3.0, 5)),
+        ("bad_date", m.bad_date("20/11/2023")),
+        ("out_of_range", m.out_of_range("decimals", 0, 6, &v)),
+        ("not_https", m.not_https("http://x")),
+        ("bad_gss_code", m.bad_gss_code("X")),
+        ("bad_currency", m.bad_currency("X")),
+        ("tolerance_shape", m.tolerance_shape()),
+        ("empty_text", m.empty_text()),
+        ("unknown_language", m.unknown_language("fr")),
+        ("no_explanation", m.no_explanation("red", "2023/24-Q2")),
+        ("status_differs", m.status_differs("amber", "red", "2023/24-Q2")),
+        ("current_period_empty", m.current_period_empty("2023/24-Q2")),
+        ("not_finite", m.not_finite()),
+        ("csv_cell", m.csv_cell(7, "Actual")),
+        ("csv_row", m.csv_row(7)),
+        ("import_too_large", m.import_too_large(60_000_000, 50 * 1_048_576)),
+        ("sheet_unreadable", m.sheet_unreadable("PI", "x")),
+        ("password_protected", m.password_protected()),
+        ("workbook_unreadable", m.workbook_unreadable("x")),
+        ("not_a_spreadsheet", m.not_a_spreadsheet()),
+        ("csv_unreadable", m.csv_unreadable("x")),
+        ("bad_mapping", m.bad_mapping("x")),
+        ("no_such_header_row", m.no_such_header_row(3, "PI")),
+        ("mapped_column_missing", m.mapped_column_missing("Actual", "PI")),
+        ("unknown_role", m.unknown_role("colour", "Actual")),
+        ("unknown_layout", m.unknown_layout("tall")),
+        ("no_such_sheet", m.no_such_sheet("PI", &["Values"])),
+        ("no_indicator_columns", m.no_indicator_columns()),
+        ("report_needs_period", m.report_needs_period("This quarter", Some("PI"))),
+        ("column_not_imported", m.column_not_imported("Notes")),
+        ("columns_not_imported", m.columns_not_imported(&names)),
+        ("date_for_number", m.date_for_number()),
+        ("error_cell", m.error_cell("#DIV/0!")),
+        ("not_a_number", m.not_a_number("lots")),
+        ("unknown_status_word", m.unknown_status_word("purple")),
+        ("period_range", m.period_range("2019-2022")),
+        ("not_a_period_cell", m.not_a_period_cell("soon")),
+        ("row_without_name", m.row_without_name()),
+        ("repeated_row", m.repeated_row("BV 9", "2023/24-Q2")),
+        ("conflicting_rows", m.conflicting_rows("BV 9", "2023/24-Q2", &m.csv_row(3))),
+        ("unknown_action_status", m.unknown_action_status("maybe")),
+        ("action_without_period", m.action_without_period("A1")),
+        ("action_update_repeated", m.action_update_repeated("A1", "2023/24-Q2")),
+        ("no_organisation", m.no_organisation()),
+        ("unnamed_organisation", m.unnamed_organisation()),
+        ("default_scorecard_title", m.default_scorecard_title()),
+        ("no_values_at_all", m.no_values_at_all()),
+        ("unknown_frequency", m.unknown_frequency("fortnightly")),
+        ("mixed_frequencies", m.mixed_frequencies("BV 9")),
+        ("periods_not_of_frequency", m.periods_not_of_frequency("BV 9", "quarterly", "2023-09")),
+        ("unknown_unit_word", m.unknown_unit_word("furlongs")),
+        ("unknown_polarity_word", m.unknown_polarity_word("sideways")),
+        ("polarity_inferred", m.polarity_inferred("BV 9", "higher", 3)),
+        ("polarity_unknown", m.polarity_unknown("BV 9")),
+        ("imported_file_problem", m.imported_file_problem("/title", "x")),
+        ("template_failed", m.template_failed("x")),
+        ("no_figure", m.no_figure()),
+        ("restated", m.restated("BV 9", "2023/24-Q2", "96.1", "96.4")),
+        ("template_readme_title", m.template_readme_title().to_string()),
+        ("template_readme", m.template_readme().join(" ")),
+        ("reprint_differs", m.reprint_differs("BV 9", "2023/24-Q1", "96.1", "96.4")),
+        ("many_organisations", m.many_organisations("Council", &names)),
+        ("organisation_not_in_file", m.organisation_not_in_file("Perth", "Council", &names)),
+        ("row_too_wide", m.row_too_wide(2)),
+        ("usage_word", m.usage_word().to_string()),
+        ("severity", m.severity(Severity::Warning).to_string()),
+        ("import_severity", m.import_severity("info").to_string()),
+        ("unknown_option", m.unknown_option("colour")),
+        ("not_whole_number", m.not_whole_number("periods", "x")),
+        ("unknown_language_option", m.unknown_language_option("fr")),
+        ("unknown_command", m.unknown_command("launch")),
+        ("no_command", m.no_command()),
+        ("unexpected_argument", m.unexpected_argument("x")),
+        ("cannot_read_stdin", m.cannot_read_stdin("x")),
+        ("cannot_read_file", m.cannot_read_file("x")),
+        ("cannot_write", m.cannot_write("sgorio.json", "x")),
+        ("check_needs_file", m.check_needs_file()),
+        ("status_needs_file", m.status_needs_file()),
+        ("import_needs_file", m.import_needs_file()),
+        ("export_needs_file", m.export_needs_file()),
+        ("export_needs_one_of", m.export_needs_one_of()),
+        ("json_needs_output", m.json_needs_output()),
+        ("periods_out_of_range", m.periods_out_of_range()),
+        ("unreadable", m.unreadable()),
+        ("check_summary", m.check_summary(63, 18, 0, 6)),
+        ("nothing_read", m.nothing_read()),
+        ("status_left_out", m.status_left_out("f.json", 2)),
+        ("status_period", m.status_period("2023/24-Q2")),
+        ("status_headers", m.status_headers().join(" ")),
+        ("action_headers", m.action_headers().join(" ")),
+        ("wire_word", m.wire_word("amber").to_string()),
+        ("suppressed_cell", m.suppressed_cell().to_string()),
+        ("status_summary", m.status_summary(63, "28 green", 32, 2)),
+        ("export_summary", m.export_summary("f.json", 63, 18, "t.xlsx")),
+        ("import_summary", m.import_summary("f.csv", (63, 2000, 18), Some("long"), 0, 1)),
+    ]
+}
+
+/// English words that give away an untranslated Welsh message (the file's own words, such as
+/// the format's field names and the English headers the importer recognises, are quoted and
+/// so left out of the check).
+const ENGLISH: &[&str] = &[
+    "the", "and", "not", "found", "expected", "field", "missing", "file", "row", "column", "sheet", "with",
+    "this", "left", "out", "read", "number", "period", "indicator", "indicators", "actions", "warning",
+    "error", "cannot", "must", "given", "unknown",
+];
+
+fn unquoted(s: &str) -> String {
+    // Leave out "quoted" text and JSON pointers (/indicators/0): they are the file's own words.
+    let mut out = String::new();
+    let (mut quoted, mut pointer) = (false, false);
+    for c in s.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if c == '/' && !quoted {
+            pointer = true;
+        } else if c.is_whitespace() {
+            pointer = false;
+            out.push(c);
+        } else if !quoted && !pointer {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_is_said_in_both_languages() {
+    let (en, cy) = (all(Lang::En.messages()), all(Lang::Cy.messages()));
+    assert_eq!(en.len(), cy.len());
+    let same = ["csv_row_number_only"];
+    for ((key, e), (_, c)) in en.iter().zip(&cy) {
+        assert!(!e.trim().is_empty() && !c.trim().is_empty(), "{key} is empty");
+        if !same.contains(key) {
+            assert_ne!(e, c, "{key} is not translated");
+        }
+        let text = unquoted(c);
+        for w in text.split(|ch: char| !ch.is_alphabetic() && ch != '\'').filter(|w| !w.is_empty()) {
+            let w = w.to_lowercase();
+            // `--period` and the template's sheet names (Values, Indicators…) are the command's
+            // and the workbook's own words.
+            if text.contains(&format!("--{w}")) || key.starts_with("template_readme") {
+                continue;
+            }
+            assert!(!ENGLISH.contains(&w.as_str()), "{key}: English word {w:?} in the Welsh {c:?}");
+        }
+    }
+}
+
+#[test]
+fn the_language_chosen_is_the_one_diagnostics_are_written_in() {
+    set_lang(Lang::Cy);
+    let loaded = crate::read(br#"{"format": "scorecard/1"}"#);
+    set_lang(Lang::En);
+    let first = &loaded.diagnostics[0].message;
+    assert!(first.contains("mae'r maes gofynnol"), "{first}");
+    let loaded = crate::read(br#"{"format": "scorecard/1"}"#);
+    assert!(
+        loaded.diagnostics[0].message.contains("the required field"),
+        "{}",
+        loaded.diagnostics[0].message
+    );
+}
+
+#[test]
+fn languages_are_read_from_codes_people_write() {
+    assert_eq!(Lang::parse("cy"), Some(Lang::Cy));
+    assert_eq!(Lang::parse("cy-GB"), Some(Lang::Cy));
+    assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
+    assert_eq!(Lang::parse("fr"), None);
+}
