@@ -544,4 +544,99 @@ mod tests {
             assert!(text.contains('3') && text.contains("10") && text.contains("2023/24-Q2"), "{text}");
         }
     }
+
+    /// Text a person reads, written outside the catalogues: a string literal with words in
+    /// it (two words, or a capitalised one) that is not an attribute's value or a CSS class.
+    fn stray_text(source: &str) -> Vec<String> {
+        let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+        let mut found = Vec::new();
+        // Comments, and the browser console's words for developers, are not read by the public.
+        for line in code.lines().filter(|l| !l.trim_start().starts_with("//") && !l.contains("console::")) {
+            let mut rest = line;
+            while let Some(start) = rest.find('"') {
+                let before = rest[..start].trim_end();
+                let after = &rest[start + 1..];
+                let mut end = None;
+                let mut escaped = false;
+                for (i, c) in after.char_indices() {
+                    match c {
+                        '\\' if !escaped => escaped = true,
+                        '"' if !escaped => {
+                            end = Some(i);
+                            break;
+                        }
+                        _ => escaped = false,
+                    }
+                }
+                let Some(end) = end else { break };
+                let literal = &after[..end];
+                rest = &after[end + 1..];
+                if before.ends_with('=') || before.ends_with('\'') {
+                    continue;
+                }
+                // Placeholders out: what is left is what a reader would see of the literal.
+                let mut text = String::new();
+                let mut depth = 0;
+                for c in literal.chars() {
+                    match c {
+                        '{' => depth += 1,
+                        '}' => depth -= 1,
+                        c if depth == 0 => text.push(c),
+                        _ => {}
+                    }
+                }
+                let words: Vec<&str> = text.split(' ').collect();
+                let two_words = words
+                    .windows(2)
+                    .any(|w| w.iter().all(|w| w.len() >= 2 && w.chars().all(char::is_alphabetic)));
+                let capitalised = text.chars().count() >= 3
+                    && text.chars().next().is_some_and(char::is_uppercase)
+                    && text.chars().skip(1).take(2).all(char::is_lowercase);
+                let class_list =
+                    text.split(' ').all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+                if (two_words || capitalised) && !class_list {
+                    found.push(literal.to_string());
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn no_text_a_person_reads_is_written_outside_the_catalogues() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let dirs = [
+            "src",
+            "src/components",
+            "src/charts",
+            "crates/scorecard-publish/src",
+            "crates/scorecard-cli/src",
+            "crates/scorecard-core/src",
+            "crates/scorecard-core/src/read",
+            "crates/scorecard-core/src/import",
+        ];
+        // Not the interface's words: test data, the benchmark generator's made-up council,
+        // and serde's name for a JSON value (its own errors are not shown as such).
+        let data = ["testing.rs", "generate.rs", "json.rs"];
+        for dir in dirs {
+            for entry in std::fs::read_dir(root.join(dir)).expect("the sources") {
+                let path = entry.expect("an entry").path();
+                let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+                if path.extension().is_some_and(|e| e == "rs") && !data.contains(&name) {
+                    files.push(path);
+                }
+            }
+        }
+        assert!(files.len() > 30, "the sources were found: {}", files.len());
+        let mut strays = Vec::new();
+        for path in files {
+            let source = std::fs::read_to_string(&path).expect("readable");
+            strays.extend(stray_text(&source).into_iter().map(|s| format!("{}: {s:?}", path.display())));
+        }
+        assert!(strays.is_empty(), "text outside the catalogues:\n{}", strays.join("\n"));
+        // And it finds what it is meant to.
+        assert_eq!(stray_text("view! { <p>\"Showing all\"</p> }"), ["Showing all"]);
+        assert_eq!(stray_text("view! { <p class=\"tag tag-red\">{x}</p> }"), Vec::<String>::new());
+    }
 }

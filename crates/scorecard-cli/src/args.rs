@@ -46,7 +46,7 @@ impl Args {
     }
 
     pub fn number(&self, name: &str) -> Result<usize, String> {
-        let v = self.option(name).ok_or_else(|| format!("--{name} is required"))?;
+        let v = self.option(name).ok_or_else(|| scorecard_core::messages::t().option_required(name))?;
         v.parse().map_err(|_| scorecard_core::messages::t().not_whole_number(name, v))
     }
 }

@@ -34,11 +34,10 @@ const USAGE: &str = "scorecard check [--json] FILE...
        scorecard import FILE [--mapping M.json] [--sheet NAME] [--period P] [--into OLD.json]
                         [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
        scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)
-       scorecard generate --indicators N --periods M [--output FILE]
-       (any command) --lang cy: human output in Welsh; --json output is the same in every language";
+       scorecard generate --indicators N --periods M [--output FILE]";
 
 fn usage() -> String {
-    format!("{}: {USAGE}", msg::t().usage_word())
+    format!("{}: {USAGE}\n{}", msg::t().usage_word(), msg::t().lang_option_note())
 }
 
 /// Why a command stopped: bad arguments (the usage follows) or a fatal problem with the

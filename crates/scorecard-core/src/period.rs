@@ -61,12 +61,7 @@ impl Period {
     }
 
     pub fn parse(text: &str) -> Result<Period, PeriodError> {
-        let bad = || {
-            PeriodError(format!(
-                "\"{}\" is not a period: use a reporting year such as \"2023/24\", a quarter such as \"2023/24-Q2\" or a month such as \"2023-09\"",
-                crate::text::clip(text, 40)
-            ))
-        };
+        let bad = || PeriodError(crate::messages::t().not_a_period(text));
         let b = text.as_bytes();
         let digits = |r: std::ops::Range<usize>| -> Option<i32> {
             let part = text.get(r)?;
@@ -83,7 +78,7 @@ impl Period {
                 check_year_pair(text, y, yy)?;
                 match digits(9..10) {
                     Some(q @ 1..=4) => Ok(Period::Quarter(y, q as u8)),
-                    Some(_) => Err(PeriodError(format!("\"{text}\": a quarter is Q1 to Q4"))),
+                    Some(_) => Err(PeriodError(crate::messages::t().quarter_out_of_range(text))),
                     None => Err(bad()),
                 }
             }
@@ -91,7 +86,7 @@ impl Period {
                 let y = digits(0..4).ok_or_else(bad)?;
                 match digits(5..7) {
                     Some(m @ 1..=12) => Ok(Period::Month(y, m as u8)),
-                    Some(_) => Err(PeriodError(format!("\"{text}\": a month is 01 to 12"))),
+                    Some(_) => Err(PeriodError(crate::messages::t().month_out_of_range(text))),
                     None => Err(bad()),
                 }
             }
@@ -104,10 +99,9 @@ fn check_year_pair(text: &str, y: i32, yy: i32) -> Result<(), PeriodError> {
     if (y + 1) % 100 == yy {
         Ok(())
     } else {
-        Err(PeriodError(format!(
-            "\"{text}\": the second year of a reporting year must follow the first (\"{y}/{:02}\")",
-            (y + 1) % 100
-        )))
+        Err(PeriodError(
+            crate::messages::t().years_not_consecutive(text, &format!("{y}/{:02}", (y + 1) % 100)),
+        ))
     }
 }
 

@@ -396,6 +396,25 @@ impl Messages for Welsh {
         )
     }
 
+    fn not_a_period(&self, text: &str) -> String {
+        format!(
+            "nid yw \"{}\" yn gyfnod: defnyddiwch flwyddyn adrodd fel \"2023/24\", chwarter fel \"2023/24-Q2\" neu fis fel \"2023-09\"",
+            clip(text, 40)
+        )
+    }
+    fn quarter_out_of_range(&self, text: &str) -> String {
+        format!("\"{}\": mae chwarter o Q1 i Q4", clip(text, 40))
+    }
+    fn month_out_of_range(&self, text: &str) -> String {
+        format!("\"{}\": mae mis o 01 i 12", clip(text, 40))
+    }
+    fn years_not_consecutive(&self, text: &str, expected: &str) -> String {
+        format!(
+            "\"{}\": rhaid i ail flwyddyn blwyddyn adrodd ddilyn y gyntaf (\"{expected}\")",
+            clip(text, 40)
+        )
+    }
+
     // The command line.
     fn usage_word(&self) -> &'static str {
         "defnydd"
@@ -418,6 +437,12 @@ impl Messages for Welsh {
     }
     fn not_whole_number(&self, name: &str, value: &str) -> String {
         format!("rhaid i --{name} fod yn rhif cyfan, nid \"{value}\"")
+    }
+    fn option_required(&self, name: &str) -> String {
+        format!("mae angen --{name}")
+    }
+    fn lang_option_note(&self) -> &'static str {
+        "--lang en gydag unrhyw orchymyn: allbwn i bobl yn Saesneg (mae allbwn --json yr un fath ym mhob iaith)"
     }
     fn unknown_language_option(&self, value: &str) -> String {
         format!("rhaid i --lang fod yn en neu cy, nid \"{}\"", clip(value, 20))

@@ -378,6 +378,25 @@ impl Messages for English {
     )
     }
 
+    fn not_a_period(&self, text: &str) -> String {
+        format!(
+            "\"{}\" is not a period: use a reporting year such as \"2023/24\", a quarter such as \"2023/24-Q2\" or a month such as \"2023-09\"",
+            clip(text, 40)
+        )
+    }
+    fn quarter_out_of_range(&self, text: &str) -> String {
+        format!("\"{}\": a quarter is Q1 to Q4", clip(text, 40))
+    }
+    fn month_out_of_range(&self, text: &str) -> String {
+        format!("\"{}\": a month is 01 to 12", clip(text, 40))
+    }
+    fn years_not_consecutive(&self, text: &str, expected: &str) -> String {
+        format!(
+            "\"{}\": the second year of a reporting year must follow the first (\"{expected}\")",
+            clip(text, 40)
+        )
+    }
+
     // The command line.
     fn usage_word(&self) -> &'static str {
         "usage"
@@ -397,6 +416,12 @@ impl Messages for English {
     }
     fn not_whole_number(&self, name: &str, value: &str) -> String {
         format!("--{name} must be a whole number, not \"{value}\"")
+    }
+    fn option_required(&self, name: &str) -> String {
+        format!("--{name} is required")
+    }
+    fn lang_option_note(&self) -> &'static str {
+        "--lang cy with any command: human output in Welsh (--json output is the same in every language)"
     }
     fn unknown_language_option(&self, value: &str) -> String {
         format!("--lang must be en or cy, not \"{}\"", clip(value, 20))

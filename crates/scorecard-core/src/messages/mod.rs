@@ -140,6 +140,11 @@ pub trait Messages {
     fn status_differs(&self, reported: &str, calculated: &str, period: &str) -> String;
     fn current_period_empty(&self, period: &str) -> String;
     fn not_finite(&self) -> String;
+    fn not_a_period(&self, text: &str) -> String;
+    fn quarter_out_of_range(&self, text: &str) -> String;
+    fn month_out_of_range(&self, text: &str) -> String;
+    /// `2023/25`: the second year must follow the first (`expected`: `2023/24`).
+    fn years_not_consecutive(&self, text: &str, expected: &str) -> String;
     fn csv_cell(&self, row: usize, header: &str) -> String;
     fn csv_row(&self, row: usize) -> String;
     fn import_too_large(&self, bytes: usize, limit: usize) -> String;
@@ -202,6 +207,9 @@ pub trait Messages {
     fn import_severity(&self, level: &str) -> &'static str;
     fn unknown_option(&self, name: &str) -> String;
     fn not_whole_number(&self, name: &str, value: &str) -> String;
+    fn option_required(&self, name: &str) -> String;
+    /// The last line of the usage: what `--lang` does.
+    fn lang_option_note(&self) -> &'static str;
     fn unknown_language_option(&self, value: &str) -> String;
     fn unknown_command(&self, name: &str) -> String;
     fn no_command(&self) -> String;
