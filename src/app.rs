@@ -181,11 +181,12 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
                 &i18n::t().date_long(published),
             );
             if let Some(root) = document().document_element() {
-                let quoted = format!("\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""));
-                let _ = root
-                    .unchecked_ref::<web_sys::HtmlElement>()
-                    .style()
-                    .set_property("--print-header", &quoted);
+                let quoted = |t: &str| format!("\"{}\"", t.replace('\\', "\\\\").replace('"', "\\\""));
+                let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
+                let _ = style.set_property("--print-header", &quoted(&text));
+                // The footer's "Page 3 of 12" in the reader's language.
+                let _ = style.set_property("--print-page", &quoted(i18n::t().print_page()));
+                let _ = style.set_property("--print-of", &quoted(i18n::t().print_of()));
             }
         });
     }

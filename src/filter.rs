@@ -59,46 +59,42 @@ impl Filter {
             && text_is(&self.partner, group.and_then(|g| g.partner.as_ref()))
     }
 
-    /// Search looks in every language's version: a Welsh reader may type an English title.
-    fn text_matches<'a>(&self, parts: impl IntoIterator<Item = &'a str>) -> bool {
-        let Some(q) = &self.q else { return true };
-        parts.into_iter().any(|p| casefold::lower(p).contains(q.as_str()))
+    /// The search text in an item's key (see [`SearchKeys`]).
+    fn text_matches(&self, key: &str) -> bool {
+        self.q.as_ref().is_none_or(|q| key.contains(q.as_str()))
     }
 
-    pub fn matches(&self, sc: &Scorecard, ind: &Indicator, a: &Assessment) -> bool {
+    /// `key`: the indicator's search key, `keys.indicator(a.indicator)`.
+    pub fn matches(&self, sc: &Scorecard, ind: &Indicator, a: &Assessment, key: &str) -> bool {
         self.groups_match(sc, &ind.priorities, ind.service.as_deref())
             && self.status.as_ref().is_none_or(|s| a.status.as_str() == s)
             && self.direction.as_ref().is_none_or(|d| a.travel.direction.as_str() == d)
             && self.tag.as_ref().is_none_or(|t| ind.tags.contains(t))
-            && self.text_matches(
-                versions(&ind.title)
-                    .chain([ind.code.as_deref().unwrap_or(""), ind.id.as_str()])
-                    .chain(ind.description.iter().flat_map(versions)),
-            )
+            && self.text_matches(key)
     }
 
     /// Positions in the report's `indicators` that match.
-    pub fn indicators(&self, sc: &Scorecard, r: &Report) -> Vec<usize> {
+    pub fn indicators(&self, sc: &Scorecard, r: &Report, keys: &SearchKeys) -> Vec<usize> {
         r.indicators
             .iter()
             .enumerate()
-            .filter(|(_, a)| self.matches(sc, &sc.indicators[a.indicator], a))
+            .filter(|(_, a)| self.matches(sc, &sc.indicators[a.indicator], a, keys.indicator(a.indicator)))
             .map(|(i, _)| i)
             .collect()
     }
 
     /// Positions in the report's `actions` that match.
-    pub fn actions(&self, sc: &Scorecard, r: &Report) -> Vec<usize> {
+    pub fn actions(&self, sc: &Scorecard, r: &Report, keys: &SearchKeys) -> Vec<usize> {
         r.actions
             .iter()
             .enumerate()
-            .filter(|(_, st)| self.matches_action(sc, &sc.actions[st.action], st))
+            .filter(|(_, st)| self.matches_action(sc, &sc.actions[st.action], st, keys.action(st.action)))
             .map(|(i, _)| i)
             .collect()
     }
 
     /// Actions have their own statuses; a RAG status filter matches the status they read as.
-    pub fn matches_action(&self, sc: &Scorecard, action: &Action, st: &ActionState) -> bool {
+    pub fn matches_action(&self, sc: &Scorecard, action: &Action, st: &ActionState, key: &str) -> bool {
         self.groups_match(sc, &action.priorities, action.service.as_deref())
             && self
                 .status
@@ -106,7 +102,44 @@ impl Filter {
                 .is_none_or(|s| st.status.as_str() == s || st.status.rag().is_some_and(|r| r.as_str() == s))
             && self.direction.is_none()
             && self.tag.is_none()
-            && self.text_matches(versions(&action.title).chain([action.id.as_str()]))
+            && self.text_matches(key)
+    }
+}
+
+/// What search looks in, for each indicator and action: every language's title (a Welsh
+/// reader may type an English title), the code, the id and the description, lower-cased once
+/// per scorecard. A keystroke is then a pass over these, with no call into the browser.
+pub struct SearchKeys {
+    indicators: Vec<String>,
+    actions: Vec<String>,
+}
+
+impl SearchKeys {
+    pub fn of(sc: &Scorecard) -> SearchKeys {
+        // Parts are kept apart by a character no query holds, so no match spans two.
+        let key = |parts: Vec<&str>| parts.join("\u{1F}");
+        let mut all: Vec<String> = sc
+            .indicators
+            .iter()
+            .map(|i| {
+                key(versions(&i.title)
+                    .chain([i.code.as_deref().unwrap_or(""), i.id.as_str()])
+                    .chain(i.description.iter().flat_map(versions))
+                    .collect())
+            })
+            .collect();
+        all.extend(sc.actions.iter().map(|a| key(versions(&a.title).chain([a.id.as_str()]).collect())));
+        let mut lowered = casefold::lower_all(&all);
+        let actions = lowered.split_off(sc.indicators.len().min(lowered.len()));
+        SearchKeys { indicators: lowered, actions }
+    }
+
+    pub fn indicator(&self, i: usize) -> &str {
+        self.indicators.get(i).map_or("", String::as_str)
+    }
+
+    pub fn action(&self, i: usize) -> &str {
+        self.actions.get(i).map_or("", String::as_str)
     }
 }
 
@@ -125,20 +158,26 @@ mod tests {
     }
 
     fn ids(sc: &Scorecard, r: &Report, f: &Filter) -> Vec<String> {
-        f.indicators(sc, r).into_iter().map(|i| sc.indicators[r.indicators[i].indicator].id.clone()).collect()
+        f.indicators(sc, r, &SearchKeys::of(sc))
+            .into_iter()
+            .map(|i| sc.indicators[r.indicators[i].indicator].id.clone())
+            .collect()
     }
 
     #[test]
     fn no_filter_shows_everything() {
         let (sc, r) = sample_report();
-        assert_eq!(filter("#/indicators").indicators(&sc, &r).len(), sc.indicators.len());
-        assert_eq!(filter("#/actions").actions(&sc, &r).len(), sc.actions.len());
+        assert_eq!(
+            filter("#/indicators").indicators(&sc, &r, &SearchKeys::of(&sc)).len(),
+            sc.indicators.len()
+        );
+        assert_eq!(filter("#/actions").actions(&sc, &r, &SearchKeys::of(&sc)).len(), sc.actions.len());
     }
 
     #[test]
     fn a_status_filter_keeps_exactly_that_status() {
         let (sc, r) = sample_report();
-        let red = filter("#/indicators?status=red").indicators(&sc, &r);
+        let red = filter("#/indicators?status=red").indicators(&sc, &r, &SearchKeys::of(&sc));
         assert!(!red.is_empty());
         assert!(red.iter().all(|&i| r.indicators[i].status == scorecard_core::Status::Red));
         assert_eq!(red.len() as u32, r.summary.overall.of(scorecard_core::Status::Red));
@@ -162,8 +201,9 @@ mod tests {
     #[test]
     fn filters_combine_with_and() {
         let (sc, r) = sample_report();
-        let housing = filter("#/indicators?service=housing").indicators(&sc, &r);
-        let housing_red = filter("#/indicators?service=housing&status=red").indicators(&sc, &r);
+        let housing = filter("#/indicators?service=housing").indicators(&sc, &r, &SearchKeys::of(&sc));
+        let housing_red =
+            filter("#/indicators?service=housing&status=red").indicators(&sc, &r, &SearchKeys::of(&sc));
         assert!(housing_red.len() < housing.len());
         assert!(housing_red.iter().all(|i| housing.contains(i)));
     }
@@ -173,7 +213,7 @@ mod tests {
         let (sc, r) = sample_report();
         let p = &sc.priorities[0].id;
         let f = Filter::of_group(GroupKind::Priority, p);
-        let n = f.indicators(&sc, &r).len() as u32;
+        let n = f.indicators(&sc, &r, &SearchKeys::of(&sc)).len() as u32;
         assert_eq!(n, r.summary.group(GroupKind::Priority, p).indicators());
         assert!(n > 0);
     }
@@ -181,12 +221,12 @@ mod tests {
     #[test]
     fn an_action_status_filter_matches_the_rag_it_reads_as() {
         let (sc, r) = sample_report();
-        let amber = filter("#/actions?status=amber").actions(&sc, &r);
-        let at_risk = filter("#/actions?status=at-risk").actions(&sc, &r);
+        let amber = filter("#/actions?status=amber").actions(&sc, &r, &SearchKeys::of(&sc));
+        let at_risk = filter("#/actions?status=at-risk").actions(&sc, &r, &SearchKeys::of(&sc));
         assert_eq!(amber, at_risk);
         assert!(!amber.is_empty());
         assert!(
-            filter("#/actions?direction=improving").actions(&sc, &r).is_empty(),
+            filter("#/actions?direction=improving").actions(&sc, &r, &SearchKeys::of(&sc)).is_empty(),
             "actions have no direction"
         );
     }

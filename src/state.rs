@@ -2,7 +2,7 @@
 //! and what is derived from it — the period, the filter, and the period's report (computed
 //! once per period, not per render).
 
-use crate::filter::Filter;
+use crate::filter::{Filter, SearchKeys};
 use crate::load::Dataset;
 use crate::route::{Route, View};
 use leptos::prelude::*;
@@ -38,6 +38,8 @@ pub struct AppState {
     pub report: Memo<Shared<Report>>,
     /// Mounted in a host page: the view is kept in memory, never in the host's URL.
     pub mounted: bool,
+    /// What search looks in, built on the first search or list (see `SearchKeys`).
+    search: StoredValue<Option<Arc<SearchKeys>>>,
 }
 
 impl AppState {
@@ -54,11 +56,30 @@ impl AppState {
         let filter = Memo::new(move |_| route.with(Filter::from_route));
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));
-        AppState { data: StoredValue::new(data), route, period, bad_period, filter, report, mounted }
+        AppState {
+            data: StoredValue::new(data),
+            route,
+            period,
+            bad_period,
+            filter,
+            report,
+            mounted,
+            search: StoredValue::new(None),
+        }
     }
 
     pub fn with_scorecard<R>(&self, f: impl FnOnce(&Scorecard) -> R) -> R {
         self.data.with_value(|d| f(&d.scorecard))
+    }
+
+    /// Each item's search key, lower-cased once per scorecard.
+    pub fn search_keys(&self) -> Arc<SearchKeys> {
+        if let Some(keys) = self.search.get_value() {
+            return keys;
+        }
+        let keys = Arc::new(self.with_scorecard(SearchKeys::of));
+        self.search.set_value(Some(keys.clone()));
+        keys
     }
 
     /// The language of the file's text shown: the interface's (a version the file lacks

@@ -14,11 +14,12 @@ pub fn ActionsView() -> impl IntoView {
     // Matching actions, grouped by priority; an action with two priorities shows under each.
     let groups = Memo::new(move |_| {
         let filter = state.filter.get();
+        let keys = state.search_keys();
         state.report.with(|r| {
             state.with_scorecard(|sc| {
                 // Each matching action with its priorities, worked out once.
                 let matching: Vec<(usize, Vec<&str>)> = filter
-                    .actions(sc, r)
+                    .actions(sc, r, &keys)
                     .into_iter()
                     .map(|i| {
                         let a = &sc.actions[r.actions[i].action];

@@ -24,6 +24,7 @@ struct Item {
 }
 
 fn collect(state: AppState, sc: &Scorecard, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {
+    let keys = state.search_keys();
     state.report.with(|r| {
         let mut groups: Vec<(Option<String>, Vec<Item>)> =
             sc.services.iter().map(|g| (Some(g.id.clone()), Vec::new())).collect();
@@ -33,7 +34,7 @@ fn collect(state: AppState, sc: &Scorecard, filter: &Filter) -> Vec<(Option<Stri
                 ExceptionKind::Indicator => {
                     let a = &r.indicators[e.item];
                     let ind = &sc.indicators[a.indicator];
-                    if !filter.matches(sc, ind, a) {
+                    if !filter.matches(sc, ind, a, keys.indicator(a.indicator)) {
                         continue;
                     }
                     let obs = a.observation(ind);
@@ -50,7 +51,7 @@ fn collect(state: AppState, sc: &Scorecard, filter: &Filter) -> Vec<(Option<Stri
                 ExceptionKind::Action => {
                     let st = &r.actions[e.item];
                     let action = &sc.actions[st.action];
-                    if !filter.matches_action(sc, action, st) {
+                    if !filter.matches_action(sc, action, st, keys.action(st.action)) {
                         continue;
                     }
                     let explanation = st.explanation(action);

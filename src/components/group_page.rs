@@ -30,10 +30,12 @@ pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
         })
     });
     let indicators = Memo::new(move |_| {
-        state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.indicators(sc, r))))
+        let keys = state.search_keys();
+        state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.indicators(sc, r, &keys))))
     });
     let actions = Memo::new(move |_| {
-        state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r))))
+        let keys = state.search_keys();
+        state.report.with(|r| state.with_scorecard(|sc| filter.with_value(|f| f.actions(sc, r, &keys))))
     });
     let (name, name_lang) = state.text(&group.name);
     let scope = Scope::group(kind, &id);

@@ -10,6 +10,9 @@ use leptos::prelude::*;
 use scorecard_core::order::{sort_indicators, Sort, SortKey};
 use scorecard_core::trend::trend_window;
 
+/// Rows drawn at first, and added by "Show more".
+const PAGE: usize = 200;
+
 /// The sortable columns and their headings, in the current language.
 fn columns() -> [(SortKey, &'static str); 7] {
     let t = i18n::t();
@@ -74,9 +77,17 @@ pub fn IndicatorTable(
             </th>
         }
     };
+    // A long list is drawn a page at a time: thousands of rows at once cost seconds on every
+    // filter or sort. A new list starts again from its first page.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        rows.track();
+        shown.set(PAGE);
+    });
     view! {
         <div class="table-scroll">
-            <table class="data indicators" id=id>
+            // The whole list's size, for screen readers: the header row and every row, drawn or not.
+            <table class="data indicators" id=id aria-rowcount=move || rows.with(Vec::len) + 1>
                 <caption>{caption} ", " {move || format::period(state.period.get())}</caption>
                 <thead>
                     <tr>
@@ -85,23 +96,43 @@ pub fn IndicatorTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {move || {
-                        // The same rows in another period show other figures: redraw them
-                        // when the report changes, not only when the list does.
-                        state.report.track();
-                        rows.get().into_iter().map(|i| view! { <Row index=i lang=lang.get_value() /> }).collect_view()
-                    }}
+                    // Keyed by position and period: a row that stays in the list keeps its
+                    // elements when the filter or the order changes; another period redraws it.
+                    <For
+                        each=move || {
+                            let period = state.period.get();
+                            let n = shown.get();
+                            rows.with(|r| r.iter().take(n).enumerate().map(|(at, i)| (*i, period, at)).collect::<Vec<_>>())
+                        }
+                        key=|(i, period, _)| (*i, *period)
+                        let((index, _, at))
+                    >
+                        <Row index=index at=at lang=lang.get_value() />
+                    </For>
                 </tbody>
             </table>
         </div>
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="notice">{i18n::t().none_match()}</p>
         </Show>
+        <Show when=move || shown.get() < rows.with(Vec::len)>
+            <p class="more-rows">
+                <span role="status">{move || i18n::t().rows_shown(shown.get(), rows.with(Vec::len))}</span>
+                " "
+                <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {i18n::t().show_more(PAGE)}
+                </button>
+                " "
+                <button type="button" class="secondary" on:click=move |_| shown.set(rows.with(Vec::len))>
+                    {move || i18n::t().show_all(rows.with(Vec::len))}
+                </button>
+            </p>
+        </Show>
     }
 }
 
 #[component]
-fn Row(index: usize, lang: String) -> impl IntoView {
+fn Row(index: usize, at: usize, lang: String) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown_period = state.period.get_untracked();
     let (a, cal) = state
@@ -123,7 +154,7 @@ fn Row(index: usize, lang: String) -> impl IntoView {
         let differs = a.differs();
         let title = crate::language::text_in(sc, &ind.title);
         view! {
-            <tr data-id=ind.id.clone() data-status=a.status.as_str()>
+            <tr data-id=ind.id.clone() data-status=a.status.as_str() aria-rowindex=at + 2>
                 <td class="code">{ind.code.clone().unwrap_or_default()}</td>
                 <th scope="row" class="title">
                     <a href=state.href(View::Indicator, Some(&ind.id)) lang=title.1>{title.0}</a>

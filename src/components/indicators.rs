@@ -12,7 +12,8 @@ pub fn IndicatorsView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let items = Memo::new(move |_| {
         let filter = state.filter.get();
-        state.report.with(|r| state.with_scorecard(|sc| filter.indicators(sc, r)))
+        let keys = state.search_keys();
+        state.report.with(|r| state.with_scorecard(|sc| filter.indicators(sc, r, &keys)))
     });
     let total = state.with_scorecard(|sc| sc.indicators.len());
     let shown = Signal::derive(move || (items.with(Vec::len), total));

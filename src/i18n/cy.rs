@@ -286,6 +286,15 @@ impl Catalogue for Welsh {
     fn none_match(&self) -> &'static str {
         "Nid oes dangosyddion yn cyfateb i'r hidlwyr hyn."
     }
+    fn rows_shown(&self, shown: usize, total: usize) -> String {
+        format!("Rhesi a ddangosir: 1 i {shown} o {total}.")
+    }
+    fn show_more(&self, n: usize) -> String {
+        format!("Dangos {n} yn rhagor")
+    }
+    fn show_all(&self, n: usize) -> String {
+        format!("Dangos y cyfan ({n})")
+    }
     fn figure_for(&self, period: &str) -> String {
         format!("ar gyfer {period}")
     }
@@ -503,6 +512,13 @@ impl Catalogue for Welsh {
             "Sylw",
             "Rhagolwg diwedd blwyddyn",
         ]
+    }
+
+    fn print_page(&self) -> &'static str {
+        "Tudalen"
+    }
+    fn print_of(&self) -> &'static str {
+        "o"
     }
 
     // Offline and updates.

@@ -284,6 +284,15 @@ impl Catalogue for English {
     fn none_match(&self) -> &'static str {
         "No indicators match these filters."
     }
+    fn rows_shown(&self, shown: usize, total: usize) -> String {
+        format!("Rows 1 to {shown} of {total} shown.")
+    }
+    fn show_more(&self, n: usize) -> String {
+        format!("Show {n} more")
+    }
+    fn show_all(&self, n: usize) -> String {
+        format!("Show all {n}")
+    }
     fn figure_for(&self, period: &str) -> String {
         format!("for {period}")
     }
@@ -504,6 +513,13 @@ impl Catalogue for English {
             "Comment",
             "Year-end forecast",
         ]
+    }
+
+    fn print_page(&self) -> &'static str {
+        "Page"
+    }
+    fn print_of(&self) -> &'static str {
+        "of"
     }
 
     // Offline and updates.

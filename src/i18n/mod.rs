@@ -180,6 +180,10 @@ pub trait Catalogue {
     fn suppressed_value(&self) -> &'static str;
     fn no_target(&self) -> &'static str;
     fn none_match(&self) -> &'static str;
+    /// A long list drawn a page at a time: "Rows 1 to 200 of 5,000 shown".
+    fn rows_shown(&self, shown: usize, total: usize) -> String;
+    fn show_more(&self, n: usize) -> String;
+    fn show_all(&self, n: usize) -> String;
     fn figure_for(&self, period: &str) -> String;
     fn sparkline_label(&self, values: &[String]) -> String;
 
@@ -258,6 +262,9 @@ pub trait Catalogue {
     // CSV export.
     fn download_csv(&self) -> &'static str;
     fn csv_header(&self) -> [&'static str; 15];
+    /// The printed page's footer: "Page" 3 "of" 12.
+    fn print_page(&self) -> &'static str;
+    fn print_of(&self) -> &'static str;
     fn print_header(&self, org: &str, title: &str, period: &str, as_of: &str) -> String {
         format!("{org} – {title} · {period} · {} {as_of}", self.data_as_of())
     }
