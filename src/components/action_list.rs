@@ -14,7 +14,6 @@ pub fn ActionList(
     #[prop(into)] caption: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     view! {
         <div class="table-scroll">
             <table class="data actions">
@@ -38,7 +37,10 @@ pub fn ActionList(
                                     <th scope="row" lang=title.1>{title.0}</th>
                                     <td><ActionTag status=st.status /></td>
                                     <td>{action.due.map(|d| i18n::t().date_long(d)).unwrap_or_default()}</td>
-                                    <td>{action.owner.as_ref().map(|o| o.get(&lang).to_string()).unwrap_or_default()}</td>
+                                    {match action.owner.as_ref().map(|o| crate::language::text_in(sc, o)) {
+                                        Some((owner, lang)) => view! { <td lang=lang>{owner}</td> }.into_any(),
+                                        None => view! { <td></td> }.into_any(),
+                                    }}
                                     <td>{match when {
                                         Some(w) => view! { <p class="update-period">{w}</p> {comment.map(|(c, lang)| view! { <TextBlock text=c lang=lang /> })} }.into_any(),
                                         None => view! { <span class="muted">{i18n::t().no_update()}</span> }.into_any(),

@@ -9,7 +9,6 @@ use scorecard_core::Scope;
 #[component]
 pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     let scope = StoredValue::new(scope);
     let comments = move || {
         let period = state.period.get();
@@ -18,7 +17,7 @@ pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
                 sc.comments_for(period, scope)
                     .map(|c| {
                         (
-                            c.author.as_ref().map(|a| a.get(&lang).to_string()),
+                            c.author.as_ref().map(|a| crate::language::text_in(sc, a)),
                             crate::language::text_in(sc, &c.text),
                         )
                     })
@@ -37,7 +36,7 @@ pub fn Commentary(scope: Scope, #[prop(into)] title: String) -> impl IntoView {
                     list.into_iter().map(|(author, (text, lang))| view! {
                         <figure class="comment">
                             <blockquote><TextBlock text=text lang=lang /></blockquote>
-                            {author.map(|a| view! { <figcaption>"— " {a}</figcaption> })}
+                            {author.map(|(a, lang)| view! { <figcaption>"— " <span lang=lang>{a}</span></figcaption> })}
                         </figure>
                     }).collect_view().into_any()
                 }

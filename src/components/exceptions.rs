@@ -84,7 +84,6 @@ fn collect(state: AppState, sc: &Scorecard, filter: &Filter) -> Vec<(Option<Stri
 #[component]
 pub fn ExceptionsView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     let groups = Memo::new(move |_| {
         let filter = state.filter.get();
         state.with_scorecard(|sc| {
@@ -94,7 +93,7 @@ pub fn ExceptionsView() -> impl IntoView {
                     (
                         g.as_ref()
                             .and_then(|g| sc.service(g))
-                            .map(|s| (s.id.clone(), s.name.get(&lang).to_string())),
+                            .map(|s| (s.id.clone(), crate::language::text_in(sc, &s.name))),
                         items,
                     )
                 })
@@ -129,7 +128,7 @@ pub fn ExceptionsView() -> impl IntoView {
                 view! {
                 <section class="panel exception-group" data-service=service_id>
                     <h3>{match service {
-                        Some((id, name)) => view! { <a href=state.href(View::Service, Some(&id))>{name}</a> }.into_any(),
+                        Some((id, (name, lang))) => view! { <a href=state.href(View::Service, Some(&id)) lang=lang>{name}</a> }.into_any(),
                         None => i18n::t().no_service().into_any(),
                     }}</h3>
                     <ul class="exceptions">

@@ -8,11 +8,15 @@ use leptos::prelude::*;
 use scorecard_core::{ActionStatus, Direction, Status};
 
 /// Distinct values in first-seen order.
-fn distinct(values: impl Iterator<Item = String>) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for v in values {
-        if !out.iter().any(|(k, _)| *k == v) {
-            out.push((v.clone(), v));
+/// A choice in a filter's list: its value in the URL, its label, and the label's language
+/// where that is not the interface's.
+type Choice = (String, String, Option<&'static str>);
+
+fn distinct(values: impl Iterator<Item = (String, Option<&'static str>)>) -> Vec<Choice> {
+    let mut out: Vec<Choice> = Vec::new();
+    for (v, lang) in values {
+        if !out.iter().any(|(k, ..)| *k == v) {
+            out.push((v.clone(), v, lang));
         }
     }
     out
@@ -32,19 +36,24 @@ pub fn Filters(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let options = state.with_scorecard(|sc| {
-        let lang = crate::i18n::lang().code();
+        let text = |t: &scorecard_core::Text| crate::language::text_in(sc, t);
         let names = |gs: &[scorecard_core::Group]| {
-            gs.iter().map(|g| (g.id.clone(), g.name.get(lang).to_string())).collect::<Vec<_>>()
+            gs.iter()
+                .map(|g| {
+                    let (name, lang) = text(&g.name);
+                    (g.id.clone(), name, lang)
+                })
+                .collect::<Vec<_>>()
         };
-        let statuses: Vec<(String, String)> = if actions {
+        let statuses: Vec<Choice> = if actions {
             ActionStatus::ALL
                 .iter()
-                .map(|s| (s.as_str().to_string(), i18n::t().action_label(*s).to_string()))
+                .map(|s| (s.as_str().to_string(), i18n::t().action_label(*s).to_string(), None))
                 .collect()
         } else {
             Status::ALL
                 .iter()
-                .map(|s| (s.as_str().to_string(), i18n::t().status_label(*s).to_string()))
+                .map(|s| (s.as_str().to_string(), i18n::t().status_label(*s).to_string(), None))
                 .collect()
         };
         let mut out = vec![
@@ -53,16 +62,12 @@ pub fn Filters(
             (
                 "portfolio",
                 i18n::t().portfolio(),
-                distinct(
-                    sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(|t| t.get(lang).to_string()),
-                ),
+                distinct(sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(text)),
             ),
             (
                 "partner",
                 i18n::t().partner(),
-                distinct(
-                    sc.services.iter().filter_map(|g| g.partner.as_ref()).map(|t| t.get(lang).to_string()),
-                ),
+                distinct(sc.services.iter().filter_map(|g| g.partner.as_ref()).map(text)),
             ),
             ("status", i18n::t().status(), statuses),
         ];
@@ -72,13 +77,13 @@ pub fn Filters(
                 i18n::t().direction(),
                 Direction::ALL
                     .iter()
-                    .map(|d| (d.as_str().to_string(), i18n::t().direction_label(*d).to_string()))
+                    .map(|d| (d.as_str().to_string(), i18n::t().direction_label(*d).to_string(), None))
                     .collect(),
             ));
             out.push((
                 "tag",
                 i18n::t().tag(),
-                distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().cloned())),
+                distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().map(|t| (t.clone(), None)))),
             ));
         }
         out.retain(|(_, _, opts)| !opts.is_empty());
@@ -87,7 +92,7 @@ pub fn Filters(
     // A link may name a filter value this scorecard does not have: say so, rather than show
     // an empty list with no reason.
     let known: Vec<(&'static str, &'static str, Vec<String>)> =
-        options.iter().map(|(k, l, opts)| (*k, *l, opts.iter().map(|(v, _)| v.clone()).collect())).collect();
+        options.iter().map(|(k, l, opts)| (*k, *l, opts.iter().map(|(v, ..)| v.clone()).collect())).collect();
     let unknown = move || {
         state.route.with(|r| {
             known
@@ -128,7 +133,7 @@ pub fn Filters(
                             <select id=id on:change=move |ev| set(key, event_target_value(&ev))
                                 prop:value=move || state.route.with(|r| r.param(key).unwrap_or("").to_string())>
                                 <option value="">{i18n::t().any()}</option>
-                                {opts.into_iter().map(|(v, l)| view! { <option value=v>{l}</option> }).collect_view()}
+                                {opts.into_iter().map(|(v, l, lang)| view! { <option value=v lang=lang>{l}</option> }).collect_view()}
                             </select>
                         </div>
                     }

@@ -17,7 +17,6 @@ use scorecard_core::{GroupKind, Scope, Status};
 #[component]
 pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     let group = state.with_scorecard(|sc| sc.group(kind, &id).cloned());
     let Some(group) = group else { return view! { <NotFound /> }.into_any() };
     let filter = Filter::of_group(kind, &id);
@@ -39,12 +38,12 @@ pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
     });
     let (name, name_lang) = state.text(&group.name);
     let scope = Scope::group(kind, &id);
-    let services_under: Vec<(String, String)> = if kind == GroupKind::Priority {
+    let services_under: Vec<(String, (String, Option<&'static str>))> = if kind == GroupKind::Priority {
         state.with_scorecard(|sc| {
             sc.services
                 .iter()
                 .filter(|s| s.priority.as_deref() == Some(id.as_str()))
-                .map(|s| (s.id.clone(), s.name.get(&lang).to_string()))
+                .map(|s| (s.id.clone(), crate::language::text_in(sc, &s.name)))
                 .collect()
         })
     } else {
@@ -54,11 +53,11 @@ pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
         <article class="group-page" data-kind=kind.as_str() data-id=id.clone()>
             <h2 class="view-title" lang=name_lang>{name.clone()}</h2>
             <dl class="group-facts">
-                {group.partner.map(|p| view! { <div><dt>{i18n::t().delivered_by()}</dt><dd class="partner">{p.get(&lang).to_string()}</dd></div> })}
-                {group.portfolio.map(|p| view! { <div><dt>{i18n::t().portfolio_holder()}</dt><dd>{p.get(&lang).to_string()}</dd></div> })}
+                {group.partner.map(|p| view! { <div><dt>{i18n::t().delivered_by()}</dt><dd class="partner" lang=state.text(&p).1>{state.text(&p).0}</dd></div> })}
+                {group.portfolio.map(|p| view! { <div><dt>{i18n::t().portfolio_holder()}</dt><dd lang=state.text(&p).1>{state.text(&p).0}</dd></div> })}
                 {(!services_under.is_empty()).then(|| view! {
                     <div><dt>{i18n::t().services_list()}</dt><dd><ul class="inline">
-                        {services_under.into_iter().map(|(sid, sname)| view! { <li><a href=state.href(View::Service, Some(&sid))>{sname}</a></li> }).collect_view()}
+                        {services_under.into_iter().map(|(sid, (sname, lang))| view! { <li><a href=state.href(View::Service, Some(&sid)) lang=lang>{sname}</a></li> }).collect_view()}
                     </ul></dd></div>
                 })}
             </dl>

@@ -8,8 +8,9 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use scorecard_core::GroupKind;
 
-/// A row: group id, group name, one count per column.
-pub type GroupRow = (String, String, Vec<u32>);
+/// A row: group id, group name (and its language where it is not the interface's), one count
+/// per column.
+pub type GroupRow = (String, (String, Option<&'static str>), Vec<u32>);
 
 #[component]
 pub fn GroupTable(
@@ -42,12 +43,12 @@ pub fn GroupTable(
                     </tr>
                 </thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|(gid, name, counts)| {
+                    {move || rows.get().into_iter().map(|(gid, (name, lang), counts)| {
                         let total: u32 = counts.iter().sum();
                         let page = state.href(View::group(kind), Some(&gid));
                         view! {
                             <tr data-group=gid.clone()>
-                                <th scope="row"><a href=page>{name}</a></th>
+                                <th scope="row"><a href=page lang=lang>{name}</a></th>
                                 {columns.get_value().into_iter().zip(counts).map(|((key, _), n)| {
                                     let cell = if n > 0 {
                                         let href = state.route.with(|r| r.go(list, None).with(kind.as_str(), &gid).with("status", key.as_str())).to_hash();

@@ -83,14 +83,16 @@ fn Detail(index: usize) -> impl IntoView {
         )
     });
     let service = ind.with_value(|i| i.service.clone()).and_then(|s| {
-        state.with_scorecard(|sc| sc.service(&s).map(|g| (g.id.clone(), g.name.get(&lang).to_string())))
+        state.with_scorecard(|sc| {
+            sc.service(&s).map(|g| (g.id.clone(), crate::language::text_in(sc, &g.name)))
+        })
     });
-    let priorities: Vec<(String, String)> = state.with_scorecard(|sc| {
+    let priorities: Vec<(String, (String, Option<&'static str>))> = state.with_scorecard(|sc| {
         ind.with_value(|i| {
             scorecard_core::report::priorities_of(sc, &i.priorities, i.service.as_deref())
                 .into_iter()
                 .filter_map(|p| sc.priority(p))
-                .map(|g| (g.id.clone(), g.name.get(&lang).to_string()))
+                .map(|g| (g.id.clone(), crate::language::text_in(sc, &g.name)))
                 .collect()
         })
     });
@@ -101,8 +103,8 @@ fn Detail(index: usize) -> impl IntoView {
         <article class="indicator-detail" data-id=ind.with_value(|i| i.id.clone())>
             <h2 class="view-title">{code.map(|c| view! { <span class="code">{c} " "</span> })}<span lang=title_lang>{title}</span></h2>
             <p class="groups">
-                {service.map(|(id, name)| view! { <a href=state.href(View::Service, Some(&id))>{name}</a> })}
-                {priorities.into_iter().map(|(id, name)| view! { " · " <a href=state.href(View::Priority, Some(&id))>{name}</a> }).collect_view()}
+                {service.map(|(id, (name, lang))| view! { <a href=state.href(View::Service, Some(&id)) lang=lang>{name}</a> })}
+                {priorities.into_iter().map(|(id, (name, lang))| view! { " · " <a href=state.href(View::Priority, Some(&id)) lang=lang>{name}</a> }).collect_view()}
             </p>
             {move || assessment.get().map(|a| view! { <Headline a=a index=index /> })}
             <section class="panel" aria-labelledby="history-title">

@@ -107,7 +107,7 @@ pub fn IndicatorTable(
                         key=|(i, period, _)| (*i, *period)
                         let((index, _, at))
                     >
-                        <Row index=index at=at lang=lang.get_value() />
+                        <Row index=index at=at />
                     </For>
                 </tbody>
             </table>
@@ -132,7 +132,7 @@ pub fn IndicatorTable(
 }
 
 #[component]
-fn Row(index: usize, at: usize, lang: String) -> impl IntoView {
+fn Row(index: usize, at: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let shown_period = state.period.get_untracked();
     let (a, cal) = state
@@ -150,7 +150,7 @@ fn Row(index: usize, at: usize, lang: String) -> impl IntoView {
         let window = trend_window(ind, cal, a.period);
         let labels: Vec<String> = window.iter().filter_map(|(p, v)| v.map(|v| format!("{} {}", format::period(*p), format::value(ind, v)))).collect();
         let values: Vec<Option<f64>> = window.iter().map(|(_, v)| *v).collect();
-        let service = ind.service.as_ref().and_then(|s| sc.service(s)).map(|g| (g.id.clone(), g.name.get(&lang).to_string()));
+        let service = ind.service.as_ref().and_then(|s| sc.service(s)).map(|g| (g.id.clone(), crate::language::text_in(sc, &g.name)));
         let differs = a.differs();
         let title = crate::language::text_in(sc, &ind.title);
         view! {
@@ -160,7 +160,7 @@ fn Row(index: usize, at: usize, lang: String) -> impl IntoView {
                     <a href=state.href(View::Indicator, Some(&ind.id)) lang=title.1>{title.0}</a>
                     {(a.period != shown_period).then(|| view! { <span class="period-note">" (" {i18n::t().figure_for(&format::period(a.period))} ")"</span> })}
                 </th>
-                <td>{service.map(|(id, name)| view! { <a href=state.href(View::Service, Some(&id))>{name}</a> })}</td>
+                <td>{service.map(|(id, (name, lang))| view! { <a href=state.href(View::Service, Some(&id)) lang=lang>{name}</a> })}</td>
                 <td class="num value">{value}</td>
                 <td class="num">{target}</td>
                 <td>

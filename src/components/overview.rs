@@ -16,7 +16,6 @@ use scorecard_core::{ActionStatus, Counts, Scope, Status};
 
 /// One row per service or priority, with the counts `pick` takes from its roll-up.
 fn rows(state: AppState, kind: GroupKind, pick: fn(&Counts) -> [u32; 6]) -> Signal<Vec<GroupRow>> {
-    let lang = state.lang();
     Memo::new(move |_| {
         state.report.with(|r| {
             state.with_scorecard(|sc| {
@@ -26,7 +25,7 @@ fn rows(state: AppState, kind: GroupKind, pick: fn(&Counts) -> [u32; 6]) -> Sign
                         let group = sc.group(kind, id);
                         (
                             id.clone(),
-                            group.map_or(id.clone(), |g| g.name.get(&lang).to_string()),
+                            group.map_or((id.clone(), None), |g| crate::language::text_in(sc, &g.name)),
                             pick(c).to_vec(),
                         )
                     })
@@ -80,7 +79,7 @@ pub fn Overview() -> impl IntoView {
 fn PriorityDonut(row: GroupRow) -> impl IntoView {
     let state = expect_context::<AppState>();
     let reduced = echarts::reduced_motion();
-    let (id, name, counts) = row;
+    let (id, (name, name_lang), counts) = row;
     let parts: Vec<(Status, u32)> = Status::ALL.iter().copied().zip(counts.iter().copied()).collect();
     let label = i18n::t().chart_summary_statuses(
         &format!("{name}, {}", crate::format::period(state.period.get_untracked())),
@@ -96,7 +95,7 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
     });
     view! {
         <figure class="donut" data-priority=id.clone()>
-            <figcaption><a href=state.href(View::Priority, Some(&id))>{name}</a></figcaption>
+            <figcaption><a href=state.href(View::Priority, Some(&id)) lang=name_lang>{name}</a></figcaption>
             <Chart option=Signal::stored(option) label=Signal::stored(label) height=200 on_select=open />
         </figure>
     }
@@ -108,7 +107,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     let reduced = echarts::reduced_motion();
     let label = Memo::new(move |_| {
         let summary: Vec<(String, u32, u32, u32)> =
-            rows.get().into_iter().map(|(_, n, c)| (n, c[0], c[1], c[2])).collect();
+            rows.get().into_iter().map(|(_, (n, _), c)| (n, c[0], c[1], c[2])).collect();
         i18n::t().chart_summary_groups(
             i18n::t().by_service(),
             &crate::format::period(state.period.get()),
@@ -116,7 +115,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
         )
     });
     let option = Memo::new(move |_| {
-        let data: Vec<(String, Vec<u32>)> = rows.get().into_iter().map(|(_, n, c)| (n, c)).collect();
+        let data: Vec<(String, Vec<u32>)> = rows.get().into_iter().map(|(_, (n, _), c)| (n, c)).collect();
         charts::service_stack::option(&data, &label.get(), reduced)
     });
     let open = Callback::new(move |(service, status): (u32, u32)| {

@@ -67,6 +67,33 @@ for (const [lang, other, words] of [['cy', 'en', english], ['en', 'cy', welsh]])
   });
 }
 
+test('text a file gives only in English is shown marked lang="en" on the Welsh page', async () => {
+  // The bilingual sample with some Welsh missing: a title, a service's name, an owner, a comment.
+  const doc = JSON.parse(fs.readFileSync(path.resolve(here, '..', '..', 'public', 'data', 'sample-bilingual.json'), 'utf8'));
+  const onlyEnglish = (t) => ({ en: t.en });
+  const housing = doc.services.find((s) => s.id === 'housing');
+  housing.name = onlyEnglish(housing.name);
+  const recycling = doc.indicators.find((i) => i.id === 'recycling-rate');
+  recycling.title = onlyEnglish(recycling.title);
+  recycling.values.at(-1).comment = onlyEnglish(recycling.values.at(-1).comment);
+  doc.actions[0].owner = onlyEnglish(doc.actions[0].owner);
+  server.override('/data/partly-welsh.json', JSON.stringify(doc), 'application/json');
+  const page = await open(browser, `${server.url}?src=data/partly-welsh.json&lang=cy`);
+  await page.locator('main[aria-busy="false"]').waitFor();
+  for (const view of ['#/indicators?service=housing', '#/indicator/recycling-rate', '#/service/housing', '#/actions', '#/exceptions']) {
+    await page.evaluate((h) => { location.hash = h; }, view);
+    await page.locator('.view-title').first().waitFor();
+    await page.waitForTimeout(200);
+    const text = await shown(page, 'en');
+    assert.deepEqual(strays(text, english), [], `${view}: ${text.slice(0, 300)}`);
+  }
+  await page.evaluate(() => { location.hash = '#/indicator/recycling-rate'; });
+  await page.locator('h2.view-title span[lang="en"]', { hasText: 'Household waste reused' }).waitFor();
+  await page.evaluate(() => { location.hash = '#/indicators?service=housing'; });
+  await page.locator('#indicator-table td a[lang="en"]', { hasText: 'Housing' }).first().waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
 test('in Welsh: dates, the CSV headers, and axe finds nothing', async () => {
   const page = await open(browser, `${server.url}${src}&lang=cy#/indicators?service=housing`, { bypassCSP: true, acceptDownloads: true });
   await page.locator('main[aria-busy="false"]').waitFor();
