@@ -10,8 +10,9 @@ use leptos::prelude::*;
 use scorecard_core::order::{sort_indicators, Sort, SortKey};
 use scorecard_core::trend::trend_window;
 
-/// Rows drawn at first, and added by "Show more".
-const PAGE: usize = 200;
+/// Rows drawn at first, and added by "Show more": several screens' worth, few enough that a
+/// filter or a sort redraws in well under a tenth of a second.
+const PAGE: usize = 100;
 
 /// The sortable columns and their headings, in the current language.
 fn columns() -> [(SortKey, &'static str); 7] {
@@ -82,7 +83,9 @@ pub fn IndicatorTable(
     let shown = RwSignal::new(PAGE);
     Effect::new(move |_| {
         rows.track();
-        shown.set(PAGE);
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
     });
     view! {
         <div class="table-scroll">
@@ -96,15 +99,16 @@ pub fn IndicatorTable(
                     </tr>
                 </thead>
                 <tbody>
-                    // Keyed by position and period: a row that stays in the list keeps its
-                    // elements when the filter or the order changes; another period redraws it.
+                    // Keyed by indicator, place and period: a row that stays where it was keeps its
+                    // elements (rows added by "Show more", a list that did not change); its place
+                    // is its aria-rowindex, and another period shows other figures.
                     <For
                         each=move || {
                             let period = state.period.get();
                             let n = shown.get();
                             rows.with(|r| r.iter().take(n).enumerate().map(|(at, i)| (*i, period, at)).collect::<Vec<_>>())
                         }
-                        key=|(i, period, _)| (*i, *period)
+                        key=|k| *k
                         let((index, _, at))
                     >
                         <Row index=index at=at />
