@@ -66,8 +66,11 @@ pub fn shown<'a>(text: &'a Text, ui: Lang, file_default: &str) -> (&'a str, Opti
     }
 }
 
+/// A file's text as shown, and its language where that is not the interface's.
+pub type Shown = (String, Option<&'static str>);
+
 /// [`shown`] for the interface's current language, owned.
-pub fn text_in(sc: &Scorecard, t: &Text) -> (String, Option<&'static str>) {
+pub fn text_in(sc: &Scorecard, t: &Text) -> Shown {
     let (s, lang) = shown(t, crate::i18n::lang(), sc.language());
     (s.to_string(), lang)
 }

@@ -12,12 +12,15 @@ pub fn ActionList(
     #[prop(into)]
     items: Signal<Vec<usize>>,
     #[prop(into)] caption: String,
+    /// The caption's language, where it is a name the file lacks in the interface's.
+    #[prop(default = None)]
+    caption_lang: Option<&'static str>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="table-scroll">
             <table class="data actions">
-                <caption>{caption}</caption>
+                <caption lang=caption_lang>{caption}</caption>
                 <thead><tr>
                     <th scope="col">{i18n::t().action_word()}</th><th scope="col">{i18n::t().status()}</th><th scope="col">{i18n::t().due()}</th>
                     <th scope="col">{i18n::t().owner()}</th><th scope="col">{i18n::t().latest_update()}</th>

@@ -10,7 +10,6 @@ use scorecard_core::report::priorities_of;
 #[component]
 pub fn ActionsView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     // Matching actions, grouped by priority; an action with two priorities shows under each.
     let groups = Memo::new(move |_| {
         let filter = state.filter.get();
@@ -29,12 +28,14 @@ pub fn ActionsView() -> impl IntoView {
                 let under = |keep: &dyn Fn(&[&str]) -> bool| {
                     matching.iter().filter(|(_, ps)| keep(ps)).map(|(i, _)| *i).collect::<Vec<_>>()
                 };
-                let mut out: Vec<(String, Vec<usize>)> = sc
+                let mut out: Vec<(crate::language::Shown, Vec<usize>)> = sc
                     .priorities
                     .iter()
-                    .map(|p| (p.name.get(&lang).to_string(), under(&|ps| ps.contains(&p.id.as_str()))))
+                    .map(|p| {
+                        (crate::language::text_in(sc, &p.name), under(&|ps| ps.contains(&p.id.as_str())))
+                    })
                     .collect();
-                out.push((i18n::t().other().to_string(), under(&|ps| ps.is_empty())));
+                out.push(((i18n::t().other().to_string(), None), under(&|ps| ps.is_empty())));
                 out.retain(|(_, items)| !items.is_empty());
                 (out, matching.len())
             })
@@ -50,10 +51,10 @@ pub fn ActionsView() -> impl IntoView {
             if n == 0 {
                 return view! { <p class="notice">{i18n::t().no_actions()}</p> }.into_any();
             }
-            groups.into_iter().map(|(name, items)| view! {
+            groups.into_iter().map(|((name, lang), items)| view! {
                 <section class="panel">
-                    <h3>{name.clone()}</h3>
-                    <ActionList items=Signal::stored(items) caption=name />
+                    <h3 lang=lang>{name.clone()}</h3>
+                    <ActionList items=Signal::stored(items) caption=name caption_lang=lang />
                 </section>
             }).collect_view().into_any()
         }}

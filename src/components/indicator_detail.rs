@@ -197,7 +197,6 @@ fn ObservationTable(index: usize, points: Memo<Vec<HistoryPoint>>) -> impl IntoV
 #[component]
 fn Definition(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let lang = state.lang();
     state.with_scorecard(|sc| {
         let ind = &sc.indicators[index];
         // An absolute tolerance on a percentage is in percentage points, not a percent of it.
@@ -205,12 +204,14 @@ fn Definition(index: usize) -> impl IntoView {
             scorecard_core::Unit::Percent => i18n::t().percentage_points(&format::number(ind, x)),
             _ => format::value(ind, x),
         };
-        let benchmarks: Vec<String> = ind
+        // Each with its label's language where the file has none in the interface's.
+        let benchmarks: Vec<(String, Option<&'static str>)> = ind
             .benchmarks
             .iter()
             .map(|b| {
                 let q = b.quartile.map(|q| format!(", {} {q}", i18n::t().quartile())).unwrap_or_default();
-                format!("{}: {}{q}", i18n::t().benchmark_text(b.label.get(&lang), &format::period(b.period)), format::value(ind, b.value))
+                let (label, lang) = crate::language::text_in(sc, &b.label);
+                (format!("{}: {}{q}", i18n::t().benchmark_text(&label, &format::period(b.period)), format::value(ind, b.value)), lang)
             })
             .collect();
         view! {
@@ -223,7 +224,7 @@ fn Definition(index: usize) -> impl IntoView {
                 <div><dt>{i18n::t().decimals()}</dt><dd>{i18n::t().decimals_text(ind.decimals)}</dd></div>
                 {(!ind.tags.is_empty()).then(|| view! { <div><dt>{i18n::t().tags()}</dt><dd>{ind.tags.join(", ")}</dd></div> })}
                 {(!benchmarks.is_empty()).then(|| view! {
-                    <div><dt>{i18n::t().benchmarks()}</dt><dd><ul class="benchmarks">{benchmarks.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}</ul></dd></div>
+                    <div><dt>{i18n::t().benchmarks()}</dt><dd><ul class="benchmarks">{benchmarks.into_iter().map(|(b, lang)| view! { <li lang=lang>{b}</li> }).collect_view()}</ul></dd></div>
                 })}
             </dl>
         }

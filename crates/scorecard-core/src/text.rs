@@ -11,11 +11,14 @@ impl Text {
         Text { versions: vec![(String::new(), s.into())] }
     }
 
-    /// The text in `lang`, else the first version given.
+    /// The text in `lang`, else in the same language written with a region (`cy-GB` for
+    /// `cy`), else the first version given.
     pub fn get(&self, lang: &str) -> &str {
+        let base = |l: &str| l.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         self.versions
             .iter()
             .find(|(l, _)| l == lang)
+            .or_else(|| self.versions.iter().find(|(l, _)| base(l) == base(lang)))
             .or_else(|| self.versions.first())
             .map_or("", |(_, s)| s.as_str())
     }
@@ -65,6 +68,16 @@ pub fn split_links(s: &str) -> Vec<(bool, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_version_with_a_region_serves_its_language() {
+        let t = Text {
+            versions: vec![("en-GB".into(), "Recycling".into()), ("cy-GB".into(), "Ailgylchu".into())],
+        };
+        assert_eq!(t.get("cy"), "Ailgylchu");
+        assert_eq!(t.get("en"), "Recycling");
+        assert_eq!(t.get("fr"), "Recycling");
+    }
 
     #[test]
     fn picks_the_language_or_falls_back() {
