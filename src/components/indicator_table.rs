@@ -87,6 +87,10 @@ pub fn IndicatorTable(
             shown.set(PAGE);
         }
     });
+    // Paper has no "Show more": printing draws every row first.
+    let before_print =
+        window_event_listener_untyped("beforeprint", move |_| shown.set(rows.with_untracked(Vec::len)));
+    on_cleanup(move || before_print.remove());
     view! {
         <div class="table-scroll">
             // The whole list's size, for screen readers: the header row and every row, drawn or not.

@@ -74,5 +74,10 @@ test('a long list is drawn a page at a time, with its full size stated, and show
   const values = new Map(status.indicators.map((i) => [i.id, i.value]));
   const shownValues = (await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.id))).map((id) => values.get(id) ?? -Infinity);
   assert.deepEqual(shownValues, [...shownValues].sort((a, b) => b - a));
+  // A new list starts again from its first page; printing puts every row on paper.
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#indicator-table tbody tr').length === 100);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.querySelectorAll('#indicator-table tbody tr').length === 500);
   assert.deepEqual(page.errors, []);
 });
