@@ -90,7 +90,7 @@ impl AppState {
 
     /// A file's text in the interface's language, and the language it is in where that
     /// differs, for the element's `lang` attribute (a screen reader then reads it right).
-    pub fn text(&self, t: &scorecard_core::Text) -> (String, Option<&'static str>) {
+    pub fn text(&self, t: &scorecard_core::Text) -> crate::language::Shown {
         self.with_scorecard(|sc| crate::language::text_in(sc, t))
     }
 

@@ -17,10 +17,10 @@ struct Item {
     kind: ExceptionKind,
     id: String,
     /// With the language each is in where that is not the interface's.
-    title: (String, Option<&'static str>),
+    title: crate::language::Shown,
     status: AnyStatus,
     figures: Option<String>,
-    explanation: Option<(String, Option<&'static str>)>,
+    explanation: Option<crate::language::Shown>,
 }
 
 fn collect(state: AppState, sc: &Scorecard, filter: &Filter) -> Vec<(Option<String>, Vec<Item>)> {

@@ -12,7 +12,7 @@ use scorecard_core::{ActionStatus, Direction, Status};
 /// where that is not the interface's.
 type Choice = (String, String, Option<&'static str>);
 
-fn distinct(values: impl Iterator<Item = (String, Option<&'static str>)>) -> Vec<Choice> {
+fn distinct(values: impl Iterator<Item = crate::language::Shown>) -> Vec<Choice> {
     let mut out: Vec<Choice> = Vec::new();
     for (v, lang) in values {
         if !out.iter().any(|(k, ..)| *k == v) {

@@ -38,7 +38,7 @@ pub fn GroupPage(kind: GroupKind, id: String) -> impl IntoView {
     });
     let (name, name_lang) = state.text(&group.name);
     let scope = Scope::group(kind, &id);
-    let services_under: Vec<(String, (String, Option<&'static str>))> = if kind == GroupKind::Priority {
+    let services_under: Vec<(String, crate::language::Shown)> = if kind == GroupKind::Priority {
         state.with_scorecard(|sc| {
             sc.services
                 .iter()

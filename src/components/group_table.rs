@@ -10,7 +10,7 @@ use scorecard_core::GroupKind;
 
 /// A row: group id, group name (and its language where it is not the interface's), one count
 /// per column.
-pub type GroupRow = (String, (String, Option<&'static str>), Vec<u32>);
+pub type GroupRow = (String, crate::language::Shown, Vec<u32>);
 
 #[component]
 pub fn GroupTable(

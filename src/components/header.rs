@@ -8,8 +8,8 @@ use scorecard_core::{Period, Scorecard};
 #[component]
 pub fn Header(
     /// Each with the language it is in where that is not the interface's.
-    org: (String, Option<&'static str>),
-    title: (String, Option<&'static str>),
+    org: crate::language::Shown,
+    title: crate::language::Shown,
     period: Signal<Period>,
     published: String,
     calendar: scorecard_core::Calendar,
@@ -29,14 +29,11 @@ pub fn Header(
 }
 
 pub fn header_for(sc: &Scorecard, period: Signal<Period>) -> impl IntoView {
-    let shown = |t| {
-        let (s, lang) = crate::language::shown(t, i18n::lang(), sc.language());
-        (s.to_string(), lang)
-    };
+    use crate::language::text_in;
     view! {
         <Header
-            org=shown(&sc.organisation.name)
-            title=shown(&sc.title)
+            org=text_in(sc, &sc.organisation.name)
+            title=text_in(sc, &sc.title)
             period=period
             published=i18n::t().date_long(sc.published)
             calendar=sc.calendar

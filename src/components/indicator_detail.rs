@@ -87,7 +87,7 @@ fn Detail(index: usize) -> impl IntoView {
             sc.service(&s).map(|g| (g.id.clone(), crate::language::text_in(sc, &g.name)))
         })
     });
-    let priorities: Vec<(String, (String, Option<&'static str>))> = state.with_scorecard(|sc| {
+    let priorities: Vec<(String, crate::language::Shown)> = state.with_scorecard(|sc| {
         ind.with_value(|i| {
             scorecard_core::report::priorities_of(sc, &i.priorities, i.service.as_deref())
                 .into_iter()
@@ -205,7 +205,7 @@ fn Definition(index: usize) -> impl IntoView {
             _ => format::value(ind, x),
         };
         // Each with its label's language where the file has none in the interface's.
-        let benchmarks: Vec<(String, Option<&'static str>)> = ind
+        let benchmarks: Vec<crate::language::Shown> = ind
             .benchmarks
             .iter()
             .map(|b| {

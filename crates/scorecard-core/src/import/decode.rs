@@ -54,19 +54,26 @@ fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
         }
         Err(calamine::XlsxError::Password) => Err(msg::t().password_protected()),
         Err(xlsx_error) => match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
-            Ok(mut book) => {
-                let mut sheets = Vec::new();
-                for name in book.sheet_names() {
-                    let range = book
-                        .worksheet_range(&name)
-                        .map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
-                    sheets.push(sheet_of(&name, &range, &|_, _| None));
-                }
-                Ok((FileKind::Ods, sheets))
-            }
+            Ok(mut book) => Ok((FileKind::Ods, plain_sheets(&mut book)?)),
             Err(_) => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
         },
     }
+}
+
+/// Every sheet of a workbook whose number formats are not read (ODS, XLS).
+fn plain_sheets<RS: std::io::Read + std::io::Seek, R>(book: &mut R) -> Result<Vec<Sheet>, String>
+where
+    R: Reader<RS>,
+    R::Error: std::fmt::Display,
+{
+    book.sheet_names()
+        .into_iter()
+        .map(|name| {
+            let range =
+                book.worksheet_range(&name).map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
+            Ok(sheet_of(&name, &range, &|_, _| None))
+        })
+        .collect()
 }
 
 fn old_excel(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
@@ -76,16 +83,7 @@ fn old_excel(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
         return Err(msg::t().password_protected());
     }
     match calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(Cursor::new(bytes)) {
-        Ok(mut book) => {
-            let mut sheets = Vec::new();
-            for name in book.sheet_names() {
-                let range = book
-                    .worksheet_range(&name)
-                    .map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
-                sheets.push(sheet_of(&name, &range, &|_, _| None));
-            }
-            Ok((FileKind::Xls, sheets))
-        }
+        Ok(mut book) => Ok((FileKind::Xls, plain_sheets(&mut book)?)),
         // An XLSX saved with a password is an encrypted OLE container, not a zip.
         Err(calamine::XlsError::Password) => Err(msg::t().password_protected()),
         Err(e) => {

@@ -1,0 +1,316 @@
+//! The catalogues checked: both languages say every entry, the Welsh in Welsh, and no text a
+//! person reads is written outside them.
+use super::*;
+
+/// Every key without arguments, for the checks below. The compiler makes each language
+/// give every key; these check what it cannot see.
+fn plain(c: &dyn Catalogue) -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("language_name", c.language_name()),
+        ("switch_to", c.switch_to()),
+        ("language_label", c.language_label()),
+        ("loading", c.loading()),
+        ("skip_to_content", c.skip_to_content()),
+        ("data_as_of", c.data_as_of()),
+        ("period", c.period()),
+        ("status", c.status()),
+        ("count", c.count()),
+        ("indicators_by_status", c.indicators_by_status()),
+        ("chart_unavailable", c.chart_unavailable()),
+        ("error_title", c.error_title()),
+        ("error_where", c.error_where()),
+        ("error_what", c.error_what()),
+        ("whole_file", c.whole_file()),
+        ("left_out_title", c.left_out_title()),
+        ("unexpected", c.unexpected()),
+        ("nav_label", c.nav_label()),
+        ("nav_overview", c.nav_overview()),
+        ("nav_exceptions", c.nav_exceptions()),
+        ("nav_indicators", c.nav_indicators()),
+        ("nav_actions", c.nav_actions()),
+        ("period_picker", c.period_picker()),
+        ("periods_quarters", c.periods_quarters()),
+        ("periods_months", c.periods_months()),
+        ("periods_years", c.periods_years()),
+        ("not_found", c.not_found()),
+        ("back_to_overview", c.back_to_overview()),
+        ("period_not_in_file", c.period_not_in_file()),
+        ("summary", c.summary()),
+        ("actions_by_status", c.actions_by_status()),
+        ("action_count", c.action_count()),
+        ("by_priority", c.by_priority()),
+        ("by_service", c.by_service()),
+        ("actions_by_priority", c.actions_by_priority()),
+        ("priority", c.priority()),
+        ("service", c.service()),
+        ("total", c.total()),
+        ("open_list_hint", c.open_list_hint()),
+        ("filters", c.filters()),
+        ("search", c.search()),
+        ("any", c.any()),
+        ("clear_filters", c.clear_filters()),
+        ("tag", c.tag()),
+        ("portfolio", c.portfolio()),
+        ("partner", c.partner()),
+        ("direction", c.direction()),
+        ("indicators_word", c.indicators_word()),
+        ("actions_word", c.actions_word()),
+        ("exceptions_word", c.exceptions_word()),
+        ("code", c.code()),
+        ("title", c.title()),
+        ("value", c.value()),
+        ("target", c.target()),
+        ("trend", c.trend()),
+        ("no_value", c.no_value()),
+        ("suppressed_value", c.suppressed_value()),
+        ("no_target", c.no_target()),
+        ("none_match", c.none_match()),
+        ("exceptions_title", c.exceptions_title()),
+        ("no_explanation", c.no_explanation()),
+        ("explanation", c.explanation()),
+        ("no_exceptions", c.no_exceptions()),
+        ("no_service", c.no_service()),
+        ("action_word", c.action_word()),
+        ("definition", c.definition()),
+        ("history", c.history()),
+        ("observations", c.observations()),
+        ("comment", c.comment()),
+        ("calculated", c.calculated()),
+        ("forecast", c.forecast()),
+        ("unit", c.unit()),
+        ("polarity", c.polarity()),
+        ("frequency", c.frequency()),
+        ("measure", c.measure()),
+        ("tolerance", c.tolerance()),
+        ("decimals", c.decimals()),
+        ("benchmarks", c.benchmarks()),
+        ("quartile", c.quartile()),
+        ("long_trend", c.long_trend()),
+        ("reported_differs", c.reported_differs()),
+        ("tags", c.tags()),
+        ("delivered_by", c.delivered_by()),
+        ("portfolio_holder", c.portfolio_holder()),
+        ("commentary", c.commentary()),
+        ("no_commentary", c.no_commentary()),
+        ("actions_title", c.actions_title()),
+        ("due", c.due()),
+        ("owner", c.owner()),
+        ("latest_update", c.latest_update()),
+        ("no_update", c.no_update()),
+        ("no_actions", c.no_actions()),
+        ("services_list", c.services_list()),
+        ("other", c.other()),
+        ("download_csv", c.download_csv()),
+        ("update_ready", c.update_ready()),
+        ("reload", c.reload()),
+        ("publish_title", c.publish_title()),
+        ("publish_intro", c.publish_intro()),
+        ("publish_file", c.publish_file()),
+        ("publish_choose_label", c.publish_choose_label()),
+        ("publish_choose_hint", c.publish_choose_hint()),
+        ("publish_old_label", c.publish_old_label()),
+        ("publish_old_hint", c.publish_old_hint()),
+        ("publish_old_bad", c.publish_old_bad()),
+        ("publish_no_file", c.publish_no_file()),
+        ("publish_reading", c.publish_reading()),
+        ("publish_settings", c.publish_settings()),
+        ("publish_sheet", c.publish_sheet()),
+        ("publish_all_sheets", c.publish_all_sheets()),
+        ("publish_header_row", c.publish_header_row()),
+        ("publish_period", c.publish_period()),
+        ("publish_period_hint", c.publish_period_hint()),
+        ("publish_organisation", c.publish_organisation()),
+        ("publish_scorecard_title", c.publish_scorecard_title()),
+        ("publish_download_scorecard", c.publish_download_scorecard()),
+        ("publish_download_mapping", c.publish_download_mapping()),
+        ("publish_columns", c.publish_columns()),
+        ("publish_columns_hint", c.publish_columns_hint()),
+        ("publish_header", c.publish_header()),
+        ("publish_role_heading", c.publish_role_heading()),
+        ("publish_not_imported", c.publish_not_imported()),
+        ("publish_problems", c.publish_problems()),
+        ("publish_kind_heading", c.publish_kind_heading()),
+        ("publish_cell", c.publish_cell()),
+        ("publish_message", c.publish_message()),
+        ("publish_preview", c.publish_preview()),
+        ("publish_preview_empty", c.publish_preview_empty()),
+        ("publish_no_preview", c.publish_no_preview()),
+    ]
+}
+
+/// English words that would give away an untranslated Welsh entry.
+const ENGLISH: &[&str] = &[
+    "the", "and", "of", "to", "is", "are", "with", "for", "this", "no", "not", "all", "indicators",
+    "indicator", "status", "target", "value", "period", "actions", "show", "showing", "search", "filter",
+    "green", "amber", "red", "year", "quarter", "download", "reload", "overview", "exceptions", "comment",
+];
+
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase)
+}
+
+#[test]
+fn every_entry_is_written_in_both_languages() {
+    let (en, cy) = (plain(catalogue(Lang::En)), plain(catalogue(Lang::Cy)));
+    // The same in both: a dash for "no value", and words Welsh shares.
+    let same = ["no_value", "error_what", "tag"];
+    for ((key, e), (_, c)) in en.iter().zip(&cy) {
+        assert!(!e.trim().is_empty() && !c.trim().is_empty(), "{key} is empty");
+        if !same.contains(key) {
+            assert_ne!(e, c, "{key} is not translated");
+        }
+        for w in words(c) {
+            assert!(!ENGLISH.contains(&w.as_str()), "{key}: English word {w:?} in the Welsh {c:?}");
+        }
+    }
+}
+
+#[test]
+fn every_status_and_direction_has_a_distinct_label_in_each_language() {
+    for lang in Lang::ALL {
+        let t = catalogue(lang);
+        let labels: Vec<&str> = Status::ALL.iter().map(|s| t.status_label(*s)).collect();
+        let mut unique = labels.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len(), "{labels:?}");
+        assert!(Direction::ALL.iter().all(|d| !t.direction_label(*d).is_empty()));
+        assert!(ActionStatus::ALL.iter().all(|s| !t.action_label(*s).is_empty()));
+    }
+    assert_eq!(catalogue(Lang::Cy).status_short(Status::Amber), "Oren");
+}
+
+#[test]
+fn periods_and_dates_read_as_people_say_them() {
+    let cal = Calendar::default();
+    let q2 = Period::parse("2023/24-Q2").unwrap();
+    let en = catalogue(Lang::En);
+    assert_eq!(en.period_long(q2, cal), "Quarter 2, 2023/24 (July to September 2023)");
+    assert_eq!(en.period_long(Period::parse("2023-09").unwrap(), cal), "September 2023");
+    assert_eq!(en.date_long(Date { year: 2023, month: 11, day: 20 }), "20 November 2023");
+    assert_eq!(en.period_short(q2), "2023/24-Q2");
+    let cy = catalogue(Lang::Cy);
+    assert_eq!(cy.period_long(q2, cal), "Chwarter 2, 2023/24 (Gorffennaf – Medi 2023)");
+    assert_eq!(
+        cy.period_long(Period::parse("2023/24").unwrap(), cal),
+        "Blwyddyn 2023/24 (Ebrill 2023 – Mawrth 2024)"
+    );
+    assert_eq!(cy.date_long(Date { year: 2023, month: 11, day: 20 }), "20 Tachwedd 2023");
+    assert_eq!(cy.date_long(Date { year: 2023, month: 9, day: 30 }), "30 Medi 2023");
+    assert_eq!(cy.period_short(q2), "Ch2 2023/24");
+    assert_eq!(cy.period_short(Period::parse("2023-09").unwrap()), "Medi 2023");
+}
+
+#[test]
+fn counts_say_all_or_some() {
+    let en = catalogue(Lang::En);
+    assert_eq!(en.matches(63, 63, en.indicators_word()), "Showing all 63 indicators");
+    assert_eq!(en.matches(5, 63, en.indicators_word()), "Showing 5 of 63 indicators");
+    // Welsh puts the singular noun after a numeral.
+    let cy = catalogue(Lang::Cy);
+    assert_eq!(cy.matches(12, 48, cy.indicators_word()), "Yn dangos 12 o 48 dangosydd");
+    assert_eq!(cy.with_unit(Unit::Days, None, "133"), "133 diwrnod");
+}
+
+#[test]
+fn chart_summaries_name_each_count() {
+    for lang in Lang::ALL {
+        let text =
+            catalogue(lang).chart_summary_statuses("2023/24-Q2", &[(Status::Red, 3), (Status::Green, 10)]);
+        assert!(text.contains('3') && text.contains("10") && text.contains("2023/24-Q2"), "{text}");
+    }
+}
+
+/// Text a person reads, written outside the catalogues: a string literal with words in
+/// it (two words, or a capitalised one) that is not an attribute's value or a CSS class.
+fn stray_text(source: &str) -> Vec<String> {
+    let code = source.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut found = Vec::new();
+    // Comments, and the browser console's words for developers, are not read by the public.
+    for line in code.lines().filter(|l| !l.trim_start().starts_with("//") && !l.contains("console::")) {
+        let mut rest = line;
+        while let Some(start) = rest.find('"') {
+            let before = rest[..start].trim_end();
+            let after = &rest[start + 1..];
+            let mut end = None;
+            let mut escaped = false;
+            for (i, c) in after.char_indices() {
+                match c {
+                    '\\' if !escaped => escaped = true,
+                    '"' if !escaped => {
+                        end = Some(i);
+                        break;
+                    }
+                    _ => escaped = false,
+                }
+            }
+            let Some(end) = end else { break };
+            let literal = &after[..end];
+            rest = &after[end + 1..];
+            if before.ends_with('=') || before.ends_with('\'') {
+                continue;
+            }
+            // Placeholders out: what is left is what a reader would see of the literal.
+            let mut text = String::new();
+            let mut depth = 0;
+            for c in literal.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    c if depth == 0 => text.push(c),
+                    _ => {}
+                }
+            }
+            let words: Vec<&str> = text.split(' ').collect();
+            let two_words = words
+                .windows(2)
+                .any(|w| w.iter().all(|w| w.len() >= 2 && w.chars().all(char::is_alphabetic)));
+            let capitalised = text.chars().count() >= 3
+                && text.chars().next().is_some_and(char::is_uppercase)
+                && text.chars().skip(1).take(2).all(char::is_lowercase);
+            let class_list = text.split(' ').all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            if (two_words || capitalised) && !class_list {
+                found.push(literal.to_string());
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_text_a_person_reads_is_written_outside_the_catalogues() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let dirs = [
+        "src",
+        "src/components",
+        "src/charts",
+        "crates/scorecard-publish/src",
+        "crates/scorecard-cli/src",
+        "crates/scorecard-core/src",
+        "crates/scorecard-core/src/read",
+        "crates/scorecard-core/src/import",
+    ];
+    // Not the interface's words: test data, the benchmark generator's made-up council,
+    // and serde's name for a JSON value (its own errors are not shown as such).
+    let data = ["testing.rs", "generate.rs", "json.rs"];
+    for dir in dirs {
+        for entry in std::fs::read_dir(root.join(dir)).expect("the sources") {
+            let path = entry.expect("an entry").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            if path.extension().is_some_and(|e| e == "rs") && !data.contains(&name) {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 30, "the sources were found: {}", files.len());
+    let mut strays = Vec::new();
+    for path in files {
+        let source = std::fs::read_to_string(&path).expect("readable");
+        strays.extend(stray_text(&source).into_iter().map(|s| format!("{}: {s:?}", path.display())));
+    }
+    assert!(strays.is_empty(), "text outside the catalogues:\n{}", strays.join("\n"));
+    // And it finds what it is meant to.
+    assert_eq!(stray_text("view! { <p>\"Showing all\"</p> }"), ["Showing all"]);
+    assert_eq!(stray_text("view! { <p class=\"tag tag-red\">{x}</p> }"), Vec::<String>::new());
+}
