@@ -32,6 +32,40 @@ fn watch_size(
     Some((observer, closure))
 }
 
+thread_local! {
+    /// Charts waiting to be started, in the order they were drawn on the page.
+    static WAITING: std::cell::RefCell<std::collections::VecDeque<Box<dyn FnOnce()>>> =
+        Default::default();
+}
+
+/// Runs `start` in a later task, one chart per task, so the browser can paint in between,
+/// once ECharts has arrived.
+fn after_paint(start: impl FnOnce() + 'static) {
+    echarts::when_loaded(move || {
+        let first = WAITING.with_borrow_mut(|q| {
+            q.push_back(Box::new(start));
+            q.len() == 1
+        });
+        if first {
+            next_chart();
+        }
+    });
+}
+
+fn next_chart() {
+    set_timeout(
+        || {
+            if let Some(start) = WAITING.with_borrow_mut(|q| q.pop_front()) {
+                start();
+            }
+            if WAITING.with_borrow(|q| !q.is_empty()) {
+                next_chart();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 #[component]
 pub fn Chart(
     /// The ECharts option as JSON text, rebuilt when the figures change.
@@ -48,28 +82,42 @@ pub fn Chart(
     let node = NodeRef::<Div>::new();
     let live = StoredValue::new_local(None::<Live>);
     let failed = RwSignal::new(false);
+    let queued = StoredValue::new(false);
     Effect::new(move |_| {
         let opt = option.get();
         let Some(el) = node.get() else { return };
-        live.update_value(|slot| {
-            if slot.is_none() {
-                let Some(chart) = echarts::start(&el) else {
-                    failed.set(true);
-                    return;
-                };
-                let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
-                let resize = watch_size(&el, &chart);
-                let on_failure = Closure::<dyn Fn()>::new(move || failed.set(true));
-                let told = el
-                    .add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref())
-                    .is_ok();
-                let on_failure = told.then(|| (el.clone().into(), on_failure));
-                *slot = Some(Live { chart, _click: click, on_failure, resize });
-            }
-            if let Some(l) = slot.as_ref() {
-                failed.set(!echarts::show(&l.chart, &opt));
-            }
-        });
+        let started = live.with_value(Option::is_some);
+        if started {
+            live.with_value(|slot| {
+                if let Some(l) = slot.as_ref() {
+                    failed.set(!echarts::show(&l.chart, &opt));
+                }
+            });
+        } else if !queued.get_value() {
+            // A chart is started in a task of its own, after the figures around it are drawn:
+            // the page's numbers and tables paint first, then each chart in turn, instead of
+            // every chart holding the first paint back (seconds on a slow phone).
+            queued.set_value(true);
+            after_paint(move || {
+                // The view may have gone (or the option changed) while this waited.
+                let Some(opt) = option.try_get_untracked() else { return };
+                live.try_update_value(|slot| {
+                    let Some(chart) = echarts::start(&el) else {
+                        failed.set(true);
+                        return;
+                    };
+                    let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
+                    let resize = watch_size(&el, &chart);
+                    let on_failure = Closure::<dyn Fn()>::new(move || failed.set(true));
+                    let told = el
+                        .add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref())
+                        .is_ok();
+                    let on_failure = told.then(|| (el.clone().into(), on_failure));
+                    failed.set(!echarts::show(&chart, &opt));
+                    *slot = Some(Live { chart, _click: click, on_failure, resize });
+                });
+            });
+        }
     });
     // Tooltips open on tap as well as hover; Escape or a tap outside the chart closes them.
     let hide_outside = move |target: Option<web_sys::EventTarget>| {

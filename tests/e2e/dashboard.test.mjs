@@ -88,6 +88,8 @@ test('a deep link opens the same view, period and filters', async () => {
   // Sorting by title is alphabetical whatever the case of the first letters.
   await page.goto(`${server.url}#/indicators?sort=title`);
   await page.locator('th[aria-sort="ascending"]').waitFor();
+  await page.getByRole('button', { name: 'Show all 63' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#indicator-table tbody tr').length === 63);
   const titles = await page.locator('#indicator-table tbody th.title a').allInnerTexts();
   assert.equal(titles.length, 63);
   const folded = titles.map((t) => t.toLowerCase());

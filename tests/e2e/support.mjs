@@ -42,16 +42,18 @@ export async function serve() {
       if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     }
     if (!file.startsWith(dist) && !file.startsWith(fixtures)) { res.writeHead(403); res.end(); return; }
-    // The build's precompressed copy where the browser takes gzip, as a static host with
-    // gzip_static would send it (so the browser tests also check those copies).
-    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && fs.existsSync(`${file}.gz`);
-    fs.readFile(gzip ? `${file}.gz` : file, (err, body) => {
+    // The build's precompressed copy the browser takes, brotli before gzip, as a static host
+    // with brotli_static/gzip_static would send it (so the browser tests also check them).
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const encoding = [['br', '.br'], ['gzip', '.gz']]
+      .find(([name, ext]) => new RegExp(`\\b${name}\\b`).test(accepts) && fs.existsSync(`${file}${ext}`));
+    fs.readFile(encoding ? `${file}${encoding[1]}` : file, (err, body) => {
       if (err) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
       // Open to other origins, as a council's static host may be: the embed tests mount
       // the app from this server into a page on another.
       res.writeHead(200, {
         'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*',
-        ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+        ...(encoding ? { 'content-encoding': encoding[0], vary: 'accept-encoding' } : {}),
       });
       res.end(body);
     });

@@ -73,6 +73,8 @@ for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phon
     for (const view of ['', '#/indicators', '#/exceptions', '#/indicator/recycling-rate', '#/actions']) {
       const page = await open(browser, server.url + view, { viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
       await page.locator('main[aria-busy="false"]').waitFor();
+      // Charts are drawn after the figures, one at a time.
+      await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg')));
       await page.waitForTimeout(200);
       const overflow = await page.evaluate((w) => document.documentElement.scrollWidth - w, viewport.width);
       assert.ok(overflow <= 0, `${name} ${view || 'overview'}: page scrolls sideways by ${overflow}px`);
