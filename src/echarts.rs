@@ -35,6 +35,9 @@ const BUNDLE: &str = "echarts/echarts.js";
 
 enum Loading {
     NotAsked,
+    /// Being fetched (a module preload), not yet run.
+    Fetched,
+    /// Asked to run, with what waits for it.
     Waiting(Vec<Box<dyn FnOnce()>>),
     Done,
 }
@@ -47,39 +50,73 @@ fn present() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false))
 }
 
-/// Starts fetching ECharts, if the page does not have it yet. Called once the app has
-/// started, not from the page's head: on a slow connection the app's own code then arrives
-/// without sharing the line with the charts' (half as many bytes), so the figures are drawn
-/// sooner, and the charts follow.
-pub fn load() {
+/// The bundle and the chunks it imports, as the page names them.
+fn files(doc: &web_sys::Document) -> Vec<String> {
+    let named = doc
+        .query_selector("meta[name=scorecard-echarts]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    let files: Vec<String> = named.split_whitespace().map(str::to_string).collect();
+    if files.is_empty() {
+        vec![BUNDLE.to_string()]
+    } else {
+        files
+    }
+}
+
+/// Starts fetching ECharts, if the page does not have it yet, without running it. Called once
+/// the app has started, not from the page's head: on a slow connection the app's own code then
+/// arrives without sharing the line with the charts' (as many bytes again), so the figures are
+/// drawn sooner. It runs only when the first chart asks ([`when_loaded`]), so that running it
+/// (a third of a second on a slow phone) does not hold back the figures either.
+pub fn prefetch() {
     let ask = LOADING.with_borrow_mut(|l| match l {
         Loading::NotAsked if present() => {
             *l = Loading::Done;
             false
         }
         Loading::NotAsked => {
-            *l = Loading::Waiting(Vec::new());
+            *l = Loading::Fetched;
             true
         }
         _ => false,
     });
-    if ask && !insert_script() {
-        arrived();
+    let head = web_sys::window().and_then(|w| w.document()).and_then(|d| d.head().map(|h| (d, h)));
+    if let (true, Some((doc, head))) = (ask, head) {
+        for file in files(&doc) {
+            if let Ok(link) = doc.create_element("link") {
+                let _ = link.set_attribute("rel", "modulepreload");
+                let _ = link.set_attribute("href", &file);
+                let _ = head.append_child(&link);
+            }
+        }
     }
 }
 
-/// Runs `f` once ECharts has arrived, or has failed to (then each chart says it is unavailable).
+/// Runs `f` once ECharts has arrived and run, or has failed to (then each chart says it is
+/// unavailable).
 pub fn when_loaded(f: impl FnOnce() + 'static) {
-    load();
+    prefetch();
     let f = LOADING.with_borrow_mut(|l| match l {
         Loading::Waiting(waiting) => {
             waiting.push(Box::new(f));
             None
         }
-        _ => Some(f),
+        Loading::Fetched | Loading::NotAsked => {
+            *l = Loading::Waiting(vec![Box::new(f)]);
+            None
+        }
+        Loading::Done => Some(f),
     });
-    if let Some(f) = f {
-        f();
+    match f {
+        Some(f) => f(),
+        None => {
+            if LOADING.with_borrow(|l| matches!(l, Loading::Waiting(w) if w.len() == 1)) && !run_script() {
+                arrived();
+            }
+        }
     }
 }
 
@@ -93,28 +130,12 @@ fn arrived() {
     }
 }
 
-fn insert_script() -> bool {
+fn run_script() -> bool {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return false };
     let Some(head) = doc.head() else { return false };
-    let named = doc
-        .query_selector("meta[name=scorecard-echarts]")
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_default();
-    let mut files = named.split_whitespace();
-    let bundle = files.next().unwrap_or(BUNDLE);
-    // The chunks are asked for alongside the bundle, not when it is read and found to need them.
-    for chunk in files {
-        if let Ok(link) = doc.create_element("link") {
-            let _ = link.set_attribute("rel", "modulepreload");
-            let _ = link.set_attribute("href", chunk);
-            let _ = head.append_child(&link);
-        }
-    }
     let Ok(script) = doc.create_element("script") else { return false };
     let _ = script.set_attribute("type", "module");
-    let _ = script.set_attribute("src", bundle);
+    let _ = script.set_attribute("src", &files(&doc)[0]);
     // A module script's load event comes after it has run, so `echarts` is then defined.
     let done = Closure::<dyn Fn()>::new(arrived);
     let _ = script.add_event_listener_with_callback("load", done.as_ref().unchecked_ref());

@@ -87,6 +87,21 @@ test('when the line chart part of ECharts cannot be fetched, the history says so
   await context.close();
 });
 
+test('when ECharts cannot be fetched at all, the figures and tables are there and each chart says so', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', serviceWorkers: 'block' });
+  await context.route(/\/echarts\//, (route) => route.abort());
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await page.locator('#status-counts-table tbody tr').first().waitFor();
+  const notices = page.getByText('The chart could not be drawn; the table below has the same figures.');
+  await notices.first().waitFor();
+  assert.equal(await notices.count(), await page.locator('.chart').count());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a new deployment is offered, not forced, and old caches are deleted', async () => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await controlledPage(context);
