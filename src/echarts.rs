@@ -99,24 +99,27 @@ pub fn prefetch() {
 /// unavailable).
 pub fn when_loaded(f: impl FnOnce() + 'static) {
     prefetch();
-    let f = LOADING.with_borrow_mut(|l| match l {
+    enum Then {
+        RunNow(Box<dyn FnOnce()>),
+        Wait,
+        RunScript,
+    }
+    let then = LOADING.with_borrow_mut(|l| match l {
+        Loading::Done => Then::RunNow(Box::new(f)),
         Loading::Waiting(waiting) => {
             waiting.push(Box::new(f));
-            None
+            Then::Wait
         }
         Loading::Fetched | Loading::NotAsked => {
             *l = Loading::Waiting(vec![Box::new(f)]);
-            None
+            Then::RunScript
         }
-        Loading::Done => Some(f),
     });
-    match f {
-        Some(f) => f(),
-        None => {
-            if LOADING.with_borrow(|l| matches!(l, Loading::Waiting(w) if w.len() == 1)) && !run_script() {
-                arrived();
-            }
-        }
+    match then {
+        Then::RunNow(f) => f(),
+        Then::Wait => {}
+        Then::RunScript if run_script() => {}
+        Then::RunScript => arrived(),
     }
 }
 
