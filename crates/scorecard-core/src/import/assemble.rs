@@ -2,7 +2,8 @@
 //! (inferred from reported statuses where no column says it), the current period.
 
 use super::draft::{Drafts, IndicatorDraft, Obs};
-use super::words::{self, fold, Words};
+use super::ids::{group_id, group_ids, slug, unique};
+use super::words::{self, compare_word, fold, frequency_word, tolerance, Words};
 use super::{Found, Level};
 use crate::messages as msg;
 use crate::model::{Polarity, Rag, Unit};
@@ -35,67 +36,6 @@ pub struct Meta {
     pub services: Vec<GroupRow>,
     pub priorities: Vec<GroupRow>,
     pub commentary: Vec<Value>,
-}
-
-pub fn frequency_word(w: &str) -> Option<PeriodKind> {
-    match fold(w).as_str() {
-        "monthly" | "month" | "months" => Some(PeriodKind::Month),
-        "quarterly" | "quarter" | "quarters" => Some(PeriodKind::Quarter),
-        "annual" | "annually" | "yearly" | "year" | "years" => Some(PeriodKind::Year),
-        _ => None,
-    }
-}
-
-/// A slug from text: `NI 192` → `ni-192`, `Council Tax collected (%)` → `council-tax-collected`.
-pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_string();
-    if out.is_empty() {
-        "item".into()
-    } else {
-        out.chars().take(60).collect::<String>().trim_end_matches('-').to_string()
-    }
-}
-
-/// A slug not yet in `used` (`-2`, `-3`… added where needed).
-fn unique(base: String, used: &mut Vec<String>) -> String {
-    let mut id = base.clone();
-    let mut n = 2;
-    while used.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    used.push(id.clone());
-    id
-}
-
-/// Resolves a group cell (an id or a name) to an id, adding the group where it is new.
-fn group_id(cell: &str, groups: &mut Vec<GroupRow>) -> String {
-    let t = cell.trim();
-    if let Some(g) = groups.iter().find(|g| g.id == t || g.name.trim().eq_ignore_ascii_case(t)) {
-        return g.id.clone();
-    }
-    let mut used: Vec<String> = groups.iter().map(|g| g.id.clone()).collect();
-    let id = unique(slug(t), &mut used);
-    groups.push(GroupRow { id: id.clone(), name: t.to_string(), ..GroupRow::default() });
-    id
-}
-
-/// A cell naming one or more groups (`Housing; Waste`): the whole cell where it names a
-/// group already known (a name may hold a comma), else each part.
-fn group_ids(cell: &str, groups: &mut Vec<GroupRow>) -> Vec<String> {
-    let t = cell.trim();
-    if groups.iter().any(|g| g.id == t || g.name.trim().eq_ignore_ascii_case(t)) {
-        return vec![group_id(t, groups)];
-    }
-    t.split([';', ',', '\n']).map(str::trim).filter(|p| !p.is_empty()).map(|p| group_id(p, groups)).collect()
 }
 
 /// The number of decimals a figure is written with, up to `most`.
@@ -540,37 +480,9 @@ fn values_text(obs: &[(Period, Obs, super::grid::Place)]) -> String {
     out
 }
 
-/// The trend's comparison in words: `previous`, `last year`, `auto`.
-pub fn compare_word(w: &str) -> Option<&'static str> {
-    match fold(w).as_str() {
-        "previous" | "previous period" => Some("previous"),
-        "last year" | "same period last year" => Some("last-year"),
-        "auto" => Some("auto"),
-        _ => None,
-    }
-}
-
-/// `5%` → `{"percent": 5}`, `2.5` or `2.5 absolute` → `{"absolute": 2.5}`.
-pub fn tolerance(s: &str) -> Option<Value> {
-    let t = s.trim();
-    if let Some(p) = t.strip_suffix('%') {
-        return p.trim().parse::<f64>().ok().filter(|x| *x >= 0.0).map(|x| json!({"percent": x}));
-    }
-    let n = t.trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
-    n.trim().parse::<f64>().ok().filter(|x| *x >= 0.0).map(|x| json!({"absolute": x}))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn slugs() {
-        assert_eq!(slug("NI 192"), "ni-192");
-        assert_eq!(slug("Council Tax collected (%)"), "council-tax-collected");
-        assert_eq!(slug("  "), "item");
-        assert_eq!(slug("C&L1"), "c-l1");
-    }
 
     #[test]
     fn polarity_is_inferred_only_where_reports_agree() {
@@ -596,12 +508,5 @@ mod tests {
         assert_eq!(decimals_of(0.925 * 100.0, 2), 1, "92.5 from a percentage format");
         assert_eq!(decimals_of(1.0 / 3.0, 2), 2, "capped");
         assert_eq!(decimals_of(-28.15, 2), 2);
-    }
-
-    #[test]
-    fn tolerances() {
-        assert_eq!(tolerance("5%"), Some(json!({"percent": 5.0})));
-        assert_eq!(tolerance("1.5 absolute"), Some(json!({"absolute": 1.5})));
-        assert_eq!(tolerance("lots"), None);
     }
 }

@@ -1,8 +1,11 @@
 //! What the words in a spreadsheet's cells mean: missing and suppressed markers, numbers as
-//! officers type them, statuses, polarities, units and action statuses. The defaults are
+//! officers type them, statuses, polarities, units, action statuses, frequencies, trend
+//! comparisons and tolerances. The defaults are
 //! `import.md`'s; a mapping file adds its own.
 
 use crate::model::{ActionStatus, Polarity, Rag, Unit};
+use crate::period::PeriodKind;
+use serde_json::{json, Value};
 use std::collections::BTreeMap;
 
 /// Folds a cell or header for comparison: lower case, punctuation to spaces, spaces folded.
@@ -223,6 +226,36 @@ pub fn number(raw: &str) -> Option<(f64, bool, bool)> {
     v.is_finite().then_some((if negative { -v } else { v }, percent, currency))
 }
 
+/// A frequency as a sheet may write it: `Quarterly`, `quarter`, `Annual`, `yearly`.
+pub fn frequency_word(w: &str) -> Option<PeriodKind> {
+    match fold(w).as_str() {
+        "monthly" | "month" | "months" => Some(PeriodKind::Month),
+        "quarterly" | "quarter" | "quarters" => Some(PeriodKind::Quarter),
+        "annual" | "annually" | "yearly" | "year" | "years" => Some(PeriodKind::Year),
+        _ => None,
+    }
+}
+
+/// The trend's comparison in words: `previous`, `last year`, `auto`.
+pub fn compare_word(w: &str) -> Option<&'static str> {
+    match fold(w).as_str() {
+        "previous" | "previous period" => Some("previous"),
+        "last year" | "same period last year" => Some("last-year"),
+        "auto" => Some("auto"),
+        _ => None,
+    }
+}
+
+/// `5%` → `{"percent": 5}`, `2.5` or `2.5 absolute` → `{"absolute": 2.5}`.
+pub fn tolerance(s: &str) -> Option<Value> {
+    let t = s.trim();
+    if let Some(p) = t.strip_suffix('%') {
+        return p.trim().parse::<f64>().ok().filter(|x| *x >= 0.0).map(|x| json!({"percent": x}));
+    }
+    let n = t.trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
+    n.trim().parse::<f64>().ok().filter(|x| *x >= 0.0).map(|x| json!({"absolute": x}))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,5 +336,12 @@ mod tests {
         assert_eq!(action_status("At Risk"), Some(ActionStatus::AtRisk));
         assert_eq!(action_status("at-risk"), Some(ActionStatus::AtRisk));
         assert_eq!(action_status("Completed"), Some(ActionStatus::Complete));
+    }
+
+    #[test]
+    fn tolerances() {
+        assert_eq!(tolerance("5%"), Some(json!({"percent": 5.0})));
+        assert_eq!(tolerance("1.5 absolute"), Some(json!({"absolute": 1.5})));
+        assert_eq!(tolerance("lots"), None);
     }
 }

@@ -2,9 +2,10 @@
 //! `Commentary`) into the scorecard's [`Meta`]; its other sheets are read as any sheet is.
 
 use super::{COMMENTARY, PRIORITIES, README, SERVICES, SETTINGS};
-use crate::import::assemble::{self, GroupRow, Meta};
+use crate::import::assemble::{GroupRow, Meta};
 use crate::import::grid::{Cell, Sheet};
-use crate::import::words::fold;
+use crate::import::ids::slug;
+use crate::import::words::{self, fold};
 use crate::period::Period;
 use serde_json::json;
 
@@ -42,7 +43,7 @@ pub fn read_meta(sheets: &[Sheet]) -> Meta {
                 }
                 "default tolerance" => {
                     let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Some(t) = assemble::tolerance(&v) {
+                    if let Some(t) = words::tolerance(&v) {
                         d["tolerance"] = t;
                     }
                 }
@@ -54,13 +55,13 @@ pub fn read_meta(sheets: &[Sheet]) -> Meta {
                 }
                 "default trend compares with" => {
                     let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Some(c) = assemble::compare_word(&v) {
+                    if let Some(c) = words::compare_word(&v) {
                         d["trend"]["compare"] = json!(c);
                     }
                 }
                 "default no change within" => {
                     let d = meta.defaults.get_or_insert_with(|| json!({}));
-                    if let Some(t) = assemble::tolerance(&v) {
+                    if let Some(t) = words::tolerance(&v) {
                         d["trend"]["stable"] = t;
                     }
                 }
@@ -82,7 +83,7 @@ pub fn read_meta(sheets: &[Sheet]) -> Meta {
             .filter_map(|r| {
                 let name_text = get(r, name)?;
                 Some(GroupRow {
-                    id: get(r, id).unwrap_or_else(|| assemble::slug(&name_text)),
+                    id: get(r, id).unwrap_or_else(|| slug(&name_text)),
                     name: name_text,
                     priority: get(r, priority),
                     portfolio: get(r, portfolio),
