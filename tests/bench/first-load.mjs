@@ -80,9 +80,9 @@ console.log(rows.join('\n'));
 console.log(`| **first view in all** | ${raw.toLocaleString('en-GB')} | **${gz.toLocaleString('en-GB')}** | ${br.toLocaleString('en-GB')} |`);
 console.log(`\ntime to first chart over ${runs} loads (${slow ? 'throttled: 1.6 Mbit/s, 150 ms, CPU 4×' : 'localhost, no throttling'}): median ${times[Math.floor(runs / 2)].toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[runs - 1].toFixed(0)} ms`);
 console.log(`time to the RAG summary's figures: median ${numbers[Math.floor(runs / 2)].toFixed(0)} ms, min ${numbers[0].toFixed(0)} ms, max ${numbers[runs - 1].toFixed(0)} ms`);
-const files_ = [...new Set(arrivals.flatMap(Object.keys))].sort();
+const arrivedFiles = [...new Set(arrivals.flatMap(Object.keys))].sort();
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`arrived (median ms): ${files_.map((f) => `${f} ${med(arrivals.map((a) => a[f] ?? NaN))}`).join(', ')}`);
+console.log(`arrived (median ms): ${arrivedFiles.map((f) => `${f} ${med(arrivals.map((a) => a[f] ?? NaN))}`).join(', ')}`);
 if (repeat) {
   console.log(`repeat visit: first chart median ${med(repeats.map((r) => r.chart)).toFixed(0)} ms, figures median ${med(repeats.map((r) => r.figures)).toFixed(0)} ms (${repeats.map((r) => r.chart.toFixed(0)).join(', ')})`);
   const seenAgain = [...new Set(repeats.flatMap((r) => Object.keys(r.arrived)))].sort();

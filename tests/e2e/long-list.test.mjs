@@ -9,12 +9,13 @@ import { serve, launch, open, cliStatus } from './support.mjs';
 
 const TOTAL = 240;
 const PAGE = 50;
-let server, browser, status;
+let server, browser, status, generated;
 before(async () => {
   const bin = process.env.SCORECARD_BIN ?? 'target/debug/scorecard';
   const file = 'test-results/long-list.json';
   execFileSync(bin, ['generate', '--indicators', String(TOTAL), '--periods', '4', '--output', file]);
   status = cliStatus(file);
+  generated = JSON.parse(fs.readFileSync(file, 'utf8')).indicators;
   server = await serve();
   server.override('/data/long.json', fs.readFileSync(file), 'application/json');
   browser = await launch();
@@ -24,7 +25,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 const listAt = (hash) => `${server.url}?src=data/long.json#/indicators${hash}`;
 const drawn = (page) => page.locator('#indicator-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.id));
 const rowsDrawn = (page, n) => page.waitForFunction((n) => document.querySelectorAll('#indicator-table tbody tr').length === n, n);
-const generatedService = JSON.parse(fs.readFileSync('test-results/long-list.json', 'utf8')).indicators;
 
 test('a long list is drawn a page at a time, states its full size, and counts as the CLI does', async () => {
   const page = await open(browser, listAt(''));
@@ -40,7 +40,7 @@ test('a long list is drawn a page at a time, states its full size, and counts as
   assert.equal(await page.locator('.more-rows').count(), 0, 'no "Show more" once all are drawn');
 
   // Each filter starts again from the first page, and keeps exactly the CLI's indicators.
-  const byService = new Map(generatedService.map((i) => [i.id, i.service]));
+  const byService = new Map(generated.map((i) => [i.id, i.service]));
   for (const [select, value, keep] of [
     ['#filter-status', 'red', (i) => i.status === 'red'],
     ['#filter-status', 'green', (i) => i.status === 'green'],
