@@ -28,15 +28,12 @@ extern "C" {
     fn dispatch_action(this: &Instance, action: &JsValue) -> Result<(), JsValue>;
 }
 
-/// Where the dashboard's page finds the ECharts bundle, unless the page names it and the
-/// chunks it imports (`<meta name="scorecard-echarts">`, written by tools/postbuild.mjs). A
-/// host page's `mount.js` and the publish page load it themselves, before the app starts.
+/// The ECharts bundle, relative to the dashboard's page, or to `mount.js`'s base address when
+/// the dashboard is mounted in another site's page.
 const BUNDLE: &str = "echarts/echarts.js";
 
 enum Loading {
     NotAsked,
-    /// Being fetched (a module preload), not yet run.
-    Fetched,
     /// Asked to run, with what waits for it.
     Waiting(Vec<Box<dyn FnOnce()>>),
     Done,
@@ -50,55 +47,11 @@ fn present() -> bool {
     web_sys::window().is_some_and(|w| js_sys::Reflect::has(&w, &"echarts".into()).unwrap_or(false))
 }
 
-/// The bundle and the chunks it imports, as the page names them.
-fn files(doc: &web_sys::Document) -> Vec<String> {
-    let named = doc
-        .query_selector("meta[name=scorecard-echarts]")
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .unwrap_or_default();
-    let files: Vec<String> = named.split_whitespace().map(str::to_string).collect();
-    if files.is_empty() {
-        vec![BUNDLE.to_string()]
-    } else {
-        files
-    }
-}
-
-/// Starts fetching ECharts, if the page does not have it yet, without running it. Called once
-/// the app has started, not from the page's head: on a slow connection the app's own code then
-/// arrives without sharing the line with the charts' (as many bytes again), so the figures are
-/// drawn sooner. It runs only when the first chart asks ([`when_loaded`]), so that running it
-/// (a third of a second on a slow phone) does not hold back the figures either.
-pub fn prefetch() {
-    let ask = LOADING.with_borrow_mut(|l| match l {
-        Loading::NotAsked if present() => {
-            *l = Loading::Done;
-            false
-        }
-        Loading::NotAsked => {
-            *l = Loading::Fetched;
-            true
-        }
-        _ => false,
-    });
-    let head = web_sys::window().and_then(|w| w.document()).and_then(|d| d.head().map(|h| (d, h)));
-    if let (true, Some((doc, head))) = (ask, head) {
-        for file in files(&doc) {
-            if let Ok(link) = doc.create_element("link") {
-                let _ = link.set_attribute("rel", "modulepreload");
-                let _ = link.set_attribute("href", &file);
-                let _ = head.append_child(&link);
-            }
-        }
-    }
-}
-
 /// Runs `f` once ECharts has arrived and run, or has failed to (then each chart says it is
-/// unavailable).
+/// unavailable). Nothing fetches ECharts before a chart asks for it: the first view (the
+/// overview) draws its charts itself, so a reader who never opens a history never downloads
+/// it; a repeat visit gets it from the offline worker's cache.
 pub fn when_loaded(f: impl FnOnce() + 'static) {
-    prefetch();
     enum Then {
         RunNow(Box<dyn FnOnce()>),
         Wait,
@@ -106,11 +59,15 @@ pub fn when_loaded(f: impl FnOnce() + 'static) {
     }
     let then = LOADING.with_borrow_mut(|l| match l {
         Loading::Done => Then::RunNow(Box::new(f)),
+        Loading::NotAsked if present() => {
+            *l = Loading::Done;
+            Then::RunNow(Box::new(f))
+        }
         Loading::Waiting(waiting) => {
             waiting.push(Box::new(f));
             Then::Wait
         }
-        Loading::Fetched | Loading::NotAsked => {
+        Loading::NotAsked => {
             *l = Loading::Waiting(vec![Box::new(f)]);
             Then::RunScript
         }
@@ -138,7 +95,7 @@ fn run_script() -> bool {
     let Some(head) = doc.head() else { return false };
     let Ok(script) = doc.create_element("script") else { return false };
     let _ = script.set_attribute("type", "module");
-    let _ = script.set_attribute("src", &files(&doc)[0]);
+    let _ = script.set_attribute("src", &format!("{}{BUNDLE}", crate::embed::base().unwrap_or_default()));
     // A module script's load event comes after it has run, so `echarts` is then defined.
     let done = Closure::<dyn Fn()>::new(arrived);
     let _ = script.add_event_listener_with_callback("load", done.as_ref().unchecked_ref());

@@ -111,13 +111,21 @@ pub fn mount_targets() -> Vec<web_sys::HtmlElement> {
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok()).collect()
 }
 
-/// The stylesheet's address, as `mount.js` gave it (for the shadow root).
-pub fn stylesheet() -> Option<String> {
+fn mount_setting(key: &str) -> Option<String> {
     let window: wasm_bindgen::JsValue = web_sys::window()?.into();
     let config = js_sys::Reflect::get(&window, &"__scorecardMount".into()).ok()?;
-    let base = js_sys::Reflect::get(&config, &"base".into()).ok()?.as_string()?;
-    let css = js_sys::Reflect::get(&config, &"css".into()).ok()?.as_string()?;
-    Some(format!("{base}{css}"))
+    js_sys::Reflect::get(&config, &key.into()).ok()?.as_string()
+}
+
+/// The dashboard's own address when `mount.js` mounted it in another site's page: its files
+/// (the stylesheet, ECharts) are fetched from there, not from the host page's site.
+pub fn base() -> Option<String> {
+    mount_setting("base")
+}
+
+/// The stylesheet's address, as `mount.js` gave it (for the shadow root).
+pub fn stylesheet() -> Option<String> {
+    Some(format!("{}{}", base()?, mount_setting("css")?))
 }
 
 /// Mounts a dashboard into `host`, inside a shadow root so that the host's styles and ours

@@ -26,7 +26,6 @@ mod testing;
 /// Mounts the dashboard on its page, or into each host element `mount.js` asked for.
 pub fn start() {
     set_panic_hook();
-    echarts::prefetch();
     let targets = embed::mount_targets();
     if targets.is_empty() {
         leptos::mount::mount_to_body(

@@ -1,7 +1,7 @@
 // Trunk pre-build hook: bundles ECharts from the npm package into target/echarts/ (copied to
-// dist/echarts/). echarts.js holds what the overview draws; the line chart is a chunk it
-// imports on first use. The directory is emptied first so old hashed chunks do not pile up
-// in the build and in the service worker's file list.
+// dist/echarts/echarts.js): one file, fetched by the app the first time a view shows a
+// history chart. The directory is emptied first so old files do not linger in the build and
+// in the service worker's file list.
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
@@ -12,12 +12,10 @@ fs.rmSync(out, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: { echarts: path.join(root, 'tools', 'echarts-entry.mjs') },
   bundle: true,
-  splitting: true,
   format: 'esm',
   minify: true,
   target: 'es2020',
   legalComments: 'none',
   logLevel: 'warning',
   outdir: out,
-  chunkNames: '[name]-[hash]',
 });

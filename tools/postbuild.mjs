@@ -28,23 +28,12 @@ const css = find(/^main-[0-9a-f]+\.css$/);
 const mount = `// Mounts the Scorecard dashboard into every element with data-scorecard-src on this page.
 // Generated for one build; include it with <script type="module" src=".../mount.js">.
 const base = new URL('./', import.meta.url).href;
+// ECharts is not loaded here: the app fetches it from base the first time it draws a history.
 window.__scorecardMount = { base, css: ${JSON.stringify(css)} };
-if (!window.echarts) await import(base + 'echarts/echarts.js');
 const { default: init } = await import(base + ${JSON.stringify(js)});
 await init({ module_or_path: base + ${JSON.stringify(wasm)} });
 `;
 fs.writeFileSync(path.join(staging, 'mount.js'), mount);
-
-// The ECharts bundle and the chunks it imports, named in the dashboard's page: the app fetches
-// them all at once when it has started (src/echarts.rs), rather than one after the other.
-{
-  const entry = fs.readFileSync(path.join(staging, 'echarts', 'echarts.js'), 'utf8');
-  const chunks = [...entry.matchAll(/from\s*"\.\/(chunk-[\w-]+\.js)"/g)].map((m) => `echarts/${m[1]}`);
-  const page = path.join(staging, 'index.html');
-  const html = fs.readFileSync(page, 'utf8');
-  const meta = `<meta name="scorecard-echarts" content="${['echarts/echarts.js', ...chunks].join(' ')}">`;
-  if (!html.includes('name="scorecard-echarts"')) fs.writeFileSync(page, html.replace('</head>', `${meta}\n</head>`));
-}
 
 // The Content-Security-Policy of the dashboard's page, as a <meta> (a static host may send
 // no headers of its own). Scripts: our own files, WebAssembly, and the page's inline scripts

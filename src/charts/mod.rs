@@ -1,13 +1,10 @@
 //! Chart option builders: pure functions from figures to an ECharts option, built with
 //! charming, plus what every chart shares (ARIA description, decal patterns, motion).
 
-pub mod count_bar;
-pub mod donut;
 pub mod history;
 pub mod option;
-pub mod service_stack;
 
-pub use crate::theme::{action_colour, status_colour};
+pub use crate::theme::status_colour;
 use option::EchartsOption;
 use scorecard_core::Status;
 

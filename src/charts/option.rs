@@ -3,14 +3,15 @@
 //!
 //! Serialising charming's whole `Chart` compiles in the serialiser of every component and
 //! series ECharts has (22 series kinds, 3D axes, maps, toolboxes…), which cost about 23 KB
-//! gzip of wasm for charts that use a bar, a line and a pie; going through
+//! gzip of wasm for charts that use a bar, a line and a pie (since then, only the history's
+//! line is drawn by ECharts: the counts are drawn by the app, `components/drawn/`); going through
 //! `serde_json::Value` cost a further few. This holds only what we draw; each part is still
 //! charming's typed builder, plus the two things charming has no setter for (below).
 
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
 use charming::element::{ItemStyle, Tooltip};
-use charming::series::{Bar, Line, Pie};
+use charming::series::Line;
 use serde::Serialize;
 
 #[derive(Serialize, Default)]
@@ -37,9 +38,7 @@ pub struct EchartsOption {
 #[derive(Serialize)]
 #[serde(untagged)]
 pub enum Series {
-    Bar(Bar),
     Line(Line),
-    Pie(Pie),
     MarkedLine(MarkedLine),
 }
 
@@ -91,7 +90,7 @@ macro_rules! series_from {
     )*};
 }
 
-series_from!(Bar, Line, Pie, MarkedLine);
+series_from!(Line, MarkedLine);
 
 /// Setters in charming's style: each takes the part and returns the option.
 macro_rules! setters {

@@ -1,7 +1,7 @@
-//! A panel of counts by status: a one-sentence summary, the chart, and the same figures as
-//! a table whose numbers link to the items counted (the chart's keyboard equivalent).
+//! A panel of counts by status: a one-sentence summary, the bars, and the same figures as
+//! a table whose numbers link to the items counted (the bars' keyboard equivalent).
 
-use super::chart::Chart;
+use super::drawn::bars::{Bar, Bars};
 use super::status_tag::{AnyStatus, AnyTag};
 use crate::i18n;
 use leptos::prelude::*;
@@ -19,9 +19,9 @@ pub fn CountsPanel(
     count_label: &'static str,
     #[prop(into)] rows: Signal<Vec<CountRow>>,
     #[prop(into)] summary: Signal<String>,
-    #[prop(into)] option: Signal<String>,
+    #[prop(into)] bars: Signal<Vec<Bar>>,
     #[prop(into)] period: Signal<String>,
-    on_select: Callback<(u32, u32)>,
+    on_select: Callback<u32>,
 ) -> impl IntoView {
     let heading = format!("{id}-title");
     let labelled_by = heading.clone();
@@ -29,7 +29,7 @@ pub fn CountsPanel(
         <section class="panel" aria-labelledby=labelled_by>
             <h2 id=heading>{title.clone()}</h2>
             <p class="summary">{move || summary.get()}</p>
-            <Chart option=option label=summary height=220 on_select=on_select />
+            <Bars bars=bars label=summary on_select=on_select />
             <table class="data" id=id>
                 <caption>{title} ", " {move || period.get()}</caption>
                 <thead><tr><th scope="col">{i18n::t().status()}</th><th scope="col" class="num">{count_label}</th></tr></thead>

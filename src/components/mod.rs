@@ -5,6 +5,7 @@ pub mod chart;
 pub mod commentary;
 pub mod counts_panel;
 pub mod download;
+pub mod drawn;
 pub mod error_page;
 pub mod exceptions;
 pub mod filters;

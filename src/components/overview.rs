@@ -1,15 +1,16 @@
 //! The overview of a period: commentary, indicators and actions by status, and the same by
-//! corporate priority (donuts) and by service area (stacked bars), each with its table.
+//! corporate priority (donuts) and by service area (stacked bars), each with its table. Its
+//! charts are drawn by the app (`drawn/`), so the first view needs no chart library.
 
 use super::action_counts::ActionCounts;
-use super::chart::Chart;
 use super::commentary::Commentary;
+use super::drawn::{Donut, Patterns, Stack};
 use super::group_table::{GroupRow, GroupTable};
 use super::status_counts::StatusCounts;
 use super::status_tag::AnyStatus;
+use crate::i18n;
 use crate::route::View;
 use crate::state::AppState;
-use crate::{charts, echarts, i18n};
 use leptos::prelude::*;
 use scorecard_core::GroupKind;
 use scorecard_core::{ActionStatus, Counts, Scope, Status};
@@ -57,6 +58,7 @@ pub fn Overview() -> impl IntoView {
     let action_columns: Vec<(AnyStatus, &'static str)> =
         ActionStatus::ALL.iter().map(|s| (AnyStatus::Action(*s), i18n::t().action_label(*s))).collect();
     view! {
+        <Patterns />
         <Commentary scope=Scope::Overall title=i18n::t().summary() />
         <div class="columns">
             <StatusCounts counts=overall title=i18n::t().indicators_by_status() id="status-counts-table" />
@@ -78,25 +80,20 @@ pub fn Overview() -> impl IntoView {
 #[component]
 fn PriorityDonut(row: GroupRow) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let reduced = echarts::reduced_motion();
     let (id, (name, name_lang), counts) = row;
     let parts: Vec<(Status, u32)> = Status::ALL.iter().copied().zip(counts.iter().copied()).collect();
     let label = i18n::t().chart_summary_statuses(
         &format!("{name}, {}", crate::format::period(state.period.get_untracked())),
         &parts,
     );
-    let option = charts::donut::option(&parts, &name, &label, reduced);
-    let shown: Vec<Status> = parts.iter().filter(|(_, n)| *n > 0).map(|(s, _)| *s).collect();
     let gid = id.clone();
-    let open = Callback::new(move |(index, _): (u32, u32)| {
-        if let Some(s) = shown.get(index as usize) {
-            state.open(&state.list_href(&[("priority", gid.as_str()), ("status", s.as_str())]));
-        }
+    let open = Callback::new(move |s: Status| {
+        state.open(&state.list_href(&[("priority", gid.as_str()), ("status", s.as_str())]));
     });
     view! {
         <figure class="donut" data-priority=id.clone()>
             <figcaption><a href=state.href(View::Priority, Some(&id)) lang=name_lang>{name}</a></figcaption>
-            <Chart option=Signal::stored(option) label=Signal::stored(label) height=200 on_select=open />
+            <Donut parts=parts label=label on_select=open />
         </figure>
     }
 }
@@ -104,7 +101,6 @@ fn PriorityDonut(row: GroupRow) -> impl IntoView {
 #[component]
 fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let reduced = echarts::reduced_motion();
     let label = Memo::new(move |_| {
         let summary: Vec<(String, u32, u32, u32)> =
             rows.get().into_iter().map(|(_, (n, _), c)| (n, c[0], c[1], c[2])).collect();
@@ -114,22 +110,17 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
             &summary,
         )
     });
-    let option = Memo::new(move |_| {
-        let data: Vec<(String, Vec<u32>)> = rows.get().into_iter().map(|(_, (n, _), c)| (n, c)).collect();
-        charts::service_stack::option(&data, &label.get(), reduced)
-    });
-    let open = Callback::new(move |(service, status): (u32, u32)| {
-        let id = rows.with_untracked(|r| r.get(service as usize).map(|(id, _, _)| id.clone()));
-        if let (Some(id), Some(s)) = (id, Status::ALL.get(status as usize)) {
-            state.open(&state.list_href(&[("service", id.as_str()), ("status", s.as_str())]));
+    let bars = Memo::new(move |_| rows.get().into_iter().map(|(_, name, c)| (name, c)).collect::<Vec<_>>());
+    let open = Callback::new(move |(service, status): (usize, Status)| {
+        if let Some(id) = rows.with_untracked(|r| r.get(service).map(|(id, _, _)| id.clone())) {
+            state.open(&state.list_href(&[("service", id.as_str()), ("status", status.as_str())]));
         }
     });
-    let height = Memo::new(move |_| rows.with(|r| 70 + 34 * r.len() as u32));
     view! {
         <section class="panel" aria-labelledby="by-service-title">
             <h2 id="by-service-title">{i18n::t().by_service()}</h2>
             <p class="hint">{i18n::t().open_list_hint()}</p>
-            {move || view! { <Chart option=option label=label height=height.get() on_select=open /> }}
+            <Stack rows=bars label=label on_select=open />
             <GroupTable kind=GroupKind::Service columns=status_columns() caption=i18n::t().by_service() rows=rows id="service-table" />
         </section>
     }

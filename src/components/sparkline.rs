@@ -1,6 +1,7 @@
 //! A small line of an indicator's recent values (the core's trend window), drawn as SVG
 //! shapes by the app: one ECharts instance per table row would be far too heavy.
 
+use super::drawn::tenths;
 use crate::charts::status_colour;
 use crate::i18n;
 use leptos::prelude::*;
@@ -8,14 +9,6 @@ use scorecard_core::Status;
 
 const W: f64 = 84.0;
 const H: f64 = 24.0;
-
-/// A coordinate to one decimal place ("12.3"), without std's float formatting, which
-/// nothing else in the dashboard needs (numbers people read are formatted by the core).
-fn coord(x: f64) -> String {
-    let tenths = (x * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
-}
 
 #[component]
 pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) -> impl IntoView {
@@ -32,7 +25,7 @@ pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) 
         match v {
             Some(v) => {
                 let (x, y) = at(i, *v);
-                current.push_str(&format!("{},{} ", coord(x), coord(y)));
+                current.push_str(&format!("{},{} ", tenths(x), tenths(y)));
             }
             None if !current.is_empty() => segments.push(std::mem::take(&mut current)),
             None => {}
@@ -46,7 +39,7 @@ pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) 
     view! {
         <svg class="sparkline" width=W as u32 height=H as u32 viewBox=format!("0 0 {} {}", W as u32, H as u32) role="img" aria-label=label>
             {segments.into_iter().map(|pts| view! { <polyline points=pts fill="none" stroke="#1d4f91" stroke-width="1.5" /> }).collect_view()}
-            {last.map(|(x, y)| view! { <circle cx=coord(x) cy=coord(y) r="3" fill=status_colour(status) /> })}
+            {last.map(|(x, y)| view! { <circle cx=tenths(x) cy=tenths(y) r="3" fill=status_colour(status) /> })}
         </svg>
     }
 }

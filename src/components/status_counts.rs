@@ -2,9 +2,11 @@
 //! opens the list of exactly those indicators.
 
 use super::counts_panel::CountsPanel;
+use super::drawn::bars::Bar;
 use super::status_tag::AnyStatus;
+use crate::i18n;
 use crate::state::AppState;
-use crate::{charts, echarts, i18n};
+use crate::theme::status_colour;
 use leptos::prelude::*;
 use scorecard_core::GroupKind;
 use scorecard_core::Status;
@@ -23,16 +25,14 @@ pub fn StatusCounts(
     id: String,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let reduced = echarts::reduced_motion();
     let period = Memo::new(move |_| crate::format::period(state.period.get()));
     let summary = Memo::new(move |_| i18n::t().chart_summary_statuses(&period.get(), &counts.get()));
-    let option = Memo::new(move |_| {
-        let bars: Vec<(String, u32, &str)> = counts
+    let bars = Memo::new(move |_| {
+        counts
             .get()
             .iter()
-            .map(|(s, n)| (i18n::t().status_short(*s).to_string(), *n, charts::status_colour(*s)))
-            .collect();
-        charts::count_bar::option(&bars, i18n::t().count(), &summary.get(), reduced)
+            .map(|(s, n)| Bar { label: i18n::t().status_short(*s), count: *n, colour: status_colour(*s) })
+            .collect::<Vec<_>>()
     });
     let group = StoredValue::new(group);
     let href = move |s: Status| {
@@ -44,12 +44,12 @@ pub fn StatusCounts(
     let rows = Memo::new(move |_| {
         counts.get().into_iter().map(|(s, n)| (AnyStatus::Indicator(s), n, Some(href(s)))).collect::<Vec<_>>()
     });
-    let open = Callback::new(move |(index, _): (u32, u32)| {
+    let open = Callback::new(move |index: u32| {
         if let Some(s) = Status::ALL.get(index as usize) {
             state.open(&href(*s));
         }
     });
     view! {
-        <CountsPanel title=title id=id count_label=i18n::t().count() rows=rows summary=summary option=option period=period on_select=open />
+        <CountsPanel title=title id=id count_label=i18n::t().count() rows=rows summary=summary bars=bars period=period on_select=open />
     }
 }

@@ -37,7 +37,7 @@ for (let i = 0; i < runs; i++) {
     // The RAG summary's figures: readable before the charts are drawn?
     await page.locator('#status-counts-table tbody tr').first().waitFor();
     const figures = await page.evaluate(() => performance.now());
-    await page.locator('#status-counts-table').locator('xpath=..').locator('.chart svg path[fill="#c2261a"]').first().waitFor();
+    await page.locator('#status-counts-table').locator('xpath=..').locator('.bars rect[fill="#c2261a"]').first().waitFor();
     const chart = await page.evaluate(() => performance.now());
     // When each file had arrived: what the first paint waited for.
     const arrived = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('resource')

@@ -32,7 +32,7 @@ async function measure(src) {
   const page = await (await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 900 } })).newPage();
   const out = {};
   await page.goto(`${server.url}?src=${src}`);
-  await page.locator('.chart svg path').first().waitFor({ state: 'attached', timeout: 120000 });
+  await page.locator('.bars rect').first().waitFor({ state: 'attached', timeout: 120000 });
   out['first chart'] = Math.round(await page.evaluate(() => performance.now()));
   await page.waitForTimeout(500);
   const nav = (name) => page.locator('nav a', { hasText: name }).first();

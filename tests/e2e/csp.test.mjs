@@ -29,16 +29,17 @@ test('every view, chart and tooltip runs under the policy with no violation', as
   assert.match(policy, /base-uri 'none'/);
   assert.match(policy, /connect-src 'self'(;|$)/);
   await page.locator('#status-counts-table tbody tr').first().waitFor();
-  // A tooltip: ECharts writes its HTML with style attributes.
-  const bar = page.locator('section:has(#status-counts-table) .chart svg path[fill="#c2261a"]').first();
-  await bar.waitFor();
-  const box = await bar.boundingBox();
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.waitForFunction(() => [...document.querySelectorAll('.chart > div')].some((d) => /\d/.test(d.textContent) && getComputedStyle(d).display !== 'none'));
   for (const hash of ['#/exceptions', '#/indicators?sort=-value', '#/indicator/recycling-rate', '#/service/housing', '#/priority/homes-and-support', '#/actions']) {
     await page.evaluate((h) => { location.hash = h; }, hash);
     await page.locator('#view > *').first().waitFor();
-    if (hash.startsWith('#/indicator/')) await page.locator('.indicator-detail .chart svg path[stroke="#1d4f91"]').first().waitFor();
+    if (hash.startsWith('#/indicator/')) {
+      // A tooltip: ECharts writes its HTML with style attributes.
+      const chart = page.locator('.indicator-detail .chart');
+      await chart.locator('svg path[stroke="#1d4f91"]').first().waitFor();
+      const box = await chart.boundingBox();
+      await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+      await page.waitForFunction(() => [...document.querySelectorAll('.chart > div')].some((d) => /\d/.test(d.textContent) && getComputedStyle(d).display !== 'none'));
+    }
   }
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, []);

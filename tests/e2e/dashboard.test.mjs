@@ -17,10 +17,10 @@ const countText = (page) => page.locator('#match-count').innerText();
 
 test('clicking a RAG bar opens the list of exactly those indicators', async () => {
   const page = await open(browser, server.url);
-  const red = page.locator('#status-counts-table').locator('xpath=..').locator('.chart svg path[fill="#c2261a"]').first();
+  const red = page.locator('#status-counts-table').locator('xpath=..').locator('.bars rect[fill="#c2261a"]').first();
   await red.waitFor();
   await red.scrollIntoViewIfNeeded();
-  // A real pointer click where the bar is drawn (ECharts listens on the canvas layer).
+  // A real pointer click where the bar is drawn.
   const box = await red.boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.waitForURL(/#\/indicators\?.*status=red/);

@@ -44,7 +44,7 @@ test('mount: the dashboard renders in the host page with styles and links kept a
   const page = await open(browser, `${host.url}mount.html`, { viewport: { width: 1200, height: 900 } });
   const board = page.locator('#board');
   await board.locator('#status-counts-table tbody tr').first().waitFor();
-  await board.locator('.chart svg path[fill="#c2261a"]').first().waitFor();
+  await board.locator('.bars rect[fill="#c2261a"]').first().waitFor();
   // Our styles inside, the host's outside.
   assert.equal(await board.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(11, 12, 12)');
   assert.equal(await page.locator('body > h1').evaluate((h) => getComputedStyle(h).color), 'rgb(128, 0, 64)');
@@ -62,7 +62,7 @@ test('mount: the dashboard renders in the host page with styles and links kept a
   assert.equal(await page.evaluate(() => location.hash), '');
   await board.locator('li.exception a').first().click();
   await board.locator('#observations-table').waitFor();
-  // The history's line chart, whose part of ECharts is fetched from the app's site on first use.
+  // The history's line chart: ECharts is fetched from the app's site on first use.
   await board.locator('.chart svg path[stroke="#1d4f91"][d^="M"]').first().waitFor();
   assert.equal(await page.evaluate(() => location.hash), '');
   // The host's links are the host's.

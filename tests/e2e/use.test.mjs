@@ -85,6 +85,8 @@ for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phon
       assert.deepEqual(small, [], `${name} ${view || 'overview'}: touch targets under 44px`);
       const charts = await page.evaluate(() => [...document.querySelectorAll('.chart')].map((c) => [c.clientWidth, c.querySelector('svg')?.getAttribute('width')]));
       for (const [w, svgW] of charts) assert.ok(Number(svgW) <= w + 1, `${name}: chart drawn ${svgW}px wide in a ${w}px box`);
+      const drawn = await page.evaluate(() => [...document.querySelectorAll('.drawn')].map((c) => [c.scrollWidth, c.clientWidth]));
+      for (const [scroll, w] of drawn) assert.ok(scroll <= w + 1, `${name}: a drawn chart is ${scroll}px wide in a ${w}px box`);
       if (view === '') await shot(page, `${name}-overview`);
     }
   });
