@@ -46,6 +46,8 @@ pub fn App(embed: Embed) -> impl IntoView {
     let allowed = embed.allowed_origins.clone();
     leptos::task::spawn_local(async move {
         let result = load(src, &allowed).await.map(Arc::new);
+        // Reading the file and drawing it are each a task of their own (`tasks.rs`).
+        crate::tasks::next_task().await;
         loaded.set(Some(result));
     });
     let root = NodeRef::<Div>::new();

@@ -18,6 +18,7 @@ pub mod load;
 pub mod offline;
 pub mod route;
 pub mod state;
+pub mod tasks;
 pub mod theme;
 
 #[cfg(test)]
@@ -26,6 +27,11 @@ mod testing;
 /// Mounts the dashboard on its page, or into each host element `mount.js` asked for.
 pub fn start() {
     set_panic_hook();
+    // In a task after the one that compiled and started the wasm (`tasks.rs`).
+    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+}
+
+fn mount() {
     let targets = embed::mount_targets();
     if targets.is_empty() {
         leptos::mount::mount_to_body(

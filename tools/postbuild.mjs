@@ -30,8 +30,10 @@ const mount = `// Mounts the Scorecard dashboard into every element with data-sc
 const base = new URL('./', import.meta.url).href;
 // ECharts is not loaded here: the app fetches it from base the first time it draws a history.
 window.__scorecardMount = { base, css: ${JSON.stringify(css)} };
+// The wasm is fetched at once, beside the script that starts it, not after it.
+const wasm = fetch(base + ${JSON.stringify(wasm)});
 const { default: init } = await import(base + ${JSON.stringify(js)});
-await init({ module_or_path: base + ${JSON.stringify(wasm)} });
+await init({ module_or_path: wasm });
 `;
 fs.writeFileSync(path.join(staging, 'mount.js'), mount);
 

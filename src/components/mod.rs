@@ -16,6 +16,7 @@ pub mod indicator_detail;
 pub mod indicator_table;
 pub mod indicators;
 pub mod language_switch;
+pub mod later;
 pub mod nav;
 pub mod not_found;
 pub mod overview;

@@ -6,6 +6,7 @@ use super::action_counts::ActionCounts;
 use super::commentary::Commentary;
 use super::drawn::{Donut, Patterns, Stack};
 use super::group_table::{GroupRow, GroupTable};
+use super::later::Later;
 use super::status_counts::StatusCounts;
 use super::status_tag::AnyStatus;
 use crate::i18n;
@@ -64,6 +65,7 @@ pub fn Overview() -> impl IntoView {
             <StatusCounts counts=overall title=i18n::t().indicators_by_status() id="status-counts-table" />
             <ActionCounts counts=actions />
         </div>
+        <Later>
         <section class="panel" aria-labelledby="by-priority-title">
             <h2 id="by-priority-title">{i18n::t().by_priority()}</h2>
             <p class="hint">{i18n::t().open_list_hint()}</p>
@@ -74,6 +76,7 @@ pub fn Overview() -> impl IntoView {
             <GroupTable kind=GroupKind::Priority list=View::Actions columns=action_columns caption=i18n::t().actions_by_priority() rows=priority_actions id="priority-actions-table" />
         </section>
         <ServiceBars rows=services />
+        </Later>
     }
 }
 

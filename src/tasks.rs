@@ -1,0 +1,32 @@
+//! Start-up work cut into tasks. A phone's browser paints, and answers a tap, only between
+//! tasks: one long task that reads the file and draws the whole first view holds both back
+//! (Lighthouse counts each such task over 50 ms as blocking time). So the app starts, reads
+//! the scorecard, and draws what is on the first screen each in a task of its own, and what
+//! is further down once that has been painted.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// Resolves in a later task, so the browser can paint and handle input in between.
+pub async fn next_task() {
+    let (tx, rx) = futures_channel();
+    set_timeout(move || tx(), Duration::ZERO);
+    let _ = rx.await;
+}
+
+/// Runs `f` once the current frame has been painted.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+}
+
+/// A one-shot signal as a future, without a channel crate: a promise resolved by `tx`.
+fn futures_channel() -> (impl FnOnce(), wasm_bindgen_futures::JsFuture) {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
+    let tx = move || {
+        if let Some(r) = resolve {
+            let _ = r.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    };
+    (tx, wasm_bindgen_futures::JsFuture::from(promise))
+}
