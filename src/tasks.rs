@@ -9,24 +9,15 @@ use std::time::Duration;
 
 /// Resolves in a later task, so the browser can paint and handle input in between.
 pub async fn next_task() {
-    let (tx, rx) = futures_channel();
-    set_timeout(move || tx(), Duration::ZERO);
-    let _ = rx.await;
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
+    if let Some(r) = resolve {
+        set_timeout(move || drop(r.call0(&wasm_bindgen::JsValue::NULL)), Duration::ZERO);
+    }
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Runs `f` once the current frame has been painted.
 pub fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Duration::ZERO));
-}
-
-/// A one-shot signal as a future, without a channel crate: a promise resolved by `tx`.
-fn futures_channel() -> (impl FnOnce(), wasm_bindgen_futures::JsFuture) {
-    let mut resolve = None;
-    let promise = js_sys::Promise::new(&mut |r, _| resolve = Some(r));
-    let tx = move || {
-        if let Some(r) = resolve {
-            let _ = r.call0(&wasm_bindgen::JsValue::NULL);
-        }
-    };
-    (tx, wasm_bindgen_futures::JsFuture::from(promise))
 }
