@@ -139,6 +139,12 @@ fn report_height(origin: String) {
     let Some(body) = window.document().and_then(|d| d.body()) else { return };
     let measured = body.clone();
     let send = move || {
+        // Not while loading: the frame would shrink to the loading line and then grow again,
+        // moving the host page's content twice (layout shift). The host keeps its first
+        // height until the figures are there.
+        if measured.query_selector("main[aria-busy='true']").ok().flatten().is_some() {
+            return;
+        }
         let Ok(Some(parent)) = window.parent() else { return };
         // The body's own height, not the document's: that is never less than the frame, so
         // the frame could grow but never shrink.
