@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// Resolves in a later task, so the browser can paint and handle input in between.
 pub async fn next_task() {
@@ -17,7 +18,31 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Runs `f` once the current frame has been painted.
+/// Runs `f` once the current frame has been painted: a frame's callbacks run before it is
+/// drawn, so the next frame's mean this one is on screen.
 pub fn after_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, Duration::ZERO));
+    request_animation_frame(move || request_animation_frame(move || set_timeout(f, Duration::ZERO)));
+}
+
+/// Runs `f` once the page's first contents are on screen (the browser's own first contentful
+/// paint entry, which it records only once the frame has been presented), checking once a frame.
+pub fn after_first_paint(f: impl FnOnce() + 'static) {
+    if first_paint_done() {
+        f();
+    } else {
+        request_animation_frame(move || after_first_paint(f));
+    }
+}
+
+fn first_paint_done() -> bool {
+    let Some(window) = web_sys::window() else { return true };
+    let entries = js_sys::Reflect::get(&window, &"performance".into())
+        .and_then(|p| {
+            let by_name = js_sys::Reflect::get(&p, &"getEntriesByName".into())?;
+            by_name.unchecked_into::<js_sys::Function>().call1(&p, &"first-contentful-paint".into())
+        })
+        .ok();
+    // A browser without paint timing cannot say: carry on.
+    entries
+        .is_none_or(|e| js_sys::Reflect::get(&e, &"length".into()).ok().and_then(|n| n.as_f64()) != Some(0.0))
 }

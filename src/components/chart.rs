@@ -39,16 +39,19 @@ thread_local! {
 }
 
 /// Runs `start` in a later task, one chart per task, so the browser can paint in between,
-/// once ECharts has arrived.
+/// once ECharts has arrived. ECharts is asked for only after the view has been painted: its
+/// download must never stand between a reader and the figures.
 fn after_paint(start: impl FnOnce() + 'static) {
-    echarts::when_loaded(move || {
-        let first = WAITING.with_borrow_mut(|q| {
-            q.push_back(Box::new(start));
-            q.len() == 1
-        });
-        if first {
-            next_chart();
-        }
+    crate::tasks::after_first_paint(move || {
+        echarts::when_loaded(move || {
+            let first = WAITING.with_borrow_mut(|q| {
+                q.push_back(Box::new(start));
+                q.len() == 1
+            });
+            if first {
+                next_chart();
+            }
+        })
     });
 }
 
