@@ -168,3 +168,28 @@ test('a file dropped on the page is read like a chosen one', async () => {
   assert.doesNotMatch(await zone.getAttribute('class'), /\bover\b/);
   assert.deepEqual(page.errors, []);
 });
+
+test('hostile workbooks are refused on the page with their reason, and the page stays usable', async () => {
+  const page = await open(browser, `${server.url}publish.html`);
+  await page.locator('#sheet-file').waitFor();
+  const hostile = path.resolve(here, '..', 'fixtures', 'hostile');
+  for (const [file, reason] of [
+    ['far-cell.xlsx', /"Data" has cells from A1 to XFD1048576.*at most 8,000,000/],
+    ['repeated.ods', /"Data" has cells from A1 to XFD1048576/],
+    ['inflated.xlsx', /unpacks to more than 128 MB/],
+  ]) {
+    await page.setInputFiles('#sheet-file', path.join(hostile, file));
+    await page.waitForFunction((f) => { const t = document.querySelector('#publish-status')?.textContent ?? ''; return t.includes(f) && /read;|could not be imported/.test(t); }, file);
+    const status = await page.locator('#publish-status').textContent();
+    assert.match(status, /could not be imported/, file);
+    assert.match(status, reason, file);
+    // Still answering: the next file is read as usual.
+    assert.equal(await page.evaluate(() => 1 + 1), 2);
+  }
+  const plain = path.join(artefacts, 'after-hostile.csv');
+  fs.writeFileSync(plain, 'Code,Title,Period,Value\nA,Alpha,2023/24-Q1,5\n');
+  await page.setInputFiles('#sheet-file', plain);
+  await page.waitForFunction(() => /after-hostile\.csv: 1 indicator/.test(document.querySelector('#publish-status').textContent));
+  assert.doesNotMatch(await page.locator('#publish-status').textContent(), /could not be imported/);
+  assert.deepEqual(page.errors, []);
+});

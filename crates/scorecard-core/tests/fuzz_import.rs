@@ -58,6 +58,21 @@ proptest! {
             _ => prop_assert!(false, "exactly one of a reason and a document"),
         }
     }
+
+    /// The small hostile workbooks (`tests/fixtures/hostile/`), cut and edited: whatever is left of
+    /// them ends with a reason or a document, never a panic and never a layout of what the
+    /// damaged file claims.
+    #[test]
+    fn mutated_hostile_workbooks_never_panic(which in 0usize..2, edits in prop::collection::vec(edit(), 0..3), cut in 0usize..4000) {
+        let name = ["far-cell.xlsx", "repeated.ods"][which];
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile").join(name);
+        let mut bytes = std::fs::read(path).unwrap();
+        if cut > 0 && cut < bytes.len() {
+            bytes.truncate(bytes.len() - cut);
+        }
+        let i = import(&apply(bytes, &edits), &opts());
+        prop_assert!(i.fatal.is_some() || i.document().is_some());
+    }
 }
 
 /// Mutated workbooks (a real zip with damaged bytes) are refused or read, never a panic.

@@ -2,9 +2,10 @@
 //! workbook (XLSX, XLSM, ODS), an OLE container is an old Excel file (XLS) or a workbook
 //! locked with a password, anything else is CSV text.
 
+use super::bounds;
 use super::grid::{Cell, Sheet};
 use crate::messages as msg;
-use calamine::{Data, Reader};
+use calamine::{Data, DataType, Reader};
 use std::io::Cursor;
 
 /// Files up to this size import; larger ones are refused before reading.
@@ -24,6 +25,7 @@ pub fn read(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
         return Err(msg::t().import_too_large(bytes.len(), MAX_BYTES));
     }
     if bytes.starts_with(b"PK\x03\x04") {
+        bounds::inflates_within(bytes)?;
         return workbook(bytes);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
@@ -35,29 +37,73 @@ pub fn read(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
 fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
     match calamine::open_workbook_from_rs::<calamine::Xlsx<_>, _>(Cursor::new(bytes)) {
         Ok(mut book) => {
-            let mut sheets = Vec::new();
-            for name in book.sheet_names() {
-                let range = book
-                    .worksheet_range(&name)
-                    .map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
-                let styles = book.worksheet_style(&name).ok();
-                let format = |row: u32, col: u32| {
-                    styles
-                        .as_ref()
-                        .and_then(|s| s.get((row, col)))
-                        .and_then(|s| s.number_format.as_ref())
-                        .map(|f| f.format_code.clone())
-                };
-                sheets.push(sheet_of(&name, &range, &format));
-            }
+            let names = book.sheet_names();
+            let sheets = names.iter().map(|name| xlsx_sheet(&mut book, name)).collect::<Result<_, _>>()?;
             Ok((FileKind::Xlsx, sheets))
         }
         Err(calamine::XlsxError::Password) => Err(msg::t().password_protected()),
-        Err(xlsx_error) => match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
-            Ok(mut book) => Ok((FileKind::Ods, plain_sheets(&mut book)?)),
-            Err(_) => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
-        },
+        Err(xlsx_error) => {
+            // calamine lays out every sheet of an ODS as it opens it: measure them first.
+            bounds::ods_within(bytes)?;
+            match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
+                Ok(mut book) => Ok((FileKind::Ods, plain_sheets(&mut book)?)),
+                Err(_) => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
+            }
+        }
     }
+}
+
+/// An XLSX sheet, read cell by cell in two passes: the first finds the block its filled cells
+/// span, keeping nothing, so a sheet too large is refused before anything is laid out; the
+/// second fills that block. (calamine's `worksheet_range` would lay out the block from the
+/// first cell to the last, however far apart, before anything could be checked.)
+fn xlsx_sheet<RS: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Xlsx<RS>,
+    name: &str,
+) -> Result<Sheet, String> {
+    let unreadable = |e: calamine::XlsxError| msg::t().sheet_unreadable(name, &e.to_string());
+    let mut extent = bounds::Extent::default();
+    {
+        let mut cells = book.worksheet_cells_reader(name).map_err(unreadable)?;
+        while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+            if !cell.get_value().is_empty() {
+                let (r, c) = cell.get_position();
+                extent.add((r.into(), c.into()), (r.into(), c.into()));
+            }
+        }
+    }
+    extent.within(name)?;
+    let Some((row0, col0, height, width)) = extent.block() else {
+        return Ok(Sheet {
+            name: name.to_string(),
+            csv: false,
+            rows: Vec::new(),
+            row_numbers: Vec::new(),
+            first_column: 0,
+        });
+    };
+    let styles = book.worksheet_style(name).ok();
+    let format = |row: u32, col: u32| {
+        styles
+            .as_ref()
+            .and_then(|s| s.get((row, col)))
+            .and_then(|s| s.number_format.as_ref())
+            .map(|f| f.format_code.clone())
+    };
+    let mut rows = vec![vec![Cell::Empty; width]; height];
+    let mut cells = book.worksheet_cells_reader(name).map_err(unreadable)?;
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+        let (r, c) = cell.get_position();
+        let slot = r
+            .checked_sub(row0)
+            .zip(c.checked_sub(col0))
+            .and_then(|(i, j)| rows.get_mut(i as usize)?.get_mut(j as usize));
+        if let (Some(slot), false) = (slot, cell.get_value().is_empty()) {
+            *slot = cell_of(&Data::from(cell.get_value().clone()), || format(r, c));
+        }
+    }
+    let row_numbers = (0..height).map(|i| row0 as usize + i + 1).collect();
+    Ok(Sheet { name: name.to_string(), csv: false, rows, row_numbers, first_column: col0 as usize })
 }
 
 /// Every sheet of a workbook whose number formats are not read (ODS, XLS).
@@ -237,6 +283,55 @@ mod tests {
 
     fn texts(s: &Sheet) -> Vec<Vec<String>> {
         s.rows.iter().map(|r| r.iter().map(Cell::text).collect()).collect()
+    }
+
+    /// An ODS as LibreOffice writes it: a table, then every remaining row and column of the
+    /// sheet as repeated empty cells, which must not count as filled.
+    fn ods(rows: &str) -> Vec<u8> {
+        use std::io::Write;
+        let content = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="PIs"><table:table-column table:number-columns-repeated="1024"/>{rows}<table:table-row table:number-rows-repeated="1048573"><table:table-cell table:number-columns-repeated="1024"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#
+        );
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let stored =
+            zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+        zip.start_file("META-INF/manifest.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/></manifest:manifest>"#).unwrap();
+        zip.finish().unwrap().into_inner()
+    }
+
+    fn cell(v: &str) -> String {
+        match v.parse::<f64>() {
+            Ok(_) => format!(
+                r#"<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>"#
+            ),
+            Err(_) => format!(
+                r#"<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>"#
+            ),
+        }
+    }
+
+    #[test]
+    fn an_ods_is_read_by_what_it_holds_and_its_trailing_empty_rows_are_not_cells() {
+        let rows: String = [["Code", "Value"], ["A1", "5"], ["B2", "7"]]
+            .iter()
+            .map(|r| format!("<table:table-row>{}{}<table:table-cell table:number-columns-repeated=\"1022\"/></table:table-row>", cell(r[0]), cell(r[1])))
+            .collect();
+        let (kind, sheets) = read(&ods(&rows)).unwrap();
+        assert_eq!(kind, FileKind::Ods);
+        assert_eq!(texts(&sheets[0]), [["Code", "Value"], ["A1", "5"], ["B2", "7"]]);
+        // The same table with one value repeated over a whole row, on a million rows.
+        let hostile = format!(
+            "{rows}<table:table-row table:number-rows-repeated=\"1000000\">{}</table:table-row>",
+            cell("1")
+                .replace("<table:table-cell ", "<table:table-cell table:number-columns-repeated=\"16384\" ")
+        );
+        let err = read(&ods(&hostile)).unwrap_err();
+        assert!(err.contains("\"PIs\" has cells from A1 to XFD1000003"), "{err}");
     }
 
     #[test]

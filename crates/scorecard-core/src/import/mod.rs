@@ -6,6 +6,7 @@
 //! units, polarity, current period) → JSON, checked by the core's own reader.
 
 pub mod assemble;
+pub mod bounds;
 pub mod decode;
 pub mod draft;
 mod found;

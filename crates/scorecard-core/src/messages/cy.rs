@@ -176,6 +176,21 @@ impl Messages for Welsh {
             limit / 1_048_576
         )
     }
+    fn workbook_inflates(&self, part: &str, limit: u64) -> String {
+        format!(
+            "mae'r llyfr gwaith yn dadbacio i fwy na {} MB (yn ei ran \"{}\"), mwy nag y caiff taenlen i'w mewnforio ei ddal: cadwch y ddalen sydd ei hangen arnoch fel llyfr gwaith newydd neu fel CSV a mewnforiwch honno",
+            limit / 1_048_576,
+            clip(part, 60)
+        )
+    }
+    fn sheet_too_large(&self, sheet: &str, first: &str, last: &str, cells: u64, limit: u64) -> String {
+        format!(
+            "mae gan y ddalen \"{}\" gelloedd o {first} i {last}, bloc o {} o gelloedd; ni chaiff dalen rychwantu mwy na {}: dilëwch yr hyn sydd y tu hwnt i'ch tabl (y gell yn {last}) neu copïwch y tabl i ddalen newydd",
+            clip(sheet, 40),
+            crate::decimal::group_thousands(&cells.to_string()),
+            crate::decimal::group_thousands(&limit.to_string())
+        )
+    }
     fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String {
         format!("nid oedd modd darllen y ddalen \"{}\" ({detail})", clip(sheet, 40))
     }

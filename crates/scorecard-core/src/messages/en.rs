@@ -160,6 +160,21 @@ impl Messages for English {
             limit / 1_048_576
         )
     }
+    fn workbook_inflates(&self, part: &str, limit: u64) -> String {
+        format!(
+            "the workbook unpacks to more than {} MB (at its part \"{}\"), more than a spreadsheet to import may hold: save the sheet you need as a new workbook or as CSV and import that",
+            limit / 1_048_576,
+            clip(part, 60)
+        )
+    }
+    fn sheet_too_large(&self, sheet: &str, first: &str, last: &str, cells: u64, limit: u64) -> String {
+        format!(
+            "the sheet \"{}\" has cells from {first} to {last}, a block of {} cells; a sheet may span at most {}: delete what lies beyond your table (the cell at {last}) or copy the table to a new sheet",
+            clip(sheet, 40),
+            crate::decimal::group_thousands(&cells.to_string()),
+            crate::decimal::group_thousands(&limit.to_string())
+        )
+    }
     fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String {
         format!("the sheet \"{}\" could not be read ({detail})", clip(sheet, 40))
     }

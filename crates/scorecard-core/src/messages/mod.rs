@@ -149,6 +149,11 @@ pub trait Messages {
     fn csv_row(&self, row: usize) -> String;
     fn import_too_large(&self, bytes: usize, limit: usize) -> String;
     fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String;
+    /// A workbook's part (`xl/worksheets/sheet1.xml`) unpacks to more than `limit` bytes.
+    fn workbook_inflates(&self, part: &str, limit: u64) -> String;
+    /// A sheet's cells span the block from `first` to `last` (`A1`, `XFD1048576`): `cells`
+    /// cells, more than `limit`.
+    fn sheet_too_large(&self, sheet: &str, first: &str, last: &str, cells: u64, limit: u64) -> String;
     fn password_protected(&self) -> String;
     fn workbook_unreadable(&self, detail: &str) -> String;
     fn not_a_spreadsheet(&self) -> String;

@@ -48,6 +48,8 @@ fn all(m: &dyn Messages) -> Vec<(&'static str, String)> {
         ("csv_row", m.csv_row(7)),
         ("import_too_large", m.import_too_large(60_000_000, 50 * 1_048_576)),
         ("sheet_unreadable", m.sheet_unreadable("PI", "x")),
+        ("workbook_inflates", m.workbook_inflates("xl/worksheets/sheet1.xml", 128 * 1_048_576)),
+        ("sheet_too_large", m.sheet_too_large("PI", "A1", "XFD1048576", 17_179_869_184, 8_000_000)),
         ("password_protected", m.password_protected()),
         ("workbook_unreadable", m.workbook_unreadable("x")),
         ("not_a_spreadsheet", m.not_a_spreadsheet()),
