@@ -27,8 +27,7 @@ mod testing;
 /// Mounts the dashboard on its page, or into each host element `mount.js` asked for.
 pub fn start() {
     set_panic_hook();
-    // In a task after the one that compiled and started the wasm (`tasks.rs`).
-    leptos::prelude::set_timeout(mount, std::time::Duration::ZERO);
+    mount();
 }
 
 fn mount() {
