@@ -5,17 +5,7 @@ use crate::i18n;
 use scorecard_core::decimal::format_fixed;
 use scorecard_core::{Report, Scorecard};
 
-/// Quotes a field where needed; text that a spreadsheet would run as a formula is prefixed
-/// with an apostrophe.
-fn field(s: &str, text: bool) -> String {
-    let s =
-        if text && s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
-}
+use scorecard_core::csv_text::field;
 
 pub fn indicators(sc: &Scorecard, report: &Report, items: &[usize], lang: &str) -> String {
     let mut out = String::from("\u{feff}");
@@ -94,13 +84,6 @@ pub fn filename(org: &str, period: &str) -> String {
 mod tests {
     use super::*;
     use crate::testing::sample_report;
-
-    #[test]
-    fn text_that_a_spreadsheet_would_run_is_defused() {
-        assert_eq!(field("=HYPERLINK(\"x\")", true), "\"'=HYPERLINK(\"\"x\"\")\"");
-        assert_eq!(field("-3", false), "-3", "numbers keep their sign");
-        assert_eq!(field("@SUM", true), "'@SUM");
-    }
 
     #[test]
     fn commas_quotes_and_line_breaks_are_quoted() {

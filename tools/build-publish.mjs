@@ -14,7 +14,9 @@ const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore'
 
 // The same profile and flags as trunk's build of the dashboard (.cargo/config.toml applies).
 run('cargo', ['build', '--release', '--locked', '--offline', '--target', 'wasm32-unknown-unknown', '-p', 'scorecard-publish']);
-const wasm = path.join(root, 'target', 'wasm32-unknown-unknown', 'release', 'scorecard-publish.wasm');
+// Wherever Cargo puts its builds: CARGO_TARGET_DIR, a `build.target-dir` setting or the default.
+const { target_directory: targetDir } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+const wasm = path.join(targetDir, 'wasm32-unknown-unknown', 'release', 'scorecard-publish.wasm');
 const out = path.join(root, 'target', 'publish');
 fs.rmSync(out, { recursive: true, force: true });
 run('wasm-bindgen', [wasm, '--out-dir', out, '--target', 'web', '--no-typescript']);

@@ -4,8 +4,14 @@
 //! the entries a council's translation unit should check before release.
 
 use super::Catalogue;
+use scorecard_core::messages::numerals::{count, Gender};
 use scorecard_core::period::Period;
 use scorecard_core::{ActionStatus, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
+
+/// A count of a masculine noun, mutated as the numeral requires ("2 ddangosydd", "3 cham").
+fn of(n: impl ToString, noun: &str) -> String {
+    count(&n.to_string(), noun, Gender::Masculine)
+}
 
 pub struct Welsh;
 
@@ -119,7 +125,7 @@ impl Catalogue for Welsh {
             Direction::Worsening => "Yn gwaethygu",
             Direction::Up => "I fyny",
             Direction::Down => "I lawr",
-            Direction::Unknown => "Ddim yn hysbys",
+            Direction::Unknown => "Anhysbys",
         }
     }
     fn action_label(&self, s: ActionStatus) -> &'static str {
@@ -225,7 +231,7 @@ impl Catalogue for Welsh {
         "Unrhyw un"
     }
     fn clear_filters(&self) -> &'static str {
-        "Clirio pob hidlydd"
+        "Clirio pob hidlwr"
     }
     fn tag(&self) -> &'static str {
         "Tag"
@@ -245,9 +251,9 @@ impl Catalogue for Welsh {
     /// "Yn dangos 12 o 48 dangosydd": the singular noun after a numeral.
     fn matches(&self, shown: usize, total: usize, what: &str) -> String {
         if shown == total {
-            format!("Yn dangos pob un o'r {total} {what}")
+            format!("Yn dangos pob un o'r {}", of(total, what))
         } else {
-            format!("Yn dangos {shown} o {total} {what}")
+            format!("Yn dangos {shown} o {}", of(total, what))
         }
     }
     fn indicators_word(&self) -> &'static str {
@@ -329,7 +335,11 @@ impl Catalogue for Welsh {
         format!("Gwerth {value} · Targed {target} ({period})")
     }
     fn exceptions_summary(&self, indicators: usize, actions: usize, unexplained: usize) -> String {
-        format!("Angen sylw: {indicators} dangosydd a {actions} cam gweithredu. Heb esboniad: {unexplained}.")
+        format!(
+            "Angen sylw: {} a {}. Heb esboniad: {unexplained}.",
+            of(indicators, "dangosydd"),
+            of(actions, "cam gweithredu")
+        )
     }
 
     // Indicator detail.
@@ -349,7 +359,7 @@ impl Catalogue for Welsh {
         "Statws wedi'i gyfrifo"
     }
     fn forecast(&self) -> &'static str {
-        "Rhagolwg diwedd blwyddyn"
+        "Rhagamcan diwedd blwyddyn"
     }
     fn unit(&self) -> &'static str {
         "Uned"
@@ -510,7 +520,7 @@ impl Catalogue for Welsh {
             "Newid",
             "Tuedd hirach",
             "Sylw",
-            "Rhagolwg diwedd blwyddyn",
+            "Rhagamcan diwedd blwyddyn",
         ]
     }
 
@@ -546,7 +556,7 @@ impl Catalogue for Welsh {
         "Taenlen i'w chyhoeddi"
     }
     fn publish_choose_hint(&self) -> &'static str {
-        "CSV, XLSX, XLS neu ODS: templed y swyddog, neu eich allforyn eich hun o Pentana, InPhase, Power BI neu Excel. Dewiswch hi, neu ei gollwng yma."
+        "CSV, XLSX, XLS neu ODS: templed y swyddog, neu eich allforyn eich hun o Pentana, InPhase, Power BI neu Excel. Dewiswch hi, neu ei chollwng yma."
     }
     fn publish_old_label(&self) -> &'static str {
         "Dechrau o gerdyn sgorio'r chwarter diwethaf (dewisol)"
@@ -621,6 +631,7 @@ impl Catalogue for Welsh {
         "Beth"
     }
     fn publish_preview(&self) -> &'static str {
+        // The year-end forecast is "Rhagamcan", so that this word means only the preview.
         "Rhagolwg"
     }
     fn publish_preview_empty(&self) -> &'static str {
@@ -634,7 +645,10 @@ impl Catalogue for Welsh {
     }
     fn publish_summary(&self, indicators: usize, values: usize, actions: usize, left_out: usize) -> String {
         format!(
-            "Darllenwyd {indicators} dangosydd, {values} gwerth a {actions} cam gweithredu; rhesi a hepgorwyd: {left_out}"
+            "Darllenwyd {}, {} a {}; rhesi a hepgorwyd: {left_out}",
+            of(indicators, "dangosydd"),
+            of(values, "gwerth"),
+            of(actions, "cam gweithredu")
         )
     }
     fn publish_fatal(&self, file: &str, reason: &str) -> String {
@@ -682,18 +696,27 @@ impl Catalogue for Welsh {
         format!("Chwarter {q}, {year} ({range})")
     }
     /// "Label: value" and the singular after the numeral: "Ch2 2023/24: 63 dangosydd – …".
+    /// A one-word status softens after 2 ("2 goch", "2 wyrdd"); a phrase ("dim targed") keeps
+    /// its first word.
+    fn counted(&self, n: u32, label: &str) -> String {
+        if label.contains(' ') {
+            format!("{n} {label}")
+        } else {
+            of(n, label)
+        }
+    }
     fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
-        format!("{period}: {total} dangosydd – {list}.")
+        format!("{period}: {} – {list}.", of(total, "dangosydd"))
     }
     fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
-        format!("{period}: {total} cam gweithredu blaenllaw – {list}.")
+        format!("{period}: {} blaenllaw – {list}.", of(total, "cam gweithredu"))
     }
     /// "133 diwrnod", "6 wythnos": the singular after a numeral.
     fn measured(&self, u: Unit, n: &str) -> String {
         match u {
-            Unit::Days => format!("{n} diwrnod"),
-            Unit::Weeks => format!("{n} wythnos"),
-            Unit::Tonnes => format!("{n} tunnell"),
+            Unit::Days => of(n, "diwrnod"),
+            Unit::Weeks => count(n, "wythnos", Gender::Feminine),
+            Unit::Tonnes => count(n, "tunnell", Gender::Feminine),
             _ => format!("{n} kg"),
         }
     }
@@ -717,7 +740,7 @@ impl Catalogue for Welsh {
             "value" => "Gwerth",
             "target" => "Targed",
             "reported_status" => "Statws a nodwyd",
-            "forecast_status" => "Rhagolwg diwedd blwyddyn",
+            "forecast_status" => "Rhagamcan diwedd blwyddyn",
             "comment" => "Sylw",
             "unit" => "Uned",
             "decimals" => "Lleoedd degol",

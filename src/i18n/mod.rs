@@ -41,11 +41,15 @@ pub fn t() -> &'static dyn Catalogue {
 }
 
 /// "3 red, 10 green": the non-zero counts, lower-cased.
-fn counts_list<S: Copy>(parts: &[(S, u32)], label: impl Fn(S) -> &'static str) -> String {
+fn counts_list<S: Copy>(
+    parts: &[(S, u32)],
+    label: impl Fn(S) -> &'static str,
+    counted: impl Fn(u32, &str) -> String,
+) -> String {
     let list: Vec<String> = parts
         .iter()
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{n} {}", crate::casefold::lower(label(*s))))
+        .map(|(s, n)| counted(*n, &crate::casefold::lower(label(*s))))
         .collect();
     list.join(", ")
 }
@@ -116,10 +120,18 @@ pub trait Catalogue {
     }
     fn chart_summary_statuses(&self, period: &str, parts: &[(Status, u32)]) -> String {
         let total: u32 = parts.iter().map(|(_, n)| n).sum();
-        self.statuses_sentence(period, total, &counts_list(parts, |s| self.status_short(s)))
+        self.statuses_sentence(
+            period,
+            total,
+            &counts_list(parts, |s| self.status_short(s), |n, w| self.counted(n, w)),
+        )
     }
     /// "63 indicators in 2023/24-Q2: 28 green, 12 amber."
     fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String;
+    /// A count of a status in a summary sentence: "3 red", "2 goch".
+    fn counted(&self, n: u32, label: &str) -> String {
+        format!("{n} {label}")
+    }
 
     // Navigation and views.
     fn nav_label(&self) -> &'static str;
@@ -151,7 +163,11 @@ pub trait Catalogue {
     fn open_list_hint(&self) -> &'static str;
     fn chart_summary_actions(&self, period: &str, parts: &[(ActionStatus, u32)]) -> String {
         let total: u32 = parts.iter().map(|(_, n)| n).sum();
-        self.actions_sentence(period, total, &counts_list(parts, |s| self.action_label(s)))
+        self.actions_sentence(
+            period,
+            total,
+            &counts_list(parts, |s| self.action_label(s), |n, w| self.counted(n, w)),
+        )
     }
     /// "18 flagship actions in 2023/24-Q2: 5 on track, 4 complete."
     fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String;

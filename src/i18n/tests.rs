@@ -213,6 +213,28 @@ fn counts_say_all_or_some() {
 }
 
 #[test]
+fn welsh_counts_mutate_after_2_3_and_6() {
+    let cy = catalogue(Lang::Cy);
+    assert_eq!(cy.matches(2, 2, cy.indicators_word()), "Yn dangos pob un o'r 2 ddangosydd");
+    assert_eq!(cy.matches(1, 3, cy.actions_word()), "Yn dangos 1 o 3 cham gweithredu");
+    assert_eq!(
+        cy.exceptions_summary(2, 6, 0),
+        "Angen sylw: 2 ddangosydd a 6 cham gweithredu. Heb esboniad: 0."
+    );
+    assert_eq!(cy.with_unit(Unit::Days, None, "2"), "2 ddiwrnod");
+    assert_eq!(cy.with_unit(Unit::Tonnes, None, "6"), "6 thunnell");
+    let summary = cy.chart_summary_statuses(
+        "Ch2 2023/24",
+        &[(Status::Green, 2), (Status::Red, 2), (Status::NoTarget, 2)],
+    );
+    assert_eq!(summary, "Ch2 2023/24: 6 dangosydd – 2 wyrdd, 2 goch, 2 dim targed.");
+    assert_eq!(
+        cy.publish_summary(1, 2, 3, 0),
+        "Darllenwyd 1 dangosydd, 2 werth a 3 cham gweithredu; rhesi a hepgorwyd: 0"
+    );
+}
+
+#[test]
 fn chart_summaries_name_each_count() {
     for lang in Lang::ALL {
         let text =
@@ -268,7 +290,9 @@ fn stray_text(source: &str) -> Vec<String> {
             let capitalised = text.chars().count() >= 3
                 && text.chars().next().is_some_and(char::is_uppercase)
                 && text.chars().skip(1).take(2).all(char::is_lowercase);
-            let class_list = text.split(' ').all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            // Lower-case words only: class names, and the words a sheet may hold that the
+            // importer reads (Welsh ones carry accents: "cymharu â").
+            let class_list = text.split(' ').all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
             if (two_words || capitalised) && !class_list {
                 found.push(literal.to_string());
             }

@@ -5,6 +5,7 @@
 //! - [`report()`] computes, for one period, every status, trend, roll-up and exception.
 
 pub mod checks;
+pub mod csv_text;
 pub mod decimal;
 pub mod diag;
 pub mod generate;

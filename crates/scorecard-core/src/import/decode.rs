@@ -240,6 +240,8 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
                         row.push(Cell::Empty);
                         continue;
                     }
+                    // Formula-like text our own CSVs defused with an apostrophe.
+                    let s = crate::csv_text::undefused(s);
                     row.push(above.get(i).map_or_else(|| Cell::text_of(s), |a| a.same_text_or(s)));
                 }
                 rows.push(row);

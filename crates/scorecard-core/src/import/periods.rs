@@ -1,6 +1,6 @@
 //! Periods as spreadsheets spell them: `Q2 2023/24`, `2023-24;Q2`, `Jul-Sep 2023`, `Sep-23`,
-//! `2023/2024`, a date… turned into the format's periods. A range of several years
-//! (`2014-17`) is refused with the reason.
+//! `2023/2024`, a date, and the same in Welsh (`Ch2 2023/24`, `Medi 2023`)… turned into the
+//! format's periods. A range of several years (`2014-17`) is refused with the reason.
 
 use crate::period::{Calendar, Period, PeriodKind};
 
@@ -17,7 +17,26 @@ pub enum NotAPeriod {
     Unknown,
 }
 
+/// Welsh months, and the short forms calendars and sheets use.
+const MISOEDD: [(&str, &str); 12] = [
+    ("ionawr", "ion"),
+    ("chwefror", "chwef"),
+    ("mawrth", "maw"),
+    ("ebrill", "ebr"),
+    ("mai", "mai"),
+    ("mehefin", "meh"),
+    ("gorffennaf", "gorff"),
+    ("awst", "awst"),
+    ("medi", "medi"),
+    ("hydref", "hyd"),
+    ("tachwedd", "tach"),
+    ("rhagfyr", "rhag"),
+];
+
 fn month_of(word: &str) -> Option<u8> {
+    if let Some(i) = MISOEDD.iter().position(|(full, short)| word == *full || word == *short) {
+        return Some(i as u8 + 1);
+    }
     if word.len() < 3 {
         return None;
     }
@@ -85,7 +104,7 @@ pub fn parse(raw: &str, kind: Option<PeriodKind>, cal: Calendar) -> Result<Perio
         return Ok(p);
     }
     let lower = t.to_lowercase().replace(['–', '—'], "-");
-    let spaced = lower.replace([';', ','], " ").replace("-q", " q");
+    let spaced = lower.replace([';', ','], " ").replace("-q", " q").replace("-ch", " ch");
     let tokens: Vec<&str> = spaced.split_whitespace().collect();
     // Dates written as text: 30/09/2023, 2023-09-30.
     if tokens.len() == 1 {
@@ -100,9 +119,10 @@ pub fn parse(raw: &str, kind: Option<PeriodKind>, cal: Calendar) -> Result<Perio
     let mut i = 0;
     while i < tokens.len() {
         let tk = tokens[i];
-        if let Some(n) = tk.strip_prefix('q').filter(|n| n.len() == 1) {
+        // "Q2", or the Welsh "Ch2" (chwarter).
+        if let Some(n) = tk.strip_prefix('q').or_else(|| tk.strip_prefix("ch")).filter(|n| n.len() == 1) {
             quarter = n.parse::<u8>().ok();
-        } else if (tk == "qtr" || tk == "quarter") && i + 1 < tokens.len() {
+        } else if (tk == "qtr" || tk == "quarter" || tk == "chwarter") && i + 1 < tokens.len() {
             quarter = tokens[i + 1].parse::<u8>().ok();
             i += 1;
         } else if let Some(y) = year(tk)? {
@@ -190,9 +210,19 @@ mod tests {
             "July - September 2023",
             "2023/24-Q2",
             "2023/24 - Q2",
+            "Ch2 2023/24",
+            "2023/24 Ch2",
+            "2023-24-Ch2",
+            "Chwarter 2 2023/24",
+            "Gorff-Medi 2023",
+            "Gorffennaf - Medi 2023",
         ] {
             assert_eq!(read(s), Ok(p("2023/24-Q2")), "{s}");
         }
+        assert_eq!(read("Ion-Maw 2024"), Ok(p("2023/24-Q4")));
+        assert_eq!(read("Medi 2023"), Ok(p("2023-09")));
+        assert_eq!(read("Mai 2024"), Ok(p("2024-05")));
+        assert_eq!(read("Rhag-23"), Ok(p("2023-12")));
         assert_eq!(read("Jan-Mar 2024"), Ok(p("2023/24-Q4")));
         assert_eq!(read("Jun-Aug 2023"), Err(NotAPeriod::Unknown), "not a quarter of the reporting year");
     }

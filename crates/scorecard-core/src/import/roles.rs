@@ -56,49 +56,106 @@ pub enum Role {
     Owner,
 }
 
-/// The headers `import.md` names for each role, folded. Order matters where a header could
-/// be two things: the first match wins.
+/// The headers `import.md` names for each role, folded, and their Welsh (the publish page's
+/// own Welsh names for the roles among them), so a sheet headed in either language is read.
+/// Order matters where a header could be two things: the first match wins.
 const HEADERS: &[(Role, &[&str])] = &[
     (
         Role::Code,
         &[
             "code", "ref", "reference", "pi code", "pi ref", "kpi ref", "measure ref", "measure id",
-            "indicator code", "id", "kpi code", "pi",
+            "indicator code", "id", "kpi code", "pi", "cod", "cyfeirnod", "cod y dangosydd",
         ],
     ),
-    (Role::Id, &["indicator id"]),
+    (Role::Id, &["indicator id", "id y dangosydd"]),
     (
         Role::Title,
         &[
             "title", "name", "short name", "indicator", "indicator name", "measure", "measure name",
-            "pi name", "kpi", "kpi name", "indicator title",
+            "pi name", "kpi", "kpi name", "indicator title", "teitl", "enw", "dangosydd", "enw r dangosydd",
         ],
     ),
-    (Role::Service, &["service", "service area", "directorate", "department", "division", "team"]),
-    (Role::Priority, &["priority", "corporate priority", "theme", "outcome", "objective", "priorities"]),
-    (Role::Period, &["period", "quarter", "month", "date", "year", "financial year", "reporting period"]),
+    (
+        Role::Service,
+        &[
+            "service", "service area", "directorate", "department", "division", "team", "gwasanaeth",
+            "maes gwasanaeth", "cyfarwyddiaeth", "adran",
+        ],
+    ),
+    (
+        Role::Priority,
+        &[
+            "priority",
+            "corporate priority",
+            "theme",
+            "outcome",
+            "objective",
+            "priorities",
+            "blaenoriaeth",
+            "blaenoriaethau",
+            "blaenoriaeth gorfforaethol",
+            "thema",
+            "amcan",
+        ],
+    ),
+    (
+        Role::Period,
+        &[
+            "period", "quarter", "month", "date", "year", "financial year", "reporting period", "cyfnod",
+            "chwarter", "mis", "dyddiad", "blwyddyn", "blwyddyn ariannol", "cyfnod adrodd",
+        ],
+    ),
     (
         Role::Value(When::Row),
         &[
             "value", "actual", "result", "outturn", "performance", "current value", "this quarter", "latest",
-            "this month", "this year",
+            "this month", "this year", "gwerth", "canlyniad", "perfformiad", "y chwarter hwn",
+            "chwarter hwn", "y mis hwn", "eleni", "diweddaraf",
         ],
     ),
     (
         Role::Value(When::Previous),
         &[
-            "previous quarter", "last quarter", "previous month", "last month", "previous value",
-            "previous year", "last year",
+            "previous quarter",
+            "last quarter",
+            "previous month",
+            "last month",
+            "previous value",
+            "previous year",
+            "last year",
+            "chwarter blaenorol",
+            "y chwarter blaenorol",
+            "y chwarter diwethaf",
+            "mis blaenorol",
+            "y mis blaenorol",
+            "y flwyddyn flaenorol",
+            "y llynedd",
         ],
     ),
     (
         Role::Value(When::LastYear),
-        &["same quarter last year", "same period last year", "same month last year"],
+        &[
+            "same quarter last year",
+            "same period last year",
+            "same month last year",
+            "yr un chwarter y llynedd",
+            "yr un cyfnod y llynedd",
+            "yr un mis y llynedd",
+        ],
     ),
-    (Role::Target(When::Row), &["target", "current target", "annual target", "goal"]),
+    (
+        Role::Target(When::Row),
+        &[
+            "target", "current target", "annual target", "goal", "targed", "targed blynyddol",
+            "targed presennol",
+        ],
+    ),
     (
         Role::ReportedStatus(When::Row),
-        &["status", "rag", "rag status", "rating", "traffic light", "performance status"],
+        &[
+            "status", "rag", "rag status", "rating", "traffic light", "performance status", "statws",
+            "statws rag", "statws a nodwyd", "sgôr",
+        ],
     ),
     (
         Role::Polarity,
@@ -111,27 +168,44 @@ const HEADERS: &[(Role, &[&str])] = &[
             "ranking type",
             "rank order",
             "rank_order",
+            "polaredd",
         ],
     ),
-    (Role::Unit, &["unit", "units", "unit suffix", "data type", "measure type", "format", "datatype"]),
+    (
+        Role::Unit,
+        &[
+            "unit", "units", "unit suffix", "data type", "measure type", "format", "datatype", "uned",
+            "unedau",
+        ],
+    ),
     (
         Role::Comment(When::Row),
         &[
             "comment", "comments", "commentary", "notes", "note", "latest note", "narrative", "explanation",
-            "update",
+            "update", "sylw", "sylwadau", "nodiadau", "nodyn", "esboniad", "diweddariad",
         ],
     ),
-    (Role::Frequency, &["frequency", "reporting frequency", "collection frequency"]),
-    (Role::ForecastStatus(When::Row), &["forecast", "year end forecast", "forecast status"]),
-    (Role::Suppressed(When::Row), &["suppressed"]),
-    (Role::Decimals, &["decimals", "decimal places"]),
-    (Role::Measure, &["measure kind", "cumulative or snapshot"]),
-    (Role::Tolerance, &["tolerance"]),
-    (Role::Compare, &["trend compares with", "compare with"]),
-    (Role::Stable, &["no change within"]),
-    (Role::Sensitive, &["sensitive"]),
-    (Role::Tags, &["tags"]),
-    (Role::Benchmark, &["benchmark"]),
+    (Role::Frequency, &["frequency", "reporting frequency", "collection frequency", "amlder"]),
+    (
+        Role::ForecastStatus(When::Row),
+        &[
+            "forecast",
+            "year end forecast",
+            "forecast status",
+            "rhagamcan",
+            "rhagamcan diwedd blwyddyn",
+            "rhagolwg",
+        ],
+    ),
+    (Role::Suppressed(When::Row), &["suppressed", "wedi i atal", "ataliwyd"]),
+    (Role::Decimals, &["decimals", "decimal places", "lleoedd degol", "degolion"]),
+    (Role::Measure, &["measure kind", "cumulative or snapshot", "math o fesur", "cipolwg neu gronnus"]),
+    (Role::Tolerance, &["tolerance", "goddefiant"]),
+    (Role::Compare, &["trend compares with", "compare with", "cymharu r duedd â", "cymharu â"]),
+    (Role::Stable, &["no change within", "dim newid o fewn"]),
+    (Role::Sensitive, &["sensitive", "sensitif"]),
+    (Role::Tags, &["tags", "tagiau"]),
+    (Role::Benchmark, &["benchmark", "meincnod"]),
     (
         Role::Organisation,
         &[
@@ -143,21 +217,70 @@ const HEADERS: &[(Role, &[&str])] = &[
             "organisation",
             "organisation name",
             "la name",
+            "awdurdod lleol",
+            "cyngor",
+            "sefydliad",
+            "enw r awdurdod lleol",
         ],
     ),
-    (Role::Description, &["description", "definition"]),
+    (Role::Description, &["description", "definition", "disgrifiad", "diffiniad"]),
 ];
 
 const ACTION_HEADERS: &[(Role, &[&str])] = &[
-    (Role::ActionCode, &["ref", "action ref", "action code", "milestone ref", "code", "id", "action id"]),
-    (Role::ActionTitle, &["action", "action title", "milestone", "project", "title"]),
-    (Role::ActionStatus, &["status", "progress", "rag"]),
-    (Role::Due, &["due", "due date", "deadline", "target date"]),
-    (Role::Owner, &["owner", "lead", "lead officer", "responsible officer"]),
-    (Role::Service, &["service", "service area", "directorate", "department"]),
-    (Role::Priority, &["priority", "corporate priority", "theme", "priorities"]),
-    (Role::Period, &["period", "quarter", "month", "reporting period"]),
-    (Role::Comment(When::Row), &["comment", "comments", "commentary", "notes", "update", "latest update"]),
+    (
+        Role::ActionCode,
+        &[
+            "ref",
+            "action ref",
+            "action code",
+            "milestone ref",
+            "code",
+            "id",
+            "action id",
+            "cyf",
+            "cyfeirnod",
+            "cyfeirnod y cam gweithredu",
+            "cod",
+        ],
+    ),
+    (
+        Role::ActionTitle,
+        &[
+            "action", "action title", "milestone", "project", "title", "cam gweithredu", "gweithred",
+            "prosiect", "teitl",
+        ],
+    ),
+    (Role::ActionStatus, &["status", "progress", "rag", "statws", "cynnydd", "statws y cam gweithredu"]),
+    (Role::Due, &["due", "due date", "deadline", "target date", "dyddiad cau", "erbyn", "dyddiad targed"]),
+    (
+        Role::Owner,
+        &[
+            "owner",
+            "lead",
+            "lead officer",
+            "responsible officer",
+            "perchennog",
+            "arweinydd",
+            "swyddog arweiniol",
+            "swyddog cyfrifol",
+        ],
+    ),
+    (
+        Role::Service,
+        &["service", "service area", "directorate", "department", "gwasanaeth", "maes gwasanaeth"],
+    ),
+    (
+        Role::Priority,
+        &["priority", "corporate priority", "theme", "priorities", "blaenoriaeth", "blaenoriaethau", "thema"],
+    ),
+    (Role::Period, &["period", "quarter", "month", "reporting period", "cyfnod", "chwarter", "mis"]),
+    (
+        Role::Comment(When::Row),
+        &[
+            "comment", "comments", "commentary", "notes", "update", "latest update", "sylw", "sylwadau",
+            "nodiadau", "diweddariad",
+        ],
+    ),
 ];
 
 /// A header without what is in brackets: `Status (page legend)` → `status`.
@@ -183,8 +306,10 @@ fn lookup(table: &[(Role, &[&str])], folded: &str) -> Option<Role> {
 /// value column.
 pub fn is_action_header(headers: &[String]) -> bool {
     let has = |words: &[&str]| headers.iter().any(|h| words.contains(&fold(&without_brackets(h)).as_str()));
-    has(&["action", "action title", "milestone", "project"])
-        && !has(&["value", "actual", "result", "outturn", "this quarter"])
+    has(&["action", "action title", "milestone", "project", "cam gweithredu", "gweithred", "prosiect"])
+        && !has(&[
+            "value", "actual", "result", "outturn", "this quarter", "gwerth", "canlyniad", "y chwarter hwn",
+        ])
 }
 
 /// The role a header names, if any. `actions`: the sheet is an actions sheet.

@@ -102,9 +102,10 @@ impl Messages for Welsh {
             PeriodKind::Year => "blwyddyn adrodd",
         };
         let how = match frequency {
-            PeriodKind::Month => "misol",
+            // After "yn" the adjective softens: "yn fisol", "yn flynyddol".
+            PeriodKind::Month => "fisol",
             PeriodKind::Quarter => "chwarterol",
-            PeriodKind::Year => "blynyddol",
+            PeriodKind::Year => "flynyddol",
         };
         format!(
             "{period}: {} yw hwn, ond mae'r dangosydd hwn yn {how}: defnyddiwch gyfnodau fel \"{}\"",

@@ -12,6 +12,7 @@ use std::cell::Cell;
 
 mod cy;
 mod en;
+pub mod numerals;
 
 /// The languages Scorecard speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

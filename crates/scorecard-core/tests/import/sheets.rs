@@ -240,3 +240,34 @@ fn many_councils_need_one_chosen() {
     let i = import(csv.as_bytes(), &Options { organisation: Some("rushmoor".into()), ..opts() });
     assert_eq!(figures(&i, "A1"), [("2022/23".into(), Some(6.0), None, None)]);
 }
+
+/// A sheet an officer of a Welsh council writes: Welsh headers, Welsh quarters and months,
+/// Welsh status words.
+#[test]
+fn a_welsh_sheet_is_read_as_its_english_twin() {
+    let cy = "Cod,Teitl,Gwasanaeth,Cyfnod,Gwerth,Targed,Statws,Sylw\n\
+              GW1,Ailgylchu,Gwastraff,Ch1 2023/24,44,50,Coch,Is na'r targed\n\
+              GW1,Ailgylchu,Gwastraff,Ch2 2023/24,47,50,Oren,\n\
+              GW2,Biniau a gollwyd,Gwastraff,Gorff-Medi 2023,12,15,Gwyrdd,\n";
+    let en = "Code,Title,Service,Period,Value,Target,Status,Comment\n\
+              GW1,Ailgylchu,Gwastraff,Q1 2023/24,44,50,Red,Is na'r targed\n\
+              GW1,Ailgylchu,Gwastraff,Q2 2023/24,47,50,Amber,\n\
+              GW2,Biniau a gollwyd,Gwastraff,Jul-Sep 2023,12,15,Green,\n";
+    let (a, b) = (import(cy.as_bytes(), &opts()), import(en.as_bytes(), &opts()));
+    assert_eq!(doc(&a), doc(&b));
+    assert_eq!(
+        figures(&a, "GW1")[1],
+        ("2023/24-Q2".to_string(), Some(47.0), Some(50.0), Some("amber".to_string()))
+    );
+}
+
+#[test]
+fn welsh_this_quarter_and_previous_quarter_columns_take_the_report_period() {
+    let sheet = "Cod,Teitl,Chwarter blaenorol,Y chwarter hwn,Targed\nGW1,Ailgylchu,44,47,50\n";
+    let i = import(sheet.as_bytes(), &with_period("2023/24-Q2"));
+    let f = figures(&i, "GW1");
+    assert_eq!(
+        f.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(),
+        [("2023/24-Q1", Some(44.0)), ("2023/24-Q2", Some(47.0))]
+    );
+}

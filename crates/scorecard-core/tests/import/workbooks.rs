@@ -76,3 +76,27 @@ fn a_text_file_named_xlsx_is_read_as_what_it_is() {
     let i = import(b"this is not a spreadsheet at all, just a note\n", &opts());
     assert!(i.fatal.is_some());
 }
+
+/// The template's CSV defuses text a spreadsheet would run as a formula, and importing it
+/// back gives the text as it was.
+#[test]
+fn formula_like_text_goes_out_defused_and_comes_back_as_written() {
+    let mut sc =
+        scorecard_core::read(include_bytes!("../../../../public/data/sample.json")).scorecard.unwrap();
+    let title = "=HYPERLINK(\"https://example.com\",\"Click\")";
+    sc.indicators[0].title = scorecard_core::text::Text::plain(title);
+    let csv = scorecard_core::import::template::csv(&sc);
+    assert!(csv.contains("\"'=HYPERLINK("), "the CSV carries the formula defused");
+    assert!(!csv.contains(",=HYPERLINK("), "never live");
+    let back = import(csv.as_bytes(), &opts());
+    assert!(back.fatal.is_none(), "{:?}", back.fatal);
+    let doc = doc(&back);
+    let code = sc.indicators[0].code.clone().unwrap_or_default();
+    let found = doc["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["code"] == code.as_str())
+        .expect("the indicator");
+    assert_eq!(found["title"], title);
+}

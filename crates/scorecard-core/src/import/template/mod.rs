@@ -322,13 +322,7 @@ fn field(c: &Out) -> String {
     match c {
         Out::Empty => String::new(),
         Out::Number(x) => crate::decimal::shortest(*x),
-        Out::Text(s) => {
-            if s.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", s.replace('"', "\"\""))
-            } else {
-                s.clone()
-            }
-        }
+        Out::Text(s) => crate::csv_text::field(s, true),
     }
 }
 
