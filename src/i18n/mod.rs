@@ -327,10 +327,9 @@ pub trait Catalogue {
     fn publish_problem_counts(&self, errors: usize, warnings: usize, notes: usize) -> String;
     fn publish_severity(&self, severity: &str) -> &'static str;
     fn publish_layout(&self, layout: &str) -> String;
-    /// A role in words: `value@previous` → "Value, previous period".
-    /// A role in words: `value@previous` → "Value, previous period".
-    fn publish_role(&self, role: &str) -> String {
-        let (base, when) = role.split_once('@').map_or((role, None), |(b, w)| (b, Some(w)));
+    /// A role in words, from the core's reading of its name (`value@previous` → base `value`,
+    /// period `previous`): "Value, previous period".
+    fn publish_role(&self, base: &str, when: Option<&str>) -> String {
         let name = self.role_name(base).unwrap_or(base);
         match when {
             None => name.to_string(),

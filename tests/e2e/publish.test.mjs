@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { serve, launch, open, shot, sample, artefacts } from './support.mjs';
 import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url)); // not import.meta.dirname: Node 18 lacks it
@@ -96,6 +96,11 @@ test('a sheet of relative columns asks for its period, and last quarter\'s score
   await preview.locator('.masthead').waitFor();
   assert.match(await preview.locator('.masthead').innerText(), /Hart District Council/);
   assert.match(await preview.locator('.masthead').innerText(), /Quarter 2, 2014\/15/);
+  // The page's merge is the command line's: the same file, byte for byte.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scorecard')]);
+  const q2 = path.join(artefacts, 'hart-q2.json');
+  spawnSync(bin, ['import', path.join(real, 'hart_kpis_snapshot_2014-11-07.csv'), '--period', '2014/15-Q2', '--into', q1, '-o', q2]);
+  assert.equal(fs.readFileSync(await download.path(), 'utf8'), fs.readFileSync(q2, 'utf8'));
   assert.deepEqual(page.errors, []);
 });
 

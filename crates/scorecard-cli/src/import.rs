@@ -76,39 +76,12 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         }
         return Err(Failure::Fatal(reason));
     }
-    let mut merged_document = None;
     if let Some(old_path) = a.option("into") {
-        let old_bytes = read_input(old_path).map_err(fatal)?;
-        let old = scorecard_core::read(&old_bytes);
-        if old.is_fatal() {
-            let why = old.diagnostics.first().map_or(String::new(), |d| d.message.clone());
-            return Err(Failure::Fatal(format!("--into {old_path}: {why}")));
-        }
-        let old_json: serde_json::Value = serde_json::from_slice(strip_bom(&old_bytes))
-            .map_err(|e| fatal(format!("--into {old_path}: {e}")))?;
-        let document = imported.document().unwrap_or_default();
-        let (merged, restated) = merge::merge(&old_json, &document, &imported.context);
-        imported.problems.extend(restated);
-        // The merged file is checked again, as the import's own was.
-        let text = serde_json::to_string(&merged).unwrap_or_default();
-        for d in scorecard_core::read(text.as_bytes())
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == scorecard_core::Severity::Error)
-        {
-            imported.problems.push(Problem {
-                severity: Level::Error,
-                cell: String::new(),
-                message: scorecard_core::messages::t().imported_file_problem(&d.pointer, &d.message),
-            });
-        }
-        merged_document = Some(merged);
+        let earlier = merge::Earlier::read(&read_input(old_path).map_err(fatal)?)
+            .map_err(|why| fatal(format!("--into {old_path}: {why}")))?;
+        merge::into(&mut imported, &earlier);
     }
-    // The import's own text unless the merge changed the document.
-    let text = match (merged_document, imported.text.take()) {
-        (Some(merged), _) => import::to_text(&merged),
-        (None, text) => text.unwrap_or_default(),
-    };
+    let text = imported.text.take().unwrap_or_default();
     match output {
         Some(path) => {
             std::fs::write(path, &text).map_err(|e| fatal(msg::t().cannot_write(path, &e.to_string())))?
@@ -140,10 +113,6 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         }
     }
     Ok(imported.exit_code())
-}
-
-fn strip_bom(b: &[u8]) -> &[u8] {
-    b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(b)
 }
 
 fn print_problems(file: &str, problems: &[Problem], to_stdout: bool) {

@@ -157,6 +157,22 @@ impl Calendar {
         self.start(p) + p.kind().months() as i64 - 1
     }
 
+    /// The later of two periods, as an import and a merge decide a scorecard's current period:
+    /// the one ending later; across frequencies that end in the same month, the quarter, then
+    /// the year, then the month (a quarterly report's own period).
+    pub fn later(self, a: Period, b: Period) -> Period {
+        let rank = |p: Period| match p.kind() {
+            PeriodKind::Quarter => 2,
+            PeriodKind::Year => 1,
+            PeriodKind::Month => 0,
+        };
+        if (self.end(b), rank(b)) > (self.end(a), rank(a)) {
+            b
+        } else {
+            a
+        }
+    }
+
     /// The period of the given kind that contains the month `month` (months since year 0).
     pub fn containing(self, kind: PeriodKind, month: i64) -> Period {
         let in_year = month - self.offset();

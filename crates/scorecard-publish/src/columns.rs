@@ -3,15 +3,7 @@
 
 use leptos::prelude::*;
 use scorecard_app::i18n;
-use scorecard_core::import::SheetColumns;
-
-/// The roles an officer can give a column, in the mapping file's words.
-const ROLES: &[&str] = &[
-    "ignore", "code", "title", "description", "service", "priority", "period", "value", "value@previous",
-    "value@last-year", "target", "target@previous", "reported_status", "forecast_status", "comment", "unit",
-    "decimals", "polarity", "frequency", "measure", "tolerance", "suppressed", "benchmark", "organisation",
-    "action_code", "action_title", "action_status", "due", "owner",
-];
+use scorecard_core::import::{roles, SheetColumns};
 
 #[component]
 pub fn Columns(
@@ -37,7 +29,7 @@ pub fn Columns(
                                 {cols.into_iter().enumerate().map(|(c, (header, role))| {
                                     let id = format!("role-{s}-{c}");
                                     let current = role.clone().unwrap_or_else(|| "ignore".into());
-                                    let mut options: Vec<String> = ROLES.iter().map(|r| r.to_string()).collect();
+                                    let mut options = roles::offered();
                                     if !options.contains(&current) {
                                         options.insert(1, current.clone());
                                     }
@@ -49,7 +41,7 @@ pub fn Columns(
                                                 <select id=id on:change=move |ev| on_role.run((h.clone(), event_target_value(&ev)))>
                                                     {options.into_iter().map(|o| {
                                                         let selected = o == current;
-                                                        view! { <option value=o.clone() selected=selected>{i18n::t().publish_role(&o)}</option> }
+                                                        view! { <option value=o.clone() selected=selected>{{ let (base, when) = roles::split_name(&o); i18n::t().publish_role(base, when) }}</option> }
                                                     }).collect_view()}
                                                 </select>
                                                 {role.is_none().then(|| view! { <span class="hint">" " {i18n::t().publish_not_imported()}</span> })}
@@ -63,5 +55,28 @@ pub fn Columns(
                 }
             }).collect_view()}
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use scorecard_app::i18n::{catalogue, Lang};
+    use scorecard_core::import::roles::{self, Role};
+
+    /// Every role the importer reads can be chosen, and is named in both languages.
+    #[test]
+    fn every_role_the_core_reads_is_offered_and_named_in_both_languages() {
+        let offered = roles::offered();
+        for name in ["id", "compare", "stable", "sensitive", "tags", "value@previous", "target@last-year"] {
+            assert!(offered.iter().any(|o| o == name), "{name} is offered");
+        }
+        for o in &offered {
+            assert!(Role::parse(o).is_some(), "{o} is a role the core reads");
+            let (base, _) = roles::split_name(o);
+            for lang in [Lang::En, Lang::Cy] {
+                assert!(catalogue(lang).role_name(base).is_some(), "{o} has a name in {lang:?}");
+            }
+        }
+        assert_eq!(catalogue(Lang::En).publish_role("value", Some("previous")), "Value, previous period");
     }
 }

@@ -8,6 +8,7 @@ use super::problems::Problems;
 use leptos::prelude::*;
 use scorecard_app::i18n::{self, Lang};
 use scorecard_app::language;
+use scorecard_core::import::merge::Earlier;
 use scorecard_core::import::{self, mapping::Column, Mapping, Options, Problem, SheetColumns};
 use scorecard_core::Period;
 use std::sync::Arc;
@@ -26,10 +27,11 @@ struct Outcome {
     mapping: Mapping,
 }
 
-/// Today as `YYYY-MM-DD`, from the browser's clock.
+/// Today as `YYYY-MM-DD` in UTC, from the browser's clock: `published` is stamped by the same
+/// rule as the command line's, so the same inputs give the same file.
 fn today() -> String {
     let d = js_sys::Date::new_0();
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!("{:04}-{:02}-{:02}", d.get_utc_full_year(), d.get_utc_month() + 1, d.get_utc_date())
 }
 
 #[derive(Clone, Default)]
@@ -40,7 +42,7 @@ struct Choices {
     title: String,
 }
 
-fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outcome {
+fn run(bytes: &[u8], choices: &Choices, old: Option<&Earlier>) -> Outcome {
     let trimmed = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
     let period = match trimmed(&choices.period).map(|p| Period::parse(&p)) {
         Some(Ok(p)) => Some(p),
@@ -56,13 +58,10 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outc
         today: Some(today()),
     };
     let mut imported = import::import(bytes, &opts);
-    let mut text = imported.text.take();
-    let document = old.and(text.as_deref()).and_then(|t| serde_json::from_str::<serde_json::Value>(t).ok());
-    if let (Some(doc), Some(old)) = (document.as_ref(), old) {
-        let (merged, notes) = import::merge::merge(old, doc, &imported.context);
-        imported.problems.extend(notes);
-        text = Some(import::to_text(&merged));
+    if let Some(earlier) = old {
+        import::merge::into(&mut imported, earlier);
     }
+    let text = imported.text.take();
     Outcome {
         fatal: imported.fatal.clone(),
         layout: imported.layout().map(|l| l.as_str()),
@@ -83,7 +82,7 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&serde_json::Value>) -> Outc
 #[component]
 pub fn Publish() -> impl IntoView {
     let file: RwSignal<Option<(String, Arc<Vec<u8>>)>> = RwSignal::new(None);
-    let old: RwSignal<Option<Result<serde_json::Value, String>>> = RwSignal::new(None);
+    let old: RwSignal<Option<Result<Earlier, String>>> = RwSignal::new(None);
     let choices = RwSignal::new(Choices::default());
     let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
@@ -110,14 +109,7 @@ pub fn Publish() -> impl IntoView {
         reread();
     });
     let on_old = Callback::new(move |(_, bytes): (String, Vec<u8>)| {
-        let loaded = scorecard_core::read(&bytes);
-        let parsed = if loaded.is_fatal() {
-            Err(loaded.diagnostics.first().map_or(String::new(), |d| d.message.clone()))
-        } else {
-            serde_json::from_slice::<serde_json::Value>(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
-                .map_err(|e| e.to_string())
-        };
-        old.set(Some(parsed));
+        old.set(Some(Earlier::read(&bytes)));
         reread();
     });
     let on_role = Callback::new(move |(header, role): (String, String)| {

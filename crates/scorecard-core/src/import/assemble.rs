@@ -99,11 +99,7 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
                 observations += n;
                 values.push(text);
                 if let Some(p) = last {
-                    latest = Some(match latest {
-                        // Across frequencies compare the months they end in; on a tie the quarter.
-                        Some(l) if (cal.end(l), rank(l)) >= (cal.end(p), rank(p)) => l,
-                        _ => p,
-                    });
+                    latest = Some(latest.map_or(p, |l| cal.later(l, p)));
                 }
                 let name = name.or_else(|| value["id"].as_str().map(str::to_string)).unwrap_or_default();
                 context.extend(periods.iter().map(|p| (name.clone(), p.to_string())));
@@ -258,15 +254,6 @@ impl Assembled {
         }
         out.push_str(rest);
         out
-    }
-}
-
-/// Quarters before months and years on a tie of end month (the spec's rule).
-fn rank(p: Period) -> u8 {
-    match p.kind() {
-        PeriodKind::Quarter => 2,
-        PeriodKind::Year => 1,
-        PeriodKind::Month => 0,
     }
 }
 

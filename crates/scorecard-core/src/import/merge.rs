@@ -34,6 +34,44 @@ fn str_field<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
     v.get(key).and_then(Value::as_str)
 }
 
+/// The scorecard published before, which an import is added to (`scorecard import --into`,
+/// and the publish page's "Start from last quarter's scorecard").
+#[derive(Clone, Debug)]
+pub struct Earlier(Value);
+
+impl Earlier {
+    /// Reads the file as saved (a byte-order mark is allowed), as `check` would: one that
+    /// cannot be shown is refused with its first reason.
+    pub fn read(bytes: &[u8]) -> Result<Earlier, String> {
+        let loaded = crate::read(bytes);
+        if loaded.is_fatal() {
+            return Err(loaded.diagnostics.first().map_or(String::new(), |d| d.message.clone()));
+        }
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        serde_json::from_slice(bytes).map(Earlier).map_err(|e| e.to_string())
+    }
+}
+
+/// Adds `imported`'s scorecard to the one published before: figures merged (a restated one
+/// named as a warning), and the result read back as the import's own is, any error in it
+/// reported, so the file offered is never one `check` refuses. The CLI and the publish page
+/// both call this, so the same inputs give the same file.
+pub fn into(imported: &mut super::Imported, earlier: &Earlier) {
+    let Some(document) = imported.document() else { return };
+    let (merged, restated) = merge(&earlier.0, &document, &imported.context);
+    imported.problems.extend(restated);
+    let text = super::to_text(&merged);
+    for d in crate::read(text.as_bytes()).diagnostics.iter().filter(|d| d.severity == crate::Severity::Error)
+    {
+        imported.problems.push(Problem {
+            severity: super::Level::Error,
+            cell: String::new(),
+            message: crate::messages::t().imported_file_problem(&d.pointer, &d.message),
+        });
+    }
+    imported.text = Some(text);
+}
+
 /// Merges `new` (just imported) into `old` (last quarter's scorecard). `context`: the
 /// (code or id, period) figures the sheet gave only in relative columns (`Previous
 /// quarter`), which are reprints for comparison: they fill periods `old` lacks but never
@@ -212,7 +250,7 @@ pub fn merge(old: &Value, new: &Value, context: &[(String, String)]) -> (Value, 
     let later = |a: Option<&str>, b: Option<&str>| -> Option<String> {
         let (pa, pb) = (a.and_then(|x| Period::parse(x).ok()), b.and_then(|x| Period::parse(x).ok()));
         match (pa, pb) {
-            (Some(x), Some(y)) => Some(if cal.end(y) > cal.end(x) { y } else { x }.to_string()),
+            (Some(x), Some(y)) => Some(cal.later(x, y).to_string()),
             (x, y) => x.or(y).map(|p| p.to_string()),
         }
     };
@@ -233,6 +271,16 @@ fn inds_has(inds: &[Value], id: &str) -> bool {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_earlier_file_is_read_as_check_reads_it() {
+        let sample = include_bytes!("../../../../public/data/sample.json");
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend_from_slice(sample);
+        assert!(Earlier::read(&with_bom).is_ok(), "a byte-order mark is allowed");
+        assert!(Earlier::read(b"{\"format\": \"scorecard/9\"}").is_err());
+        assert!(Earlier::read(b"not json").unwrap_err().len() > 5, "with its reason");
+    }
 
     #[test]
     fn restated_figures_are_named_and_replaced() {

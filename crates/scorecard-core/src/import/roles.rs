@@ -394,15 +394,36 @@ const NAMES: &[(&str, Role)] = &[
     ("owner", Role::Owner),
 ];
 
+/// A role's name in the mapping file's words split into its base and its period:
+/// `value@previous` → (`value`, `previous`), `code` → (`code`, none).
+pub fn split_name(name: &str) -> (&str, Option<&str>) {
+    match name.split_once('@') {
+        Some((n, w)) => (n.trim(), Some(w.trim())),
+        None => (name.trim(), None),
+    }
+}
+
+/// The roles an officer can give a column (the publish page's choices), in the mapping
+/// file's words: "ignore" first, then every role the importer reads, with the previous
+/// period's and last year's figures beside this period's value and target.
+pub fn offered() -> Vec<String> {
+    let mut out = vec!["ignore".to_string()];
+    for (name, role) in NAMES.iter().filter(|(n, _)| *n != "ignore") {
+        out.push(name.to_string());
+        if matches!(role, Role::Value(_) | Role::Target(_)) {
+            out.push(format!("{name}@previous"));
+            out.push(format!("{name}@last-year"));
+        }
+    }
+    out
+}
+
 impl Role {
     /// A role as the mapping file writes it: `value`, `value@2024/25-Q1`, `value@previous`.
     pub fn parse(s: &str) -> Option<Role> {
-        let (name, when) = match s.split_once('@') {
-            Some((n, w)) => (n, Some(w)),
-            None => (s, None),
-        };
-        let role = NAMES.iter().find(|(n, _)| *n == name.trim()).map(|(_, r)| *r)?;
-        match when.map(str::trim) {
+        let (name, when) = split_name(s);
+        let role = NAMES.iter().find(|(n, _)| *n == name).map(|(_, r)| *r)?;
+        match when {
             None => Some(role),
             Some("previous") => at(role, When::Previous),
             Some("last-year") => at(role, When::LastYear),
