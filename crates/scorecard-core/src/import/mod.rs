@@ -183,13 +183,13 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         drafts.indicators.iter().any(|(_, d)| d.obs.values().any(|(o, _)| o.value.is_some() || o.suppressed))
             || drafts.actions.iter().any(|(_, a)| !a.updates.is_empty());
     if !has_values {
-        return Imported::fatal_after(
-            Some(kind),
-            msg::t().no_values_at_all(),
-            mapping,
-            found,
-            columns_of(&tables),
-        );
+        // The first error the rows met says more than "nothing was found".
+        let reason = found
+            .problems
+            .iter()
+            .find(|p| p.severity == Level::Error)
+            .map_or_else(|| msg::t().no_values_at_all(), |p| msg::t().no_values_because(&p.cell, &p.message));
+        return Imported::fatal_after(Some(kind), reason, mapping, found, columns_of(&tables));
     }
     let mut meta = template.clone();
     meta.organisation = opts

@@ -12,9 +12,44 @@ const MONTHS: [&str; 12] = [
 /// Why a cell is not a period.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NotAPeriod {
-    /// `2014-17`: several years at once, which no indicator period can hold.
+    /// `2014-17`, `2014-04-01/P3Y`: several years at once, which no indicator period can hold.
     Range,
+    /// An ISO 8601 interval that is not a reporting year, quarter or month of the calendar
+    /// (`2015-11-16/P1Y`, a calendar year where years start in April).
+    Interval,
     Unknown,
+}
+
+/// An ISO 8601 interval as open data writes periods (ONS Explore Local Statistics):
+/// `2023-04-01/P1Y` is the reporting year 2023/24 where years start in April, `2023-07-01/P3M`
+/// a quarter, `2024-01-01/P1M` a month. `None`: not an interval at all.
+fn interval(t: &str, cal: Calendar) -> Option<Result<Period, NotAPeriod>> {
+    let (start, length) = t.split_once('/')?;
+    let length = length.trim().strip_prefix('P')?;
+    let (date, _) = start.trim().split_once('T').unwrap_or((start.trim(), ""));
+    let mut parts = date.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next().unwrap_or("01"));
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u8>(), d.parse::<u8>()) else {
+        return Some(Err(NotAPeriod::Unknown));
+    };
+    if y < 1000 || !(1..=12).contains(&m) {
+        return Some(Err(NotAPeriod::Unknown));
+    }
+    let (n, unit) = length.split_at(length.len().saturating_sub(1));
+    let n: u32 = n.parse().ok()?;
+    let month = Period::Month(y, m);
+    let found = match (n, unit, d) {
+        (1, "Y", 1) => Some(cal.containing(PeriodKind::Year, cal.start(month))),
+        (3, "M", 1) => Some(cal.containing(PeriodKind::Quarter, cal.start(month))),
+        (1, "M", 1) => Some(month),
+        (n, "Y", _) if n > 1 => return Some(Err(NotAPeriod::Range)),
+        _ => None,
+    };
+    // The interval must be the whole period: it starts where the period starts.
+    Some(match found {
+        Some(p) if cal.start(p) == cal.start(month) => Ok(p),
+        _ => Err(NotAPeriod::Interval),
+    })
 }
 
 /// Welsh months, and the short forms calendars and sheets use.
@@ -96,8 +131,14 @@ pub fn from_month(year: i32, month: u8, kind: Option<PeriodKind>, cal: Calendar)
 /// then means the quarter or year it falls in).
 pub fn parse(raw: &str, kind: Option<PeriodKind>, cal: Calendar) -> Result<Period, NotAPeriod> {
     let t = raw.trim();
-    // A year before the format's own forms: in a sheet `2009-10` is 2009/10, not October.
-    if let Some(y) = year(t)? {
+    if let Some(found) = interval(t, cal) {
+        return found;
+    }
+    // A year before the format's own forms: in a sheet `2009-10` is 2009/10, not October;
+    // spaces around the dash are allowed (`2014 - 16`, as Trafford's open data writes spans).
+    let squeezed: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace('–', "-");
+    let span = squeezed.chars().all(|c| c.is_ascii_digit() || c == '-' || c == '/');
+    if let Some(y) = year(if span { &squeezed } else { t })? {
         return Ok(Period::Year(y));
     }
     if let Ok(p) = Period::parse(t) {
@@ -221,6 +262,18 @@ mod tests {
         }
         assert_eq!(read("Ion-Maw 2024"), Ok(p("2023/24-Q4")));
         assert_eq!(read("Medi 2023"), Ok(p("2023-09")));
+        // Open data's ISO 8601 intervals.
+        assert_eq!(read("2023-04-01/P1Y"), Ok(p("2023/24")));
+        assert_eq!(read("2023-07-01/P3M"), Ok(p("2023/24-Q2")));
+        assert_eq!(read("2024-01-01/P1M"), Ok(p("2024-01")));
+        assert_eq!(
+            read("2019-01-01/P1Y"),
+            Err(NotAPeriod::Interval),
+            "a calendar year, years starting in April"
+        );
+        assert_eq!(read("2015-11-16/P1Y"), Err(NotAPeriod::Interval));
+        assert_eq!(read("2014-04-01/P3Y"), Err(NotAPeriod::Range));
+        assert_eq!(parse("2019-01-01/P1Y", None, Calendar { year_starts: 1 }), Ok(Period::Year(2019)));
         assert_eq!(read("Mai 2024"), Ok(p("2024-05")));
         assert_eq!(read("Rhag-23"), Ok(p("2023-12")));
         assert_eq!(read("Jan-Mar 2024"), Ok(p("2023/24-Q4")));
@@ -245,6 +298,8 @@ mod tests {
     fn ranges_and_nonsense_are_refused() {
         assert_eq!(read("2014-17"), Err(NotAPeriod::Range));
         assert_eq!(read("2012-15"), Err(NotAPeriod::Range));
+        assert_eq!(read("2014 - 16"), Err(NotAPeriod::Range));
+        assert_eq!(read("2023 / 24"), Ok(p("2023/24")));
         assert_eq!(read("Q5 2023/24"), Err(NotAPeriod::Unknown));
         assert_eq!(read("soon"), Err(NotAPeriod::Unknown));
         assert_eq!(read("Q2 2023"), Err(NotAPeriod::Unknown), "which reporting year is not said");

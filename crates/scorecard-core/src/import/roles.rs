@@ -109,8 +109,8 @@ const HEADERS: &[(Role, &[&str])] = &[
         Role::Value(When::Row),
         &[
             "value", "actual", "result", "outturn", "performance", "current value", "this quarter", "latest",
-            "this month", "this year", "gwerth", "canlyniad", "perfformiad", "y chwarter hwn",
-            "chwarter hwn", "y mis hwn", "eleni", "diweddaraf",
+            "observation", "obs value", "obs_value", "this month", "this year", "gwerth", "canlyniad",
+            "perfformiad", "y chwarter hwn", "chwarter hwn", "y mis hwn", "eleni", "diweddaraf",
         ],
     ),
     (
@@ -217,6 +217,8 @@ const HEADERS: &[(Role, &[&str])] = &[
             "organisation",
             "organisation name",
             "la name",
+            "areanm",
+            "area name",
             "awdurdod lleol",
             "cyngor",
             "sefydliad",

@@ -103,6 +103,7 @@ impl<'a> RowReader<'a> {
             let text = cell.text();
             let message = match why {
                 NotAPeriod::Range => msg::t().period_range(&text),
+                NotAPeriod::Interval => msg::t().period_interval(&text),
                 NotAPeriod::Unknown => msg::t().not_a_period_cell(&text),
             };
             self.note(Level::Error, at, message);
@@ -421,7 +422,19 @@ impl<'a> RowReader<'a> {
                 }
             }
             Role::ReportedStatus(_) => {
-                if let Some(s) = self.status(row, c)? {
+                let text = self.text(row, c);
+                if let Some((code, suppressed)) = text.as_deref().and_then(words::open_data_status) {
+                    // Open data's status codes (ONS): the figure is missing or withheld, and
+                    // why is kept as the observation's note.
+                    let obs = figures.entry(p);
+                    obs.suppressed |= suppressed;
+                    obs.comment.get_or_insert_with(|| msg::t().open_data_status(code));
+                } else if let Some(note) =
+                    text.filter(|t| t.split_whitespace().count() > 3 && self.words.status(t).is_none())
+                {
+                    // A sentence in a status column (open data writes them there) is a note.
+                    figures.entry(p).comment.get_or_insert(note);
+                } else if let Some(s) = self.status(row, c)? {
                     figures.entry(p).reported = Some(s);
                 }
             }

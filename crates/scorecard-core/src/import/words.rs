@@ -113,11 +113,31 @@ impl Words {
     }
 
     pub fn polarity(&self, raw: &str) -> Option<Polarity> {
+        // Open data's polarity as a sign (ONS: 1 higher is better, -1 lower), before folding
+        // takes the minus away.
+        match raw.trim() {
+            "1" | "+1" => return Some(Polarity::Higher),
+            "-1" => return Some(Polarity::Lower),
+            _ => {}
+        }
         let f = fold(raw);
         if let Some(p) = self.polarities.get(&f) {
             return Some(*p);
         }
         polarity(&f)
+    }
+}
+
+/// Open data's status codes (ONS Explore Local Statistics, ONS's own tables): `x` not
+/// available, `c` confidential (withheld: the observation is suppressed), `z` not applicable,
+/// `u` low reliability. The code, and whether it suppresses the figure.
+pub fn open_data_status(raw: &str) -> Option<(char, bool)> {
+    match raw.trim() {
+        "x" | "X" => Some(('x', false)),
+        "c" | "C" => Some(('c', true)),
+        "z" | "Z" => Some(('z', false)),
+        "u" | "U" => Some(('u', false)),
+        _ => None,
     }
 }
 
@@ -329,6 +349,8 @@ mod tests {
         assert_eq!(w.polarity("Goldilocks"), Some(Polarity::Target));
         assert_eq!(w.polarity("None"), Some(Polarity::Neutral));
         assert_eq!(w.polarity("sideways"), None);
+        assert_eq!(w.polarity("1"), Some(Polarity::Higher));
+        assert_eq!(w.polarity(" -1"), Some(Polarity::Lower));
         assert_eq!(unit("%"), Some(Unit::Percent));
         assert_eq!(unit("Money"), Some(Unit::Currency));
         assert_eq!(unit("tonnes"), Some(Unit::Tonnes));

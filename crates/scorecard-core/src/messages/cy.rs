@@ -318,6 +318,28 @@ impl Messages for Welsh {
     fn default_scorecard_title(&self) -> String {
         "Cerdyn sgorio perfformiad".into()
     }
+    fn open_data_status(&self, code: char) -> String {
+        match code {
+            'x' => "dim ar gael (statws x yn y ffynhonnell)",
+            'c' => "wedi'i atal fel gwybodaeth gyfrinachol (statws c yn y ffynhonnell)",
+            'z' => "amherthnasol (statws z yn y ffynhonnell)",
+            _ => "dibynadwyedd isel (statws u yn y ffynhonnell)",
+        }
+        .into()
+    }
+    fn period_interval(&self, text: &str) -> String {
+        format!(
+            "mae \"{}\" yn gyfwng nad yw'n flwyddyn adrodd, yn chwarter nac yn fis yn y cerdyn sgorio hwn (mae blynyddoedd yn dechrau yn y mis a osodir gan year_starts; rhaid i gyfwng ddechrau lle mae cyfnod o'r fath yn dechrau a pharhau P1Y, P3M neu P1M); hepgorir y rhes hon",
+            clip(text, 40)
+        )
+    }
+    fn no_values_because(&self, cell: &str, reason: &str) -> String {
+        if cell.is_empty() {
+            format!("ni ddarllenwyd unrhyw werthoedd; y rheswm cyntaf: {reason}")
+        } else {
+            format!("ni ddarllenwyd unrhyw werthoedd; y rheswm cyntaf, yn {cell}: {reason}")
+        }
+    }
     fn no_values_at_all(&self) -> String {
         "ni chafwyd gwerthoedd mewn unrhyw ddalen: gwiriwch res y penawdau a rolau'r colofnau".into()
     }

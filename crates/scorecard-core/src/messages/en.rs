@@ -298,6 +298,28 @@ impl Messages for English {
     fn default_scorecard_title(&self) -> String {
         "Performance scorecard".into()
     }
+    fn open_data_status(&self, code: char) -> String {
+        match code {
+            'x' => "not available (status x in the source)",
+            'c' => "withheld as confidential (status c in the source)",
+            'z' => "not applicable (status z in the source)",
+            _ => "low reliability (status u in the source)",
+        }
+        .into()
+    }
+    fn period_interval(&self, text: &str) -> String {
+        format!(
+            "\"{}\" is an interval that is not a reporting year, quarter or month of this scorecard (years start in the month set by year_starts; an interval must start where such a period starts and last P1Y, P3M or P1M); this row is left out",
+            clip(text, 40)
+        )
+    }
+    fn no_values_because(&self, cell: &str, reason: &str) -> String {
+        if cell.is_empty() {
+            format!("no values were read; the first reason: {reason}")
+        } else {
+            format!("no values were read; the first reason, at {cell}: {reason}")
+        }
+    }
     fn no_values_at_all(&self) -> String {
         "no values were found in any sheet: check the header row and the columns' roles".into()
     }

@@ -185,6 +185,12 @@ pub trait Messages {
     fn unnamed_organisation(&self) -> String;
     fn default_scorecard_title(&self) -> String;
     fn no_values_at_all(&self) -> String;
+    /// Open data's status code (`x`, `c`, `z`, `u`) as an observation's note.
+    fn open_data_status(&self, code: char) -> String;
+    /// An ISO 8601 interval that is not one of the scorecard's periods.
+    fn period_interval(&self, text: &str) -> String;
+    /// Nothing was read, and the first error says why: "no values were read: PI!C2: …".
+    fn no_values_because(&self, cell: &str, reason: &str) -> String;
     fn unknown_frequency(&self, word: &str) -> String;
     fn mixed_frequencies(&self, key: &str) -> String;
     fn periods_not_of_frequency(&self, key: &str, frequency: &str, found: &str) -> String;

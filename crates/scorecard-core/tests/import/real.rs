@@ -104,3 +104,20 @@ fn real_lgbf_workbook_for_one_council() {
     assert_eq!(chn1[0].0, "2010/11");
     assert!(chn1[10].1.unwrap() > 1000.0, "cost per primary pupil, read from the cached formula");
 }
+
+/// ONS Explore Local Statistics, as published: one council's rows of a national file, its
+/// financial years given as ISO 8601 intervals (`2023-04-01/P1Y`).
+#[test]
+fn real_ons_explore_local_statistics_for_one_council() {
+    let Some(bytes) =
+        real("ons-els/indicators/children-in-relative-poverty/children-in-relative-poverty.csv")
+    else {
+        return;
+    };
+    let i = import(&bytes, &Options { organisation: Some("Hart".into()), ..opts() });
+    checks_clean(&i);
+    assert_eq!(doc(&i)["organisation"]["name"], "Hart");
+    let periods: Vec<String> =
+        figures(&i, "children-in-relative-poverty-before-housing-costs").into_iter().map(|f| f.0).collect();
+    assert_eq!(periods, ["2021/22", "2022/23", "2023/24", "2024/25"]);
+}

@@ -271,3 +271,34 @@ fn welsh_this_quarter_and_previous_quarter_columns_take_the_report_period() {
         [("2023/24-Q1", Some(44.0)), ("2023/24-Q2", Some(47.0))]
     );
 }
+
+/// ONS Explore Local Statistics as published: ISO 8601 interval periods, the figure in
+/// `observation`, status codes for figures that are missing or withheld, every council in one
+/// file.
+#[test]
+fn an_open_data_file_imports_for_one_council() {
+    let els = "areacd,areanm,geography,indicator,period,observation,measure,unit,lci_95,uci_95,status,notes\n\
+               E07000089,Hart,Lower tier,Children in relative poverty,2022-04-01/P1Y,6.3,Percentage,%,,,,\n\
+               E07000089,Hart,Lower tier,Children in relative poverty,2023-04-01/P1Y,,Percentage,%,,,x,\n\
+               E07000089,Hart,Lower tier,Children in relative poverty,2024-04-01/P1Y,,Percentage,%,,,c,\n\
+               E07000090,Havant,Lower tier,Children in relative poverty,2022-04-01/P1Y,9.1,Percentage,%,,,,\n";
+    let i = import(els.as_bytes(), &Options { organisation: Some("Hart".into()), ..opts() });
+    let ind = &doc(&i)["indicators"][0];
+    let values = ind["values"].as_array().unwrap();
+    assert_eq!(values.len(), 3, "{values:?}");
+    assert_eq!((values[0]["period"].as_str(), values[0]["value"].as_f64()), (Some("2022/23"), Some(6.3)));
+    assert_eq!(values[1]["value"], serde_json::Value::Null);
+    assert!(values[1]["comment"].as_str().unwrap().contains("not available"), "{}", values[1]);
+    assert_eq!(values[2]["suppressed"], true);
+    assert!(values[2]["comment"].as_str().unwrap().contains("confidential"), "{}", values[2]);
+}
+
+/// Nothing read: the first reason is given at its cell, not "no values were found".
+#[test]
+fn a_file_with_nothing_readable_says_why_at_the_first_cell() {
+    let trafford = "Indicator,Period,Value\nSmoking,2014 - 16,15.1\nSmoking,2015 - 17,NA\n";
+    let i = import(trafford.as_bytes(), &opts());
+    let reason = i.fatal.expect("nothing to import");
+    assert!(reason.contains("column \"Period\""), "{reason}");
+    assert!(reason.contains("\"2014 - 16\" spans several years"), "{reason}");
+}
