@@ -1,4 +1,4 @@
-//! The problems the importer found, each at its cell, worst first.
+//! The problems the importer found, each at its cell, in the core's order (worst first).
 
 use leptos::prelude::*;
 use scorecard_app::i18n;
@@ -6,16 +6,6 @@ use scorecard_core::import::{Level, Problem};
 
 #[component]
 pub fn Problems(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
-    let sorted = Memo::new(move |_| {
-        let mut p = problems.get();
-        let rank = |l: Level| match l {
-            Level::Error => 0,
-            Level::Warning => 1,
-            Level::Info => 2,
-        };
-        p.sort_by_key(|x| rank(x.severity));
-        p
-    });
     view! {
         <section class="panel" aria-labelledby="problems-title">
             <h2 id="problems-title">{i18n::t().publish_problems()}</h2>
@@ -24,7 +14,7 @@ pub fn Problems(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
                 let count = |l: Level| p.iter().filter(|x| x.severity == l).count();
                 i18n::t().publish_problem_counts(count(Level::Error), count(Level::Warning), count(Level::Info))
             }}</p>
-            <Show when=move || sorted.with(|p| !p.is_empty())>
+            <Show when=move || problems.with(|p| !p.is_empty())>
                 <div class="table-scroll">
                     <table class="data" id="problems-table">
                         <caption>{i18n::t().publish_problems()}</caption>
@@ -34,7 +24,7 @@ pub fn Problems(#[prop(into)] problems: Signal<Vec<Problem>>) -> impl IntoView {
                             <th scope="col">{i18n::t().publish_message()}</th>
                         </tr></thead>
                         <tbody>
-                            {move || sorted.get().into_iter().map(|p| view! {
+                            {move || problems.get().into_iter().map(|p| view! {
                                 <tr data-severity=p.severity.as_str()>
                                     <td>{i18n::t().publish_severity(p.severity.as_str())}</td>
                                     <td class="cell">{p.cell}</td>

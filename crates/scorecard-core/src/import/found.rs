@@ -41,6 +41,16 @@ impl Found {
     }
 }
 
+/// The one order problems are shown and printed in, by the CLI and the publish page alike:
+/// errors, then warnings, then notes, each in the order the file was read.
+pub fn worst_first(problems: &mut [Problem]) {
+    problems.sort_by_key(|p| match p.severity {
+        Level::Error => 0,
+        Level::Warning => 1,
+        Level::Info => 2,
+    });
+}
+
 /// Text from a sheet (a header with a line break) kept to one line: the CLI prints a line a
 /// problem, and scripts read them so.
 pub fn one_line(s: &str) -> String {
@@ -48,5 +58,25 @@ pub fn one_line(s: &str) -> String {
         s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
     } else {
         s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_are_worst_first_and_otherwise_as_found() {
+        let p = |severity, cell: &str| Problem { severity, cell: cell.into(), message: String::new() };
+        let mut list = vec![
+            p(Level::Info, "A1"),
+            p(Level::Warning, "B2"),
+            p(Level::Error, "C3"),
+            p(Level::Warning, "D4"),
+            p(Level::Error, "E5"),
+        ];
+        worst_first(&mut list);
+        let cells: Vec<&str> = list.iter().map(|x| x.cell.as_str()).collect();
+        assert_eq!(cells, ["C3", "E5", "B2", "D4", "A1"]);
     }
 }

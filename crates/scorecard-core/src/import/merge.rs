@@ -70,6 +70,7 @@ pub fn into(imported: &mut super::Imported, earlier: &Earlier) {
         });
     }
     imported.text = Some(text);
+    super::found::worst_first(&mut imported.problems);
 }
 
 /// Merges `new` (just imported) into `old` (last quarter's scorecard). `context`: the

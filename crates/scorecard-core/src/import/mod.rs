@@ -102,6 +102,7 @@ pub fn import(bytes: &[u8], opts: &Options) -> Imported {
         }
         out.problems.append(&mut found.problems);
     }
+    found::worst_first(&mut out.problems);
     out
 }
 
