@@ -227,7 +227,10 @@ impl Messages for Welsh {
         format!("mae'r mapio'n rhoi'r rôl \"{}\" i'r golofn \"{}\", ond nid yw honno'n rôl (er enghraifft code, title, value, value@previous, target, reported_status, ignore)", clip(role, 40), clip(header, 60))
     }
     fn unknown_layout(&self, layout: &str) -> String {
-        format!("nid yw cynllun y mapio, \"{}\", yn long, wide na report", clip(layout, 40))
+        format!(
+            "nid yw cynllun y mapio, \"{}\", yn long (hir), wide (llydan) na report (adroddiad)",
+            clip(layout, 40)
+        )
     }
     fn no_such_sheet(&self, name: &str, names: &[&str]) -> String {
         format!(
@@ -345,7 +348,7 @@ impl Messages for Welsh {
     }
     fn unknown_frequency(&self, word: &str) -> String {
         format!(
-            "nid yw \"{}\" yn amlder (monthly, quarterly, annual): fe'i cymerir o'r cyfnodau yn lle hynny",
+            "nid yw \"{}\" yn amlder (misol, chwarterol, blynyddol: monthly, quarterly, annual yn y ffeil): fe'i cymerir o'r cyfnodau yn lle hynny",
             clip(word, 40)
         )
     }
@@ -354,8 +357,14 @@ impl Messages for Welsh {
     }
     fn periods_not_of_frequency(&self, key: &str, frequency: &str, found: &str) -> String {
         format!(
-            "{}: yr amlder yw {frequency}, ond nid yw'r cyfnodau hyn: {}; fe'i hepgorir",
+            "{}: yr amlder yw {}, ond nid yw'r cyfnodau hyn: {}; fe'i hepgorir",
             clip(key, 40),
+            match frequency {
+                "monthly" => "misol",
+                "quarterly" => "chwarterol",
+                "annual" => "blynyddol",
+                other => other,
+            },
             clip(found, 200)
         )
     }
@@ -529,7 +538,11 @@ impl Messages for Welsh {
     }
     /// "Label: number" throughout, so no noun needs its plural or mutation after a numeral.
     fn check_summary(&self, indicators: usize, actions: usize, left_out: usize, warnings: usize) -> String {
-        format!("darllenwyd: {indicators} dangosydd, {actions} cam gweithredu; hepgorwyd: {left_out}; rhybuddion: {warnings}")
+        format!(
+            "darllenwyd: {}, {}; hepgorwyd: {left_out}; rhybuddion: {warnings}",
+            of(indicators, "dangosydd"),
+            of(actions, "cam gweithredu")
+        )
     }
     fn nothing_read(&self) -> String {
         "gwall angheuol: ni ddarllenwyd dim".into()
@@ -559,7 +572,11 @@ impl Messages for Welsh {
         format!("dangosyddion: {indicators} ({parts}); eithriadau: {exceptions}; heb esboniad: {unexplained}")
     }
     fn export_summary(&self, file: &str, indicators: usize, actions: usize, path: &str) -> String {
-        format!("{file}: ysgrifennwyd {indicators} dangosydd a {actions} cam gweithredu i {path}")
+        format!(
+            "{file}: ysgrifennwyd {} a {} i {path}",
+            of(indicators, "dangosydd"),
+            of(actions, "cam gweithredu")
+        )
     }
     fn import_summary(
         &self,
@@ -570,9 +587,29 @@ impl Messages for Welsh {
         warnings: usize,
     ) -> String {
         format!(
-            "{file}: darllenwyd {indicators} dangosydd, {values} gwerth a {actions} cam gweithredu ({}); hepgorwyd: {left_out}; rhybuddion: {warnings}",
-            layout.unwrap_or("dim cynllun")
+            "{file}: darllenwyd {}, {} a {} ({}); hepgorwyd: {left_out}; rhybuddion: {warnings}",
+            of(indicators, "dangosydd"),
+            of(values, "gwerth"),
+            of(actions, "cam gweithredu"),
+            layout.map_or("dim cynllun", layout_cy)
         )
+    }
+}
+
+/// A count of a masculine noun with the mutation its numeral needs ("2 ddangosydd").
+fn of(n: impl ToString, noun: &str) -> String {
+    super::numerals::count(&n.to_string(), noun, super::numerals::Gender::Masculine)
+}
+
+/// The importer's layout names in Welsh (the mapping file keeps the English words).
+fn layout_cy(layout: &str) -> &str {
+    match layout {
+        "long" => "hir",
+        "wide" => "llydan",
+        "report" => "adroddiad",
+        "organisations" => "meincnodi",
+        "actions" => "camau gweithredu",
+        other => other,
     }
 }
 
