@@ -41,7 +41,7 @@ thread_local! {
 /// Runs `start` in a later task, one chart per task, so the browser can paint in between,
 /// once ECharts has arrived. ECharts is asked for only after the view has been painted: its
 /// download must never stand between a reader and the figures.
-fn after_paint(start: impl FnOnce() + 'static) {
+fn queue(start: impl FnOnce() + 'static) {
     crate::tasks::after_first_paint(move || {
         echarts::when_loaded(move || {
             let first = WAITING.with_borrow_mut(|q| {
@@ -101,7 +101,7 @@ pub fn Chart(
             // the page's numbers and tables paint first, then each chart in turn, instead of
             // every chart holding the first paint back (seconds on a slow phone).
             queued.set_value(true);
-            after_paint(move || {
+            queue(move || {
                 // The view may have gone (or the option changed) while this waited.
                 let Some(opt) = option.try_get_untracked() else { return };
                 live.try_update_value(|slot| {

@@ -4,14 +4,9 @@
 //! the entries a council's translation unit should check before release.
 
 use super::Catalogue;
-use scorecard_core::messages::numerals::{count, Gender};
+use scorecard_core::messages::numerals::{count, of, Gender};
 use scorecard_core::period::Period;
 use scorecard_core::{ActionStatus, Direction, Measure, PeriodKind, Polarity, Status, Tolerance, Unit};
-
-/// A count of a masculine noun, mutated as the numeral requires ("2 ddangosydd", "3 cham").
-fn of(n: impl ToString, noun: &str) -> String {
-    count(&n.to_string(), noun, Gender::Masculine)
-}
 
 pub struct Welsh;
 
@@ -695,7 +690,6 @@ impl Catalogue for Welsh {
     fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
         format!("Chwarter {q}, {year} ({range})")
     }
-    /// "Label: value" and the singular after the numeral: "Ch2 2023/24: 63 dangosydd – …".
     /// A one-word status softens after 2 ("2 goch", "2 wyrdd"); a phrase ("dim targed") keeps
     /// its first word.
     fn counted(&self, n: u32, label: &str) -> String {
@@ -705,6 +699,7 @@ impl Catalogue for Welsh {
             of(n, label)
         }
     }
+    /// "Label: value" and the singular after the numeral: "Ch2 2023/24: 63 dangosydd – …".
     fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
         format!("{period}: {} – {list}.", of(total, "dangosydd"))
     }

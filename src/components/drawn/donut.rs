@@ -1,7 +1,7 @@
 //! A ring of indicators by status for one corporate priority, its total in the middle and
 //! each status's count named below it.
 
-use super::patterns;
+use super::patterns::{self, Swatch};
 use crate::i18n;
 use crate::theme::status_colour;
 use leptos::prelude::*;
@@ -51,10 +51,7 @@ pub fn Donut(
             <ul class="legend">
                 {parts.into_iter().filter(|(_, n)| *n > 0).map(|(s, n)| view! {
                     <li data-status=s.as_str() on:click=move |_| on_select.run(s)>
-                        <svg width="14" height="14" focusable="false">
-                            <rect width="14" height="14" fill=status_colour(s) />
-                            <rect width="14" height="14" fill=patterns::fill(s) />
-                        </svg>
+                        <Swatch status=s />
                         {i18n::t().status_short(s)} " " {n}
                     </li>
                 }).collect_view()}

@@ -21,6 +21,17 @@ pub fn fill(s: Status) -> String {
     format!("url(#{})", id(s))
 }
 
+/// A status's colour with its pattern over it, as a legend's key shows it.
+#[component]
+pub fn Swatch(status: Status) -> impl IntoView {
+    view! {
+        <svg width="14" height="14" focusable="false">
+            <rect width="14" height="14" fill=crate::theme::status_colour(status) />
+            <rect width="14" height="14" fill=fill(status) />
+        </svg>
+    }
+}
+
 /// Green stays plain; the others get stripes, dots or a grid in translucent white.
 #[component]
 pub fn Patterns() -> impl IntoView {

@@ -1,6 +1,6 @@
 //! One stacked bar per service area, split by status, with a key of the statuses above.
 
-use super::patterns;
+use super::patterns::{self, Swatch};
 use crate::i18n;
 use crate::theme::status_colour;
 use leptos::prelude::*;
@@ -26,10 +26,7 @@ pub fn Stack(
             <ul class="legend">
                 {Status::ALL.iter().map(|s| view! {
                     <li data-status=s.as_str()>
-                        <svg width="14" height="14" focusable="false">
-                            <rect width="14" height="14" fill=status_colour(*s) />
-                            <rect width="14" height="14" fill=patterns::fill(*s) />
-                        </svg>
+                        <Swatch status=*s />
                         {i18n::t().status_short(*s)}
                     </li>
                 }).collect_view()}

@@ -2,6 +2,7 @@
 //! (`../shared/reference/welsh.md`): *Gwall*, *Rhybudd*, *Rhes*, *Colofn*, "Rhaid i'r … fod yn
 //! …". Quoted values stay as the file writes them.
 
+use super::numerals::of;
 use super::{example, some_names, Expected, Messages, RefKind};
 use crate::read::json::Json as Value;
 use crate::text::clip;
@@ -594,11 +595,6 @@ impl Messages for Welsh {
             layout.map_or("dim cynllun", layout_cy)
         )
     }
-}
-
-/// A count of a masculine noun with the mutation its numeral needs ("2 ddangosydd").
-fn of(n: impl ToString, noun: &str) -> String {
-    super::numerals::count(&n.to_string(), noun, super::numerals::Gender::Masculine)
 }
 
 /// The importer's layout names in Welsh (the mapping file keeps the English words).

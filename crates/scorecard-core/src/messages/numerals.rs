@@ -25,6 +25,11 @@ pub fn count(n: &str, noun: &str, gender: Gender) -> String {
     format!("{n} {word}")
 }
 
+/// A count of a masculine noun: `of(2, "dangosydd")` → "2 ddangosydd".
+pub fn of(n: impl ToString, noun: &str) -> String {
+    count(&n.to_string(), noun, Gender::Masculine)
+}
+
 /// Soft mutation of a word's first consonant: c→g, p→b, t→d, g→(none), b→f, d→dd, ll→l,
 /// m→f, rh→r.
 pub fn soft(word: &str) -> String {
