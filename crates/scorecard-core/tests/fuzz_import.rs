@@ -63,8 +63,8 @@ proptest! {
     /// them ends with a reason or a document, never a panic and never a layout of what the
     /// damaged file claims.
     #[test]
-    fn mutated_hostile_workbooks_never_panic(which in 0usize..2, edits in prop::collection::vec(edit(), 0..3), cut in 0usize..4000) {
-        let name = ["far-cell.xlsx", "repeated.ods"][which];
+    fn mutated_hostile_workbooks_never_panic(which in 0usize..4, edits in prop::collection::vec(edit(), 0..3), cut in 0usize..4000) {
+        let name = ["far-cell.xlsx", "repeated.ods", "far-cell.xls", "looped.xls"][which];
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile").join(name);
         let mut bytes = std::fs::read(path).unwrap();
         if cut > 0 && cut < bytes.len() {
@@ -87,6 +87,29 @@ fn damaged_workbooks_never_panic() {
         for _ in 0..n {
             let at = (rng.unit() * b.len() as f64) as usize % b.len();
             b[at] = (rng.unit() * 256.0) as u8;
+        }
+        let cut = (rng.unit() * b.len() as f64) as usize;
+        for bytes in [&b[..], &b[..cut]] {
+            let i = import(bytes, &opts());
+            assert!(i.fatal.is_some() || i.text.is_some());
+        }
+    }
+}
+
+/// Old Excel files (an officer's XLS, written by xlwt) with damaged bytes, cut short, or with
+/// a record's claims changed: refused or read, never a panic, never a layout of a claim.
+#[test]
+fn damaged_old_excel_files_never_panic() {
+    let book = include_bytes!("../../../tests/fixtures/xls/indicators.xls");
+    let mut rng = scorecard_core::generate::Rng::new(11);
+    let cases = std::env::var("FUZZ_CASES").ok().and_then(|v| v.parse::<usize>().ok()).unwrap_or(600);
+    for _ in 0..cases {
+        let mut b = book.to_vec();
+        let n = 1 + (rng.unit() * 12.0) as usize;
+        for _ in 0..n {
+            // Most of the file is its workbook stream's records, from byte 512.
+            let at = (rng.unit() * b.len() as f64) as usize % b.len();
+            b[at] = if rng.unit() < 0.5 { 0xFF } else { (rng.unit() * 256.0) as u8 };
         }
         let cut = (rng.unit() * b.len() as f64) as usize;
         for bytes in [&b[..], &b[..cut]] {

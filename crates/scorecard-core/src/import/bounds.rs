@@ -13,8 +13,10 @@ use std::io::{BufReader, Cursor, Read};
 pub const MAX_INFLATED: u64 = 128 * 1_048_576;
 
 /// The block of cells a sheet may span: from its first filled row and column to its last
-/// (that block is what the importer lays out, 16 bytes a cell).
-pub const MAX_SPAN: u64 = 8_000_000;
+/// (that block is what the importer lays out), and the cells a CSV file may hold. Two million
+/// is 65,536 rows of 30 columns, far beyond any council's sheet; at the limit an XLS, which
+/// calamine lays out twice over, peaks near 300 MB (docs/benchmarks.md).
+pub const MAX_SPAN: u64 = 2_000_000;
 
 /// The most rows and columns a spreadsheet can have (Excel's; ODS uses the same).
 const SHEET_ROWS: u64 = 1_048_576;
@@ -40,11 +42,33 @@ pub fn inflates_within(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// Refuses CSV text holding more than [`MAX_SPAN`] cells, counted before the CSV reader
+/// keeps a record (one line of fifty million commas would be one record of fifty million
+/// fields): a cell ends at each delimiter and line break outside quotes.
+pub fn csv_within(text: &str, delimiter: u8) -> Result<(), String> {
+    let (mut cells, mut line, mut quoted) = (0u64, 1usize, false);
+    for &b in text.as_bytes() {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\n' => {
+                line += 1;
+                cells += u64::from(!quoted);
+            }
+            d if d == delimiter && !quoted => cells += 1,
+            _ => {}
+        }
+        if cells > MAX_SPAN {
+            return Err(msg::t().csv_too_large(line, MAX_SPAN));
+        }
+    }
+    Ok(())
+}
+
 /// The filled block of a sheet, as rows and columns counted from 0.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Extent {
-    first: Option<(u64, u64)>,
-    last: (u64, u64),
+    pub(super) first: Option<(u64, u64)>,
+    pub(super) last: (u64, u64),
 }
 
 impl Extent {
@@ -81,7 +105,7 @@ impl Extent {
     }
 }
 
-fn cell_name(row: u64, col: u64) -> String {
+pub(super) fn cell_name(row: u64, col: u64) -> String {
     format!("{}{}", super::grid::column_letters(col as usize), row + 1)
 }
 
@@ -187,6 +211,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_csv_is_counted_by_its_cells_before_it_is_read() {
+        assert!(csv_within("a,b\n1,2\n", b',').is_ok());
+        let wide = ",".repeat(MAX_SPAN as usize + 5);
+        let err = csv_within(&format!("Code,Title\n{wide}\n"), b',').unwrap_err();
+        assert!(err.contains("line 2") && err.contains("2,000,000"), "{err}");
+        // Delimiters inside quotes are text, not cells.
+        let quoted = format!("Code,Title\nA,\"{wide}\"\n");
+        assert!(csv_within(&quoted, b',').is_ok());
+    }
+
+    #[test]
     fn a_block_is_measured_from_its_filled_corners() {
         let mut e = Extent::default();
         assert_eq!(e.block(), None);
@@ -198,6 +233,6 @@ mod tests {
         e.add((1_048_575, 16_383), (1_048_575, 16_383));
         let err = e.within("Data").unwrap_err();
         assert!(err.contains("B3") && err.contains("XFD1048576"), "{err}");
-        assert!(err.contains("8,000,000"), "{err}");
+        assert!(err.contains("2,000,000"), "{err}");
     }
 }

@@ -46,7 +46,7 @@ fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
             // calamine lays out every sheet of an ODS as it opens it: measure them first.
             bounds::ods_within(bytes)?;
             match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
-                Ok(mut book) => Ok((FileKind::Ods, plain_sheets(&mut book)?)),
+                Ok(mut book) => Ok((FileKind::Ods, plain_sheets(&mut book, &|_, _, _| None)?)),
                 Err(_) => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
             }
         }
@@ -106,18 +106,23 @@ fn xlsx_sheet<RS: std::io::Read + std::io::Seek>(
     Ok(Sheet { name: name.to_string(), csv: false, rows, row_numbers, first_column: col0 as usize })
 }
 
-/// Every sheet of a workbook whose number formats are not read (ODS, XLS).
-fn plain_sheets<RS: std::io::Read + std::io::Seek, R>(book: &mut R) -> Result<Vec<Sheet>, String>
+/// Every sheet of a workbook calamine lays out itself (ODS, XLS), with the format code of a
+/// cell by the sheet's place in the workbook and the cell's row and column, where known.
+fn plain_sheets<RS: std::io::Read + std::io::Seek, R>(
+    book: &mut R,
+    format: &dyn Fn(usize, u32, u32) -> Option<String>,
+) -> Result<Vec<Sheet>, String>
 where
     R: Reader<RS>,
     R::Error: std::fmt::Display,
 {
     book.sheet_names()
         .into_iter()
-        .map(|name| {
+        .enumerate()
+        .map(|(i, name)| {
             let range =
                 book.worksheet_range(&name).map_err(|e| msg::t().sheet_unreadable(&name, &e.to_string()))?;
-            Ok(sheet_of(&name, &range, &|_, _| None))
+            Ok(sheet_of(&name, &range, &|r, c| format(i, r, c)))
         })
         .collect()
 }
@@ -128,8 +133,9 @@ fn old_excel(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
     if bytes.windows(encrypted.len()).any(|w| w == encrypted.as_slice()) {
         return Err(msg::t().password_protected());
     }
+    let (bytes, formats) = super::biff::xls_within(bytes)?;
     match calamine::open_workbook_from_rs::<calamine::Xls<_>, _>(Cursor::new(bytes)) {
-        Ok(mut book) => Ok((FileKind::Xls, plain_sheets(&mut book)?)),
+        Ok(mut book) => Ok((FileKind::Xls, plain_sheets(&mut book, &|s, r, c| formats.get(s, r, c))?)),
         // An XLSX saved with a password is an encrypted OLE container, not a zip.
         Err(calamine::XlsError::Password) => Err(msg::t().password_protected()),
         Err(e) => {
@@ -219,6 +225,7 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
         return Err(msg::t().not_a_spreadsheet());
     }
     let delimiter = delimiter(&text);
+    bounds::csv_within(&text, delimiter)?;
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -256,7 +263,12 @@ fn csv(bytes: &[u8]) -> Result<Sheet, String> {
 
 /// The delimiter that splits the first lines most consistently into several fields.
 fn delimiter(text: &str) -> u8 {
-    let sample: String = text.lines().take(30).collect::<Vec<_>>().join("\n");
+    // The first 30 lines, within the first 64 KB: a line can be as long as the file.
+    let mut end = text.len().min(64 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample: String = text[..end].lines().take(30).collect::<Vec<_>>().join("\n");
     let mut best = (b',', 0usize);
     for d in [b',', b';', b'\t', b'|'] {
         let mut reader = csv::ReaderBuilder::new()

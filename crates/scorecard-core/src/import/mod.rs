@@ -6,6 +6,7 @@
 //! units, polarity, current period) → JSON, checked by the core's own reader.
 
 pub mod assemble;
+pub mod biff;
 pub mod bounds;
 pub mod decode;
 pub mod draft;
@@ -15,6 +16,7 @@ mod ids;
 mod imported;
 pub mod mapping;
 pub mod merge;
+mod ole;
 pub mod periods;
 pub mod roles;
 mod rows;

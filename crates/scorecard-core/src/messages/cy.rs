@@ -193,11 +193,27 @@ impl Messages for Welsh {
             crate::decimal::group_thousands(&limit.to_string())
         )
     }
+    fn csv_too_large(&self, line: usize, limit: u64) -> String {
+        format!(
+            "mae'r ffeil yn dal mwy na {} o gelloedd (ar linell {}), mwy nag y caiff taenlen i'w mewnforio ei ddal: cadwch y rhesi a'r colofnau sydd eu hangen arnoch a mewnforiwch y rheini",
+            crate::decimal::group_thousands(&limit.to_string()),
+            crate::decimal::group_thousands(&line.to_string())
+        )
+    }
     fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String {
         format!("nid oedd modd darllen y ddalen \"{}\" ({detail})", clip(sheet, 40))
     }
     fn password_protected(&self) -> String {
         "mae'r llyfr gwaith wedi'i ddiogelu gyda chyfrinair: agorwch ef yn Excel, tynnwch y cyfrinair (Ffeil > Gwybodaeth > Diogelu'r Llyfr Gwaith), cadwch gopi a mewnforiwch hwnnw".into()
+    }
+    fn xls_damaged(&self, at: Option<usize>) -> String {
+        let place = match at {
+            Some(at) => {
+                format!("ym meit {} o'i llyfr gwaith", crate::decimal::group_thousands(&at.to_string()))
+            }
+            None => "nid yw sectorau ei chynhwysydd yn gyson".to_string(),
+        };
+        format!("mae'r hen ffeil Excel hon (.xls) wedi'i difrodi ({place}): agorwch hi yn Excel neu LibreOffice a'i chadw eto fel .xlsx")
     }
     fn workbook_unreadable(&self, detail: &str) -> String {
         format!("mae hwn yn edrych fel llyfr gwaith ond nid oedd modd ei ddarllen; cadwch ef eto o Excel neu LibreOffice fel .xlsx ({detail})")

@@ -175,11 +175,27 @@ impl Messages for English {
             crate::decimal::group_thousands(&limit.to_string())
         )
     }
+    fn csv_too_large(&self, line: usize, limit: u64) -> String {
+        format!(
+            "the file holds more than {} cells (passed on line {}), more than a spreadsheet to import may hold: keep the rows and columns you need and import those",
+            crate::decimal::group_thousands(&limit.to_string()),
+            crate::decimal::group_thousands(&line.to_string())
+        )
+    }
     fn sheet_unreadable(&self, sheet: &str, detail: &str) -> String {
         format!("the sheet \"{}\" could not be read ({detail})", clip(sheet, 40))
     }
     fn password_protected(&self) -> String {
         "the workbook is protected with a password: open it in Excel, remove the password (File > Info > Protect Workbook), save a copy and import that".into()
+    }
+    fn xls_damaged(&self, at: Option<usize>) -> String {
+        let place = match at {
+            Some(at) => {
+                format!("at byte {} of its workbook", crate::decimal::group_thousands(&at.to_string()))
+            }
+            None => "its container's sectors do not hold together".to_string(),
+        };
+        format!("this old Excel file (.xls) is damaged ({place}): open it in Excel or LibreOffice and save it again as .xlsx")
     }
     fn workbook_unreadable(&self, detail: &str) -> String {
         format!("this looks like a workbook but could not be read; save it again from Excel or LibreOffice as .xlsx ({detail})")

@@ -155,8 +155,13 @@ pub trait Messages {
     /// A sheet's cells span the block from `first` to `last` (`A1`, `XFD1048576`): `cells`
     /// cells, more than `limit`.
     fn sheet_too_large(&self, sheet: &str, first: &str, last: &str, cells: u64, limit: u64) -> String;
+    /// A CSV file holds more than `limit` cells, passed on line `line`.
+    fn csv_too_large(&self, line: usize, limit: u64) -> String;
     fn password_protected(&self) -> String;
     fn workbook_unreadable(&self, detail: &str) -> String;
+    /// An old Excel file whose records are damaged at byte `at` of its workbook stream, or
+    /// (`None`) whose container is.
+    fn xls_damaged(&self, at: Option<usize>) -> String;
     fn not_a_spreadsheet(&self) -> String;
     fn csv_unreadable(&self, detail: &str) -> String;
     fn bad_mapping(&self, detail: &str) -> String;

@@ -143,7 +143,7 @@ fn fatal_inputs_say_why_in_one_line() {
         (b"Code,Title,Period,Value\n", "no values were found"),
         (b"Colour,Size\nred,5\n", "no sheet has a column"),
         (b"PK\x03\x04 truncated zip", "could not be read"),
-        (&[0xD0, 0xCF, 0x11, 0xE0, 1, 2, 3], "could not be read"),
+        (&[0xD0, 0xCF, 0x11, 0xE0, 1, 2, 3], "(.xls) is damaged"),
         (b"\x00\x01\x02\xff\xfe\x00garbage", "not a spreadsheet"),
     ];
     for (bytes, want) in cases {

@@ -100,3 +100,31 @@ fn formula_like_text_goes_out_defused_and_comes_back_as_written() {
         .expect("the indicator");
     assert_eq!(found["title"], title);
 }
+
+/// An officer's sheet saved as Excel 97-2003 (written by xlwt: `tests/fixtures/xls/make.py`):
+/// the percentages, dates and formula read as in the XLSX above, through the bounded reader.
+#[test]
+fn an_old_excel_file_reads_like_a_new_one() {
+    let bytes = include_bytes!("../../../../tests/fixtures/xls/indicators.xls");
+    let mut o = opts();
+    o.mapping = Mapping::from_json(br#"{"columns": {"PI Code": "code", "PI Name": "title", "Date": "period", "Actual": "value", "Target": "target"}}"#).unwrap();
+    let i = import(bytes, &o);
+    checks_clean(&i);
+    assert_eq!(i.mapping.sheet.as_deref(), Some("PI Report"));
+    let f = figures(&i, "CT1");
+    assert_eq!(f[0], ("2023/24-Q1".into(), Some(28.1), Some(28.0), None), "0.281 shown as 28.1%");
+    assert_eq!(f[1].0, "2023/24-Q2");
+    assert_eq!(indicator(&i, "CT1")["unit"], "percent");
+    assert_eq!(indicator(&i, "WS1")["title"], "Gwastraff wedi'i ailgylchu");
+}
+
+/// A sheet whose DIMENSIONS record claims four billion rows imports as what it holds
+/// (calamine alone would reserve room for the claim and abort).
+#[test]
+fn an_old_excel_files_claimed_size_changes_nothing() {
+    let bytes = include_bytes!("../../../../tests/fixtures/hostile/claimed.xls");
+    let good = include_bytes!("../../../../tests/fixtures/xls/indicators.xls");
+    let mut o = opts();
+    o.mapping = Mapping::from_json(br#"{"columns": {"PI Code": "code", "PI Name": "title", "Date": "period", "Actual": "value", "Target": "target"}}"#).unwrap();
+    assert_eq!(doc(&import(bytes, &o)), doc(&import(good, &o)));
+}
