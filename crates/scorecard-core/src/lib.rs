@@ -14,6 +14,7 @@ pub mod import;
 pub mod messages;
 pub mod model;
 pub mod order;
+pub mod pack;
 pub mod period;
 pub mod rag;
 pub mod read;

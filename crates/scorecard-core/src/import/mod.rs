@@ -12,7 +12,7 @@ pub mod decode;
 pub mod draft;
 mod found;
 pub mod grid;
-mod ids;
+pub mod ids;
 mod imported;
 pub mod mapping;
 pub mod merge;

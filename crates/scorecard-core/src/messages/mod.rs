@@ -83,6 +83,10 @@ pub enum RefKind {
     Service,
     Priority,
     ServiceOrPriority,
+    /// A benchmark pack's area, by its code.
+    Area,
+    Measure,
+    Group,
 }
 
 /// A period of this kind, as the format writes it: the example a message gives.
@@ -162,6 +166,39 @@ pub trait Messages {
     /// An old Excel file whose records are damaged at byte `at` of its workbook stream, or
     /// (`None`) whose container is.
     fn xls_damaged(&self, at: Option<usize>) -> String;
+
+    // Benchmark packs.
+    /// A pack's file (`wanted`: `scorecard-pack/1` or its shards') has no `format`.
+    fn pack_format_missing(&self, wanted: &str) -> String;
+    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String;
+    fn pack_too_large(&self, bytes: usize, limit: usize) -> String;
+    fn not_a_sha256(&self, found: &str) -> String;
+    /// An area code given twice; `first` is where it was first given.
+    fn duplicate_code(&self, code: &str, first: &str) -> String;
+    fn midpoint_missing(&self) -> String;
+    /// A shard's path that leads out of the pack's folder.
+    fn shard_not_beside(&self, path: &str) -> String;
+    fn not_an_interval(&self, found: &str) -> String;
+    fn group_members_shape(&self) -> String;
+    /// A shard that holds another measure's (or group's) values than `expected`.
+    fn shard_for_another(&self, expected: &str) -> String;
+    fn period_not_in_measure(&self, period: &str, measure: &str) -> String;
+    /// A column of `found` values for `expected` areas.
+    fn column_length(&self, found: usize, expected: usize) -> String;
+    fn status_pair(&self, found: &Value<'_>) -> String;
+    // Building a pack.
+    fn pack_file_empty(&self, path: &str) -> String;
+    fn pack_no_column(&self, path: &str, column: &str) -> String;
+    fn pack_no_files(&self, pattern: &str) -> String;
+    fn pack_unknown_area(&self, raw: &str) -> String;
+    fn pack_not_a_period(&self, raw: &str) -> String;
+    fn pack_not_a_number(&self, raw: &str) -> String;
+    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String;
+    fn pack_no_polarity(&self, measure: &str) -> String;
+    /// The title of the group of every area of a kind (`district`, `unitary`…).
+    fn pack_type_group(&self, kind: &str) -> String;
+    /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
+    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
     fn not_a_spreadsheet(&self) -> String;
     fn csv_unreadable(&self, detail: &str) -> String;
     fn bad_mapping(&self, detail: &str) -> String;

@@ -3,7 +3,7 @@
 //! Fatal problems stop the read; an item with a problem of its own is left out and counted;
 //! warnings never block. The caller can always say how many items were read and left out.
 
-mod fields;
+pub(crate) mod fields;
 mod indicator;
 mod items;
 pub mod json;
@@ -14,7 +14,7 @@ use crate::diag::{Diagnostic, Path, Severity};
 use crate::messages as msg;
 use crate::model::{Defaults, Organisation, Scorecard, TrendSettings};
 use crate::period::Calendar;
-use fields::{Object, Reporter};
+pub(crate) use fields::{Object, Reporter};
 use json::{get, Json as Value};
 use std::collections::HashMap;
 
@@ -92,25 +92,32 @@ pub fn read(bytes: &[u8]) -> Loaded {
 /// officer publishing the file, and the dashboard shows only errors. Skipping them spares
 /// the page assessing every indicator twice, and keeps their code out of its wasm.
 pub fn read_to_show(bytes: &[u8]) -> Loaded {
+    match parse(bytes, MAX_BYTES, |n, limit| msg::t().too_large(n, limit)) {
+        Ok(root) => read_value(&root),
+        Err(message) => Loaded::fatal(message),
+    }
+}
+
+/// Bytes to a JSON tree: a BOM skipped, then refused when larger than `limit` (said by
+/// `too_large`), not UTF-8, nested deeper than [`MAX_DEPTH`] or not JSON. Scorecards and
+/// benchmark packs alike.
+pub fn parse(
+    bytes: &[u8],
+    limit: usize,
+    too_large: impl Fn(usize, usize) -> String,
+) -> Result<Value<'_>, String> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.len() > MAX_BYTES {
-        return Loaded::fatal(msg::t().too_large(bytes.len(), MAX_BYTES));
+    if bytes.len() > limit {
+        return Err(too_large(bytes.len(), limit));
     }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let at = e.valid_up_to();
-            return Loaded::fatal(msg::t().not_utf8(at, line_of(bytes, at)));
-        }
-    };
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        msg::t().not_utf8(at, line_of(bytes, at))
+    })?;
     if let Some(at) = too_deep(bytes) {
-        return Loaded::fatal(msg::t().too_deep(MAX_DEPTH, line_of(bytes, at)));
+        return Err(msg::t().too_deep(MAX_DEPTH, line_of(bytes, at)));
     }
-    let root: Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => return Loaded::fatal(msg::t().not_json(&e.to_string())),
-    };
-    read_value(&root)
+    serde_json::from_str(text).map_err(|e| msg::t().not_json(&e.to_string()))
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {

@@ -1,0 +1,853 @@
+//! `scorecard pack build`: the multi-area files national bodies publish, read with the
+//! importer's readers, into a pack. A recipe (`scorecard-pack-recipe/1`, docs/packs.md) says
+//! what the files do not: which column is which, polarity where the source states none, how
+//! the files name their areas, and which comparator groups to make from which file. The
+//! build is pure: files come through [`Files`], so the CLI reads them and tests can too.
+
+use super::{
+    Area, Group, GroupKind, Interval, Measure, Members, Pack, Polarity, Series, Shard, SourceFile,
+    ValueStatus,
+};
+use crate::decimal::Dec;
+use crate::import::grid::{Cell, Sheet};
+use crate::import::words::{Figure, Words};
+use crate::messages as msg;
+use crate::period::{Calendar, Period};
+use crate::text::Text;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+pub const RECIPE_FORMAT: &str = "scorecard-pack-recipe/1";
+
+/// Where the build's files come from.
+pub trait Files {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String>;
+    /// The files matching `pattern` (`*` stands for one path segment or part of one), sorted.
+    fn list(&self, pattern: &str) -> Vec<String>;
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipe {
+    pub format: String,
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub publisher: String,
+    #[serde(default)]
+    pub source: String,
+    #[serde(default)]
+    pub licence: String,
+    #[serde(default)]
+    pub published: String,
+    /// A calendar for periods written as years and quarters: the month years start in.
+    #[serde(default = "april")]
+    pub year_starts: u8,
+    /// Area codes by the names the files use, where they name areas (`"Stirling": "S12000030"`).
+    #[serde(default)]
+    pub area_codes: BTreeMap<String, String>,
+    /// Area names by code, where the files give none (or to give Welsh ones: `{"en", "cy"}`).
+    #[serde(default)]
+    pub area_names: BTreeMap<String, BTreeMap<String, String>>,
+    pub values: Vec<ValueFiles>,
+    #[serde(default)]
+    pub measures: Option<MeasureFile>,
+    /// Polarity by measure id, where the source states none: `higher`, `lower`, `neutral`,
+    /// or a number (the midpoint of a target measure).
+    #[serde(default)]
+    pub polarity: BTreeMap<String, serde_json::Value>,
+    #[serde(default)]
+    pub groups: Vec<GroupRecipe>,
+}
+
+fn april() -> u8 {
+    4
+}
+
+/// Long tables of values: one row per area, period and measure.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValueFiles {
+    /// A path or pattern (`ons-els/indicators/*/*.csv`).
+    pub files: String,
+    /// Column names by role: `area` (a code), `area_name`, `period`, `measure`, `value`,
+    /// `lower`, `upper`, `status`, `polarity`, `title`.
+    pub columns: BTreeMap<String, String>,
+    /// The measure's id is its file's folder (ONS's indicator folders), not a column.
+    #[serde(default)]
+    pub measure_from_folder: bool,
+    /// Each file has a JSON beside it with ONS's metadata (`ess-beta-metadata`).
+    #[serde(default)]
+    pub sidecar: bool,
+}
+
+/// A table of measures' metadata.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureFile {
+    pub file: String,
+    /// Column names by role: `id`, `title`, `polarity`, `midpoint`, `format` (a number
+    /// format: `%` means the values are fractions shown as percentages), `family` (the
+    /// family grouping it is compared within), `description`, `source`, `aggregate`.
+    pub columns: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupRecipe {
+    pub kind: String,
+    #[serde(default)]
+    pub id: Option<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    pub source: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// For `all` and `type`: the area kinds it takes (default: every area).
+    #[serde(default)]
+    pub area_kinds: Vec<String>,
+    /// A file of members: `area` and `group` columns (and `family` for family groups that
+    /// apply to the measures of one family grouping), or for `neighbours` a row per area
+    /// with its neighbours in order; for clusters, the columns whose letters are groups.
+    #[serde(default)]
+    pub file: Option<String>,
+    #[serde(default)]
+    pub columns: BTreeMap<String, String>,
+    /// Cluster columns: one group per letter in each (`Global`, `Economic`…).
+    #[serde(default)]
+    pub clusters: Vec<String>,
+    /// Descriptions of clusters, by column and letter: a JSON file.
+    #[serde(default)]
+    pub descriptions: Option<String>,
+    /// Keep the members in a shard of their own (long neighbour lists).
+    #[serde(default)]
+    pub shard: bool,
+}
+
+/// A problem, by file and cell, and whether it is an error (exit 1) or a warning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub at: String,
+    pub message: String,
+    pub error: bool,
+}
+
+pub struct Built {
+    pub pack: Pack,
+    pub shards: Vec<Shard>,
+    /// Group members kept in shards of their own: `(path, JSON)`.
+    pub group_shards: Vec<(String, String)>,
+    pub problems: Vec<Problem>,
+}
+
+/// A sheet read by the importer's readers, with its header row's columns.
+struct Table {
+    path: String,
+    sheet: Sheet,
+    header: Vec<String>,
+}
+
+impl Table {
+    fn read(files: &dyn Files, path: &str) -> Result<Table, String> {
+        let bytes = files.read(path)?;
+        let (_, sheets) = crate::import::decode::read(&bytes).map_err(|e| format!("{path}: {e}"))?;
+        let sheet =
+            sheets.into_iter().find(|s| !s.rows.is_empty()).ok_or_else(|| msg::t().pack_file_empty(path))?;
+        let header =
+            sheet.rows[0].iter().map(|c| c.text().trim_start_matches('\u{feff}').to_string()).collect();
+        Ok(Table { path: path.to_string(), sheet, header })
+    }
+
+    /// The column with this header (ignoring case and spaces at the ends).
+    fn column(&self, name: &str) -> Result<usize, String> {
+        self.header
+            .iter()
+            .position(|h| h.trim().eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| msg::t().pack_no_column(&self.path, name))
+    }
+
+    fn role(&self, columns: &BTreeMap<String, String>, role: &str) -> Result<Option<usize>, String> {
+        columns.get(role).map(|name| self.column(name)).transpose()
+    }
+
+    fn rows(&self) -> impl Iterator<Item = (usize, &Vec<Cell>)> {
+        self.sheet.rows.iter().enumerate().skip(1)
+    }
+
+    fn text(&self, row: usize, col: Option<usize>) -> String {
+        col.map(|c| self.sheet.cell(row, c).text()).unwrap_or_default()
+    }
+
+    fn at(&self, row: usize, col: usize) -> String {
+        format!("{}: {}", self.path, self.sheet.at(row, col, self.header.get(col).map_or("", String::as_str)))
+    }
+}
+
+/// A pack's area kind from its ONS GSS code's entity prefix.
+pub fn kind_of_code(code: &str) -> &'static str {
+    match code.get(..3).unwrap_or_default() {
+        "E06" => "unitary",
+        "E07" => "district",
+        "E08" => "metropolitan",
+        "E09" => "london-borough",
+        "E10" => "county",
+        "E11" => "metropolitan-county",
+        "E12" => "region",
+        "E47" => "combined-authority",
+        "W06" => "welsh-principal-area",
+        "S12" => "scottish-council",
+        "N09" => "ni-district",
+        "E92" | "W92" | "S92" | "N92" | "K02" | "K03" | "K04" => "nation",
+        p if p.starts_with("TL") => "itl-region",
+        _ => "other",
+    }
+}
+
+/// A period as a source writes it, as an interval: an ISO interval; a year, quarter or
+/// month the importer reads (`2016-17`, `2018-19;Q1`); a span of years (`2014-17`) as a
+/// multi-year aggregate from the calendar's first month. `aggregate` is true for a span.
+pub fn interval_of(raw: &str, cal: Calendar) -> Option<(Interval, bool)> {
+    if let Some(i) = Interval::parse(raw) {
+        return Some((i, i.months > 12));
+    }
+    match crate::import::periods::parse(raw, None, cal) {
+        Ok(p) => Some((of_period(p, cal), false)),
+        Err(crate::import::periods::NotAPeriod::Range) => {
+            let t: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+            let (a, b) = t.split_once(['-', '/'])?;
+            let start: i32 = a.parse().ok()?;
+            let end: i32 = match b.len() {
+                2 => (start / 100) * 100 + b.parse::<i32>().ok()?,
+                4 => b.parse().ok()?,
+                _ => return None,
+            };
+            let years = u32::try_from(end - start).ok().filter(|y| (2..=10).contains(y))?;
+            Some((Interval { year: start, month: cal.year_starts, day: 1, months: years * 12 }, true))
+        }
+        Err(_) => None,
+    }
+}
+
+/// A scorecard period as an interval.
+pub fn of_period(p: Period, cal: Calendar) -> Interval {
+    let start = cal.start(p);
+    let months = (cal.end(p) - start + 1) as u32;
+    Interval { year: start.div_euclid(12) as i32, month: (start.rem_euclid(12) + 1) as u8, day: 1, months }
+}
+
+#[derive(Default)]
+struct MeasureDraft {
+    title: Option<String>,
+    code: Option<String>,
+    unit: Option<String>,
+    decimals: Option<u8>,
+    polarity: Option<Polarity>,
+    aggregate: bool,
+    percent: bool,
+    family: Option<String>,
+    description: Option<String>,
+    caveats: Option<String>,
+    source: Option<String>,
+    /// (period, area) → figure.
+    values: BTreeMap<(Interval, String), super::Figure>,
+}
+
+struct Builder<'a> {
+    recipe: &'a Recipe,
+    files: &'a dyn Files,
+    cal: Calendar,
+    words: Words,
+    problems: Vec<Problem>,
+    sources: Vec<SourceFile>,
+    areas: BTreeMap<String, (Text, String)>,
+    measures: BTreeMap<String, MeasureDraft>,
+}
+
+impl Builder<'_> {
+    fn warn(&mut self, at: String, message: String) {
+        self.problems.push(Problem { at, message, error: false });
+    }
+
+    fn error(&mut self, at: String, message: String) {
+        self.problems.push(Problem { at, message, error: true });
+    }
+
+    fn note_file(&mut self, path: &str) {
+        if self.sources.iter().any(|s| s.name == path) {
+            return;
+        }
+        if let Ok(bytes) = self.files.read(path) {
+            self.sources.push(SourceFile { name: path.to_string(), sha256: sha256_hex(&bytes) });
+        }
+    }
+
+    fn table(&mut self, path: &str) -> Result<Table, String> {
+        let t = Table::read(self.files, path)?;
+        self.note_file(path);
+        Ok(t)
+    }
+
+    /// The area's code for what a file wrote (a code, or a name the recipe maps).
+    fn area_code(&self, raw: &str) -> Option<String> {
+        let raw = raw.trim();
+        if let Some(code) = self.recipe.area_codes.get(raw) {
+            return Some(code.clone());
+        }
+        (kind_of_code(raw) != "other" || self.areas.contains_key(raw)).then(|| raw.to_string())
+    }
+
+    fn values(&mut self, spec: &ValueFiles) -> Result<(), String> {
+        let paths = self.files.list(&spec.files);
+        if paths.is_empty() {
+            return Err(msg::t().pack_no_files(&spec.files));
+        }
+        for path in paths {
+            let t = self.table(&path)?;
+            let role = |r: &str| t.role(&spec.columns, r);
+            let (area, area_name, period, measure, value) =
+                (role("area")?, role("area_name")?, role("period")?, role("measure")?, role("value")?);
+            let (lower, upper, status, polarity, title) =
+                (role("lower")?, role("upper")?, role("status")?, role("polarity")?, role("title")?);
+            let Some(value) = value else { return Err(msg::t().pack_no_column(&path, "value")) };
+            let Some(period) = period else { return Err(msg::t().pack_no_column(&path, "period")) };
+            let folder = path.rsplit('/').nth(1).unwrap_or_default().to_string();
+            if spec.sidecar {
+                let json_path = format!("{}.json", path.trim_end_matches(".csv"));
+                self.sidecar(&folder, &json_path);
+            }
+            for (row, _) in t.rows() {
+                let id = if spec.measure_from_folder {
+                    folder.clone()
+                } else {
+                    let raw = t.text(row, measure);
+                    if raw.is_empty() {
+                        continue;
+                    }
+                    crate::import::ids::slug(&raw)
+                };
+                let code_raw = t.text(row, area.or(area_name));
+                let Some(code) = self.area_code(&code_raw) else {
+                    let col = area.or(area_name).unwrap_or(0);
+                    self.warn(t.at(row, col), msg::t().pack_unknown_area(&code_raw));
+                    continue;
+                };
+                if !self.areas.contains_key(&code) {
+                    let name = match area_name {
+                        Some(c) => t.text(row, Some(c)),
+                        None => code_raw.clone(),
+                    };
+                    self.areas.insert(code.clone(), (Text::plain(name), kind_of_code(&code).to_string()));
+                }
+                let period_raw = t.text(row, Some(period));
+                let Some((interval, aggregate)) = interval_of(&period_raw, self.cal) else {
+                    self.error(t.at(row, period), msg::t().pack_not_a_period(&period_raw));
+                    continue;
+                };
+                let figure = self.figure(&t, row, value, status, (lower, upper));
+                let Some(figure) = figure else { continue };
+                let draft = self.measures.entry(id.clone()).or_default();
+                draft.aggregate |= aggregate;
+                if draft.title.is_none() {
+                    if let Some(c) = title.or(if spec.measure_from_folder { None } else { measure }) {
+                        draft.title = Some(t.text(row, Some(c)));
+                        if !spec.measure_from_folder {
+                            draft.code = measure.map(|c| t.text(row, Some(c)));
+                        }
+                    }
+                }
+                if draft.polarity.is_none() {
+                    let word = t.text(row, polarity);
+                    if !word.is_empty() {
+                        draft.polarity = self.words.polarity(&word).map(|p| match p {
+                            crate::model::Polarity::Higher => Polarity::Higher,
+                            crate::model::Polarity::Lower => Polarity::Lower,
+                            _ => Polarity::Neutral,
+                        });
+                    }
+                }
+                let key = (interval, code);
+                match draft.values.get(&key) {
+                    Some(first) if first.value != figure.value => {
+                        let message = msg::t().pack_conflicting_value(&id, &key.0.to_string(), &key.1);
+                        self.warn(t.at(row, value), message);
+                    }
+                    Some(_) => {}
+                    None => {
+                        draft.values.insert(key, figure);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A row's figure: the value (or why there is none) and its limits.
+    fn figure(
+        &mut self,
+        t: &Table,
+        row: usize,
+        value: usize,
+        status: Option<usize>,
+        limits: (Option<usize>, Option<usize>),
+    ) -> Option<super::Figure> {
+        let number = |b: &mut Builder, col: Option<usize>| -> Option<f64> {
+            let col = col?;
+            match t.sheet.cell(row, col) {
+                Cell::Number { value, .. } => Some(*value),
+                Cell::Empty => None,
+                c => match b.words.figure(&c.text()) {
+                    Figure::Number { value, .. } => Some(value),
+                    _ => None,
+                },
+            }
+        };
+        let mut figure = super::Figure {
+            lower: number(self, limits.0),
+            upper: number(self, limits.1),
+            ..Default::default()
+        };
+        let status_raw = t.text(row, status);
+        if let Some((code, _)) = crate::import::words::open_data_status(&status_raw) {
+            figure.status = Some(match code {
+                'c' => ValueStatus::Suppressed,
+                'z' => ValueStatus::NotApplicable,
+                'u' => ValueStatus::LowReliability,
+                _ => ValueStatus::NotAvailable,
+            });
+        } else if !status_raw.is_empty() {
+            figure.status = Some(ValueStatus::Other(status_raw));
+        }
+        match t.sheet.cell(row, value) {
+            Cell::Number { value, .. } => figure.value = Some(*value),
+            Cell::Empty => {}
+            c => match self.words.figure(&c.text()) {
+                Figure::Number { value, .. } => figure.value = Some(value),
+                Figure::Missing => figure.status = figure.status.or(Some(ValueStatus::NotAvailable)),
+                Figure::Suppressed => figure.status = figure.status.or(Some(ValueStatus::Suppressed)),
+                Figure::Unreadable => {
+                    let text = c.text();
+                    self.error(t.at(row, value), msg::t().pack_not_a_number(&text));
+                    return None;
+                }
+            },
+        }
+        if figure.value.is_some() && figure.status == Some(ValueStatus::Suppressed) {
+            figure.value = None;
+        }
+        Some(figure)
+    }
+
+    /// ONS's metadata beside an indicator's CSV.
+    fn sidecar(&mut self, id: &str, path: &str) {
+        let Ok(bytes) = self.files.read(path) else { return };
+        self.note_file(path);
+        let Ok(v) = serde_json::from_slice::<serde_json::Value>(
+            bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes),
+        ) else {
+            self.warn(path.to_string(), msg::t().not_json(""));
+            return;
+        };
+        let m = &v["ess-beta-metadata"];
+        let s = |k: &str| m[k].as_str().map(str::to_string).filter(|s| !s.trim().is_empty());
+        let draft = self.measures.entry(id.to_string()).or_default();
+        draft.title = s("label").or(draft.title.take());
+        draft.description = s("subtitle");
+        draft.caveats = s("caveats");
+        draft.decimals = m["decimalPlaces"].as_u64().map(|d| d.min(6) as u8);
+        draft.unit = match s("suffix").as_deref() {
+            Some("%") => Some("percent".into()),
+            _ => None,
+        };
+        draft.source = match (s("sourceOrg"), s("sourceURL")) {
+            (Some(org), Some(url)) => Some(format!("{org}: {url}")),
+            (org, url) => org.or(url),
+        };
+    }
+
+    fn measure_file(&mut self, spec: &MeasureFile) -> Result<(), String> {
+        let t = self.table(&spec.file)?;
+        let role = |r: &str| t.role(&spec.columns, r);
+        let Some(id) = role("id")? else { return Err(msg::t().pack_no_column(&spec.file, "id")) };
+        let (title, polarity, midpoint, format) =
+            (role("title")?, role("polarity")?, role("midpoint")?, role("format")?);
+        let (family, description, source, code) =
+            (role("family")?, role("description")?, role("source")?, role("code")?);
+        for (row, _) in t.rows() {
+            let key = crate::import::ids::slug(&t.text(row, Some(id)));
+            let Some(draft) = self.measures.get_mut(&key) else { continue };
+            let text = |c: Option<usize>| Some(t.text(row, c)).filter(|s| !s.is_empty());
+            draft.title = text(title).or(draft.title.take());
+            draft.code = text(Some(id)).or(text(code)).or(draft.code.take());
+            draft.family = text(family);
+            draft.description = text(description).or(draft.description.take());
+            draft.source = text(source).or(draft.source.take());
+            if text(format).is_some_and(|f| f.contains('%')) {
+                draft.percent = true;
+                draft.unit = Some("percent".into());
+            }
+            let word = t.text(row, polarity);
+            let mid = text(midpoint).and_then(|m| m.parse::<f64>().ok());
+            let found = match (self.words.polarity(&word), mid) {
+                (Some(crate::model::Polarity::Target), Some(mid)) => Some(Polarity::Target(mid)),
+                (Some(crate::model::Polarity::Higher), _) => Some(Polarity::Higher),
+                (Some(crate::model::Polarity::Lower), _) => Some(Polarity::Lower),
+                (Some(crate::model::Polarity::Neutral), _) => Some(Polarity::Neutral),
+                (Some(crate::model::Polarity::Target), None) => {
+                    let at = t.at(row, polarity.unwrap_or(0));
+                    self.error(at, msg::t().midpoint_missing());
+                    continue;
+                }
+                (None, _) => None,
+            };
+            if let Some(d) = self.measures.get_mut(&key) {
+                d.polarity = found.or(d.polarity);
+            }
+        }
+        Ok(())
+    }
+
+    fn group(&mut self, g: &GroupRecipe, measures: &[Measure]) -> Result<Vec<(Group, bool)>, String> {
+        let Some(kind) = GroupKind::ALL.iter().find(|(w, _)| *w == g.kind).map(|(_, k)| *k) else {
+            return Err(msg::t().one_of(
+                &GroupKind::ALL.map(|(w, _)| w),
+                &crate::read::json::Json::String(g.kind.as_str().into()),
+            ));
+        };
+        let source = Text::plain(g.source.clone());
+        let make = |id: String,
+                    title: String,
+                    members: Members,
+                    description: Option<String>,
+                    for_measures: Option<Vec<String>>| {
+            (
+                Group {
+                    id,
+                    title: Text::plain(title),
+                    kind,
+                    source: source.clone(),
+                    description: description.map(Text::plain),
+                    members,
+                    measures: for_measures,
+                },
+                g.shard,
+            )
+        };
+        let Some(file) = &g.file else {
+            // Made from the areas themselves: everyone (of some kinds), or one group per kind.
+            let take = |k: &str| g.area_kinds.is_empty() || g.area_kinds.iter().any(|x| x == k);
+            if kind == GroupKind::Type {
+                let mut kinds: Vec<&str> =
+                    self.areas.values().map(|(_, k)| k.as_str()).filter(|k| take(k)).collect();
+                kinds.sort();
+                kinds.dedup();
+                return Ok(kinds
+                    .into_iter()
+                    .map(|k| {
+                        let members = self
+                            .areas
+                            .iter()
+                            .filter(|(_, (_, kk))| kk == k)
+                            .map(|(c, _)| c.clone())
+                            .collect();
+                        make(
+                            format!("type-{k}"),
+                            msg::t().pack_type_group(k),
+                            Members::List(members),
+                            g.description.clone(),
+                            None,
+                        )
+                    })
+                    .collect());
+            }
+            let members = self.areas.iter().filter(|(_, (_, k))| take(k)).map(|(c, _)| c.clone()).collect();
+            let id = g.id.clone().unwrap_or_else(|| "all".into());
+            return Ok(vec![make(
+                id,
+                g.title.clone().unwrap_or_default(),
+                Members::List(members),
+                g.description.clone(),
+                None,
+            )]);
+        };
+        let t = self.table(file)?;
+        if kind == GroupKind::Neighbours {
+            let area = t.role(&g.columns, "area")?.unwrap_or(0);
+            let mut lists = Vec::new();
+            for (row, cells) in t.rows() {
+                let Some(code) = self.known(&t.text(row, Some(area))) else { continue };
+                let neighbours = (0..cells.len())
+                    .filter(|&c| c != area)
+                    .filter_map(|c| self.known(&t.text(row, Some(c))))
+                    .collect();
+                lists.push((code, neighbours));
+            }
+            let id = g.id.clone().unwrap_or_else(|| "neighbours".into());
+            return Ok(vec![make(
+                id,
+                g.title.clone().unwrap_or_default(),
+                Members::Neighbours(lists),
+                g.description.clone(),
+                None,
+            )]);
+        }
+        let area = t.role(&g.columns, "area")?.ok_or_else(|| msg::t().pack_no_column(file, "area"))?;
+        if !g.clusters.is_empty() {
+            let descriptions: serde_json::Value = g
+                .descriptions
+                .as_ref()
+                .and_then(|p| {
+                    self.note_file(p);
+                    self.files.read(p).ok()
+                })
+                .and_then(|b| serde_json::from_slice(b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&b)).ok())
+                .unwrap_or_default();
+            let mut out = Vec::new();
+            for name in &g.clusters {
+                let col = t.column(name)?;
+                let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+                for (row, _) in t.rows() {
+                    if let Some(code) = self.known(&t.text(row, Some(area))) {
+                        by.entry(t.text(row, Some(col)).to_lowercase()).or_default().push(code);
+                    }
+                }
+                for (letter, members) in by.into_iter().filter(|(l, _)| !l.is_empty()) {
+                    let slug = crate::import::ids::slug(name);
+                    let description =
+                        descriptions[slug.as_str()][letter.as_str()].as_str().map(str::to_string);
+                    let title = msg::t().pack_cluster_group(name, &letter.to_uppercase());
+                    out.push(make(
+                        format!("{slug}-cluster-{letter}"),
+                        title,
+                        Members::List(members),
+                        description,
+                        None,
+                    ));
+                }
+            }
+            return Ok(out);
+        }
+        let group = t.role(&g.columns, "group")?.ok_or_else(|| msg::t().pack_no_column(file, "group"))?;
+        let family = t.role(&g.columns, "family")?;
+        let mut by: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        for (row, _) in t.rows() {
+            let raw = t.text(row, Some(area));
+            let Some(code) = self.known(&raw) else {
+                self.warn(t.at(row, area), msg::t().pack_unknown_area(&raw));
+                continue;
+            };
+            let members = by.entry((t.text(row, family), t.text(row, Some(group)))).or_default();
+            if !members.contains(&code) {
+                members.push(code);
+            }
+        }
+        let prefix = g.id.clone().unwrap_or_else(|| g.kind.clone());
+        Ok(by
+            .into_iter()
+            .filter(|((_, name), _)| !name.is_empty())
+            .map(|((fam, name), members)| {
+                let for_measures = family.map(|_| {
+                    measures
+                        .iter()
+                        .filter(|m| {
+                            self.measures.get(&m.id).and_then(|d| d.family.as_deref()) == Some(fam.as_str())
+                        })
+                        .map(|m| m.id.clone())
+                        .collect()
+                });
+                let id = if fam.is_empty() {
+                    format!("{prefix}-{}", crate::import::ids::slug(&name))
+                } else {
+                    format!(
+                        "{prefix}-{}-{}",
+                        crate::import::ids::slug(&fam).split('-').next().unwrap_or_default(),
+                        crate::import::ids::slug(&name)
+                    )
+                };
+                let title = if fam.is_empty() { name.clone() } else { format!("{name}: {fam}") };
+                make(id, title, Members::List(members), g.description.clone(), for_measures)
+            })
+            .collect())
+    }
+
+    /// The code of an area the pack has values for, as a file writes it (code or name).
+    fn known(&self, raw: &str) -> Option<String> {
+        self.area_code(raw).filter(|c| self.areas.contains_key(c))
+    }
+}
+
+/// Builds a pack from a recipe and its files. `Err` for a problem that stops the build (a
+/// recipe in another format, a file or column that is not there); the rest are problems.
+pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Built, String> {
+    if recipe.format != RECIPE_FORMAT {
+        return Err(msg::t().pack_wrong_format(
+            &crate::read::json::Json::String(recipe.format.as_str().into()),
+            RECIPE_FORMAT,
+        ));
+    }
+    let mut b = Builder {
+        recipe,
+        files,
+        cal: Calendar::new(recipe.year_starts.clamp(1, 12)),
+        words: Words::default(),
+        problems: Vec::new(),
+        sources: Vec::new(),
+        areas: BTreeMap::new(),
+        measures: BTreeMap::new(),
+    };
+    for v in &recipe.values {
+        b.values(v)?;
+    }
+    if let Some(m) = &recipe.measures {
+        b.measure_file(m)?;
+    }
+    for (id, p) in &recipe.polarity {
+        if !b.measures.contains_key(id) {
+            b.warn(format!("polarity.{id}"), msg::t().unknown_ref(msg::RefKind::Measure, id));
+            continue;
+        }
+        let found = match p {
+            serde_json::Value::Number(n) => n.as_f64().map(Polarity::Target),
+            serde_json::Value::String(s) if s == "higher" => Some(Polarity::Higher),
+            serde_json::Value::String(s) if s == "lower" => Some(Polarity::Lower),
+            serde_json::Value::String(s) if s == "neutral" => Some(Polarity::Neutral),
+            other => {
+                let allowed = ["higher", "lower", "neutral", "a number (a target's midpoint)"];
+                b.error(
+                    format!("polarity.{id}"),
+                    msg::t().one_of(&allowed, &crate::read::json::Json::String(other.to_string().into())),
+                );
+                None
+            }
+        };
+        if let Some(d) = b.measures.get_mut(id) {
+            d.polarity = found;
+        }
+    }
+    for (code, names) in &recipe.area_names {
+        if let Some((name, _)) = b.areas.get_mut(code) {
+            *name = Text { versions: names.iter().map(|(l, s)| (l.clone(), s.clone())).collect() };
+            name.versions.sort_by_key(|(l, _)| (l != "en", l.clone()));
+        }
+    }
+    // Measures and their shards.
+    let mut measures = Vec::new();
+    let mut shards = Vec::new();
+    let drafts = std::mem::take(&mut b.measures);
+    for (id, d) in &drafts {
+        let polarity = d.polarity.unwrap_or_else(|| {
+            b.warn(id.clone(), msg::t().pack_no_polarity(id));
+            Polarity::Neutral
+        });
+        let mut periods: Vec<Interval> = d.values.keys().map(|(p, _)| *p).collect();
+        periods.dedup();
+        periods.sort();
+        periods.dedup();
+        let mut areas: Vec<String> = d.values.keys().map(|(_, a)| a.clone()).collect();
+        areas.sort();
+        areas.dedup();
+        let column: HashMap<&str, usize> = areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+        let scale = |x: Option<f64>| match (x, d.percent) {
+            (Some(v), true) => Some(Dec::from_f64(v).map_or(v * 100.0, |d| d.percent().to_f64())),
+            (v, _) => v,
+        };
+        let series = periods
+            .iter()
+            .map(|p| {
+                let mut s = Series {
+                    period: *p,
+                    values: vec![None; areas.len()],
+                    status: Vec::new(),
+                    lower: None,
+                    upper: None,
+                };
+                for ((_, area), f) in d.values.range((*p, String::new())..).take_while(|((q, _), _)| q == p) {
+                    let i = column[area.as_str()];
+                    s.values[i] = scale(f.value);
+                    if let Some(st) = &f.status {
+                        s.status.push((i, st.clone()));
+                    }
+                    if f.lower.is_some() {
+                        s.lower.get_or_insert_with(|| vec![None; areas.len()])[i] = scale(f.lower);
+                    }
+                    if f.upper.is_some() {
+                        s.upper.get_or_insert_with(|| vec![None; areas.len()])[i] = scale(f.upper);
+                    }
+                }
+                s
+            })
+            .collect();
+        measures.push(Measure {
+            id: id.clone(),
+            title: Text::plain(d.title.clone().unwrap_or_else(|| id.clone())),
+            code: d.code.clone(),
+            unit: d.unit.clone(),
+            decimals: d.decimals,
+            polarity,
+            aggregate: d.aggregate,
+            description: d.description.clone().map(Text::plain),
+            caveats: d.caveats.clone().map(Text::plain),
+            source: d.source.clone(),
+            periods,
+            shard: format!("measures/{id}.json"),
+        });
+        shards.push(Shard { measure: id.clone(), areas, series });
+    }
+    b.measures = drafts;
+    let mut groups = Vec::new();
+    let mut group_shards = Vec::new();
+    for g in &recipe.groups {
+        for (mut group, own_shard) in b.group(g, &measures)? {
+            if own_shard {
+                let path = format!("groups/{}.json", group.id);
+                group_shards.push((path.clone(), super::write::group_members(&group.id, &group.members)));
+                group.members = Members::Shard(path);
+            }
+            groups.push(group);
+        }
+    }
+    let pack = Pack {
+        id: recipe.id.clone(),
+        title: Text::plain(recipe.title.clone()),
+        publisher: Text::plain(recipe.publisher.clone()),
+        source: recipe.source.clone(),
+        licence: recipe.licence.clone(),
+        retrieved: retrieved.to_string(),
+        published: recipe.published.clone(),
+        languages: if recipe.area_names.values().any(|n| n.contains_key("cy")) {
+            vec!["en".into(), "cy".into()]
+        } else {
+            vec!["en".into()]
+        },
+        files: std::mem::take(&mut b.sources),
+        areas: b
+            .areas
+            .iter()
+            .map(|(code, (name, kind))| Area {
+                code: code.clone(),
+                name: name.clone(),
+                kind: kind.clone(),
+                parent: None,
+            })
+            .collect(),
+        groups,
+        measures,
+    };
+    Ok(Built { pack, shards, group_shards, problems: b.problems })
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether a file name matches one segment of a pattern, where `*` stands for any run of
+/// characters (`*.csv`).
+pub fn matches(pattern: &str, name: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == name,
+        Some((head, rest)) => {
+            let Some(tail) = name.strip_prefix(head) else { return false };
+            (0..=tail.len()).filter(|&i| tail.is_char_boundary(i)).any(|i| matches(rest, &tail[i..]))
+        }
+    }
+}

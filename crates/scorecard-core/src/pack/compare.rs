@@ -1,0 +1,127 @@
+//! One area's place among its group for one measure and period: the row `scorecard compare`
+//! prints and the dashboard shows, from the pack's values alone.
+
+use super::stats::{self, Significance, Standing};
+use super::{Figure, Interval, Measure, Polarity, Shard, ValueStatus};
+
+/// The previous period's figures for the change of rank.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Previous {
+    pub period: Interval,
+    pub value: Option<f64>,
+    pub rank: Option<usize>,
+    pub n: usize,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub measure: String,
+    pub period: Interval,
+    pub polarity: Polarity,
+    pub figure: Figure,
+    pub standing: Standing,
+    /// Members with no value, by reason (`None`: no reason given), most first.
+    pub missing: Vec<(Option<ValueStatus>, usize)>,
+    /// Members that do not provide the service: in neither the field nor the missing.
+    pub not_applicable: Vec<String>,
+    pub significance: Option<Significance>,
+    pub previous: Option<Previous>,
+    /// Members that were not ahead of the area in the previous period and are now.
+    pub overtaken_by: Option<usize>,
+    /// Members that were ahead and are not.
+    pub overtook: Option<usize>,
+    /// The members' values, for a chart and its table: `(code, value)`, best first.
+    pub field: Vec<(String, f64)>,
+}
+
+impl Row {
+    pub fn missing_count(&self) -> usize {
+        self.missing.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// The period a change of rank is measured from: the last period of the same length that
+/// ends by the time `period` starts (the period before at the measure's frequency; for a
+/// multi-year aggregate, the previous one that does not overlap it).
+pub fn previous_period(measure: &Measure, period: Interval) -> Option<Interval> {
+    measure
+        .periods
+        .iter()
+        .filter(|p| p.months == period.months && *p < &period && !p.overlaps(period))
+        .max()
+        .copied()
+}
+
+/// The members' values in one period: the field (with a value, providing the service),
+/// those without a value by reason, those not providing it, and every member's figure.
+struct Field<'a> {
+    values: Vec<(&'a str, f64)>,
+    missing: Vec<(Option<ValueStatus>, usize)>,
+    not_applicable: Vec<String>,
+    figures: std::collections::HashMap<&'a str, Figure>,
+}
+
+fn field<'a>(shard: &'a Shard, members: &[&'a str], period: Interval) -> Field<'a> {
+    let figures = shard.figures(period);
+    let mut values = Vec::new();
+    let mut missing: Vec<(Option<ValueStatus>, usize)> = Vec::new();
+    let mut not_applicable = Vec::new();
+    for &m in members {
+        let f = figures.get(m);
+        match (f.and_then(|f| f.value), f.and_then(|f| f.status.clone())) {
+            (_, Some(ValueStatus::NotApplicable)) => not_applicable.push(m.to_string()),
+            (Some(v), _) => values.push((m, v)),
+            (None, reason) => match missing.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, n)) => *n += 1,
+                None => missing.push((reason, 1)),
+            },
+        }
+    }
+    missing.sort_by_key(|m| std::cmp::Reverse(m.1));
+    Field { values, missing, not_applicable, figures }
+}
+
+/// The row for `area` among `members` (the group as the area sees it) for `measure` in
+/// `period`.
+pub fn row(measure: &Measure, shard: &Shard, members: &[&str], area: &str, period: Interval) -> Row {
+    let polarity = measure.polarity;
+    let Field { values, missing, not_applicable, figures } = field(shard, members, period);
+    let figure = figures.get(area).cloned().unwrap_or_default();
+    let only: Vec<f64> = values.iter().map(|(_, v)| *v).collect();
+    let standing = stats::standing(&only, figure.value, polarity);
+    let significance = match (figure.lower, figure.upper, standing.median) {
+        (Some(lo), Some(up), Some(m)) => stats::significance(lo, up, m, polarity),
+        _ => None,
+    };
+    let previous = previous_period(measure, period).map(|p| {
+        let before = field(shard, members, p).values;
+        let was: Vec<f64> = before.iter().map(|(_, v)| *v).collect();
+        let value = before.iter().find(|(m, _)| *m == area).map(|(_, v)| *v);
+        let s = stats::standing(&was, value, polarity);
+        (Previous { period: p, value, rank: s.rank, n: s.n }, before)
+    });
+    let (overtaken_by, overtook) = match (&previous, figure.value) {
+        (Some((prev, before)), Some(now)) if prev.rank.is_some() && standing.rank.is_some() => {
+            let was = prev.value.unwrap_or_default();
+            let (by, took) = stats::overtakes(before, &values, area, (was, now), polarity);
+            (Some(by), Some(took))
+        }
+        _ => (None, None),
+    };
+    let mut field: Vec<(String, f64)> = values.iter().map(|(m, v)| (m.to_string(), *v)).collect();
+    field.sort_by(|a, b| stats::better(polarity, b.1, a.1).then_with(|| a.0.cmp(&b.0)));
+    Row {
+        measure: measure.id.clone(),
+        period,
+        polarity,
+        figure,
+        standing,
+        missing,
+        not_applicable,
+        significance,
+        previous: previous.map(|(p, _)| p),
+        overtaken_by,
+        overtook,
+        field,
+    }
+}
