@@ -20,8 +20,8 @@ struct Report<'a> {
     left_out: usize,
 }
 
-/// Today as `YYYY-MM-DD` (UTC), for the scorecard's `published`.
-fn today() -> String {
+/// Today as `YYYY-MM-DD` (UTC), for the scorecard's `published` and a pack's `retrieved`.
+pub(crate) fn today() -> String {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let days = (secs / 86_400) as i64;
     // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).

@@ -22,6 +22,7 @@ mod check;
 mod export;
 mod generate;
 mod import;
+mod pack;
 mod status;
 
 use scorecard_core::messages as msg;
@@ -34,7 +35,11 @@ const USAGE: &str = "scorecard check [--json] FILE...
        scorecard import FILE [--mapping M.json] [--sheet NAME] [--period P] [--into OLD.json]
                         [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
        scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)
-       scorecard generate --indicators N --periods M [--output FILE]";
+       scorecard generate --indicators N --periods M [--output FILE]
+       scorecard pack build RECIPE.json [--from DIR] -o OUT/index.json
+       scorecard pack check PACK/index.json...
+       scorecard pack info PACK/index.json [--json]
+       scorecard compare PACK/index.json --area CODE [--group ID] [--measure ID]... [--period P] [--json]";
 
 fn usage() -> String {
     format!("{}: {USAGE}\n{}", msg::t().usage_word(), msg::t().lang_option_note())
@@ -65,6 +70,8 @@ fn main() -> ExitCode {
         Some("generate") => generate::run(&argv[1..]).map_err(Failure::Usage),
         Some("import") => import::run(&argv[1..]),
         Some("export") => export::run(&argv[1..]),
+        Some("pack") => pack::run(&argv[1..]),
+        Some("compare") => pack::compare_run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
             outln!("{}", usage());
             Ok(0)

@@ -315,6 +315,69 @@ impl Messages for Welsh {
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
         format!("Clwstwr {letter} ({clustering})")
     }
+    fn pack_build_needs_recipe(&self) -> String {
+        "mae ar pack build angen un ffeil rysáit (scorecard-pack-recipe/1)".into()
+    }
+    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
+        format!("{path}: {} o fesurau, {} o ardaloedd, {} o grwpiau", measures, areas, groups)
+    }
+    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
+        format!("{measures} o fesurau, {areas} o ardaloedd, {groups} o grwpiau; {errors} o wallau")
+    }
+    fn area_not_in_group(&self, area: &str, group: &str) -> String {
+        format!("nid yw'r grŵp \"{}\" yn cynnwys yr ardal \"{}\"", clip(group, 40), clip(area, 40))
+    }
+    fn area_in_no_group(&self, area: &str) -> String {
+        format!("nid oes grŵp yn y pecyn yn cynnwys yr ardal \"{}\"", clip(area, 40))
+    }
+    fn group_not_for_measure(&self, group: &str, measure: &str) -> String {
+        format!("{measure}: wedi'i hepgor, nid yw'r grŵp \"{group}\" ar gyfer y mesur hwn")
+    }
+    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
+        format!("{area} ymhlith {group} ({members} o ardaloedd)")
+    }
+    fn no_value_word(&self) -> String {
+        "dim gwerth".into()
+    }
+    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
+        if neutral {
+            return format!("safle {rank} o {n} o'r uchaf");
+        }
+        let q = match quartile {
+            1 => "y chwartel uchaf",
+            2 => "yr ail chwartel",
+            3 => "y trydydd chwartel",
+            _ => "y chwartel isaf",
+        };
+        format!("safle {rank} o {n} ({q})")
+    }
+    fn too_few_to_rank(&self, n: usize) -> String {
+        format!("heb ei restru: {n} o werthoedd, llai na 3")
+    }
+    fn without_data(&self, missing: usize) -> String {
+        format!("{missing} heb ddata")
+    }
+    fn median_gap(&self, median: &str, gap: &str) -> String {
+        format!("canolrif {median}, bwlch {gap}")
+    }
+    fn significance(&self, which: &str) -> String {
+        match which {
+            "better" => "yn sylweddol well na'r canolrif".into(),
+            "worse" => "yn sylweddol waeth na'r canolrif".into(),
+            _ => "heb fod yn sylweddol wahanol i'r canolrif".into(),
+        }
+    }
+    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
+        let ahead = match by {
+            0 => String::new(),
+            n => format!("; {n} o gynghorau a oedd y tu ôl bellach ar y blaen"),
+        };
+        let behind = match took {
+            0 => String::new(),
+            n => format!("; {n} o gynghorau a oedd ar y blaen bellach y tu ôl"),
+        };
+        format!("safle {was} → {is} o {n}{behind}{ahead}")
+    }
     fn workbook_unreadable(&self, detail: &str) -> String {
         format!("mae hwn yn edrych fel llyfr gwaith ond nid oedd modd ei ddarllen; cadwch ef eto o Excel neu LibreOffice fel .xlsx ({detail})")
     }

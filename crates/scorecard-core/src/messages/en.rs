@@ -303,6 +303,71 @@ impl Messages for English {
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
         format!("{clustering} cluster {letter}")
     }
+    fn pack_build_needs_recipe(&self) -> String {
+        "pack build needs one recipe file (scorecard-pack-recipe/1)".into()
+    }
+    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
+        format!("{path}: {measures} measures, {areas} areas, {groups} groups")
+    }
+    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
+        format!("{measures} measures, {areas} areas, {groups} groups; {errors} errors")
+    }
+    fn area_not_in_group(&self, area: &str, group: &str) -> String {
+        format!("the group \"{}\" does not contain the area \"{}\"", clip(group, 40), clip(area, 40))
+    }
+    fn area_in_no_group(&self, area: &str) -> String {
+        format!("no group of the pack contains the area \"{}\"", clip(area, 40))
+    }
+    fn group_not_for_measure(&self, group: &str, measure: &str) -> String {
+        format!("{measure}: left out, the group \"{group}\" is not for this measure")
+    }
+    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
+        format!("{area} among {group} ({members} areas)")
+    }
+    fn no_value_word(&self) -> String {
+        "no value".into()
+    }
+    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
+        if neutral {
+            return format!("{} highest of {n}", ordinal(rank));
+        }
+        let q = match quartile {
+            1 => "top quarter",
+            2 => "second quarter",
+            3 => "third quarter",
+            _ => "bottom quarter",
+        };
+        format!("rank {rank} of {n} ({q})")
+    }
+    fn too_few_to_rank(&self, n: usize) -> String {
+        format!("not ranked: {n} values, fewer than 3")
+    }
+    fn without_data(&self, missing: usize) -> String {
+        format!("{missing} without data")
+    }
+    fn median_gap(&self, median: &str, gap: &str) -> String {
+        format!("median {median}, gap {gap}")
+    }
+    fn significance(&self, which: &str) -> String {
+        match which {
+            "better" => "significantly better than the median".into(),
+            "worse" => "significantly worse than the median".into(),
+            _ => "not significantly different from the median".into(),
+        }
+    }
+    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
+        let ahead = match by {
+            0 => String::new(),
+            1 => "; 1 council that was behind is now ahead".into(),
+            n => format!("; {n} councils that were behind are now ahead"),
+        };
+        let behind = match took {
+            0 => String::new(),
+            1 => "; 1 council that was ahead is now behind".into(),
+            n => format!("; {n} councils that were ahead are now behind"),
+        };
+        format!("rank {was} → {is} of {n}{behind}{ahead}")
+    }
     fn workbook_unreadable(&self, detail: &str) -> String {
         format!("this looks like a workbook but could not be read; save it again from Excel or LibreOffice as .xlsx ({detail})")
     }
@@ -681,4 +746,16 @@ impl Messages for English {
             layout.unwrap_or("no layout")
         )
     }
+}
+
+/// `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st`.
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

@@ -199,6 +199,24 @@ pub trait Messages {
     fn pack_type_group(&self, kind: &str) -> String;
     /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
+    fn pack_build_needs_recipe(&self) -> String;
+    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String;
+    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String;
+    fn area_not_in_group(&self, area: &str, group: &str) -> String;
+    fn area_in_no_group(&self, area: &str) -> String;
+    fn group_not_for_measure(&self, group: &str, measure: &str) -> String;
+    // A comparison in words.
+    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String;
+    fn no_value_word(&self) -> String;
+    /// Rank `rank` of `n`, in quartile `quartile`; a neutral measure's rank is from the highest.
+    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String;
+    fn too_few_to_rank(&self, n: usize) -> String;
+    fn without_data(&self, missing: usize) -> String;
+    fn median_gap(&self, median: &str, gap: &str) -> String;
+    /// `better`, `worse` or `similar`: what the value's 95 % interval says against the median.
+    fn significance(&self, which: &str) -> String;
+    /// Rank `was` → `is` of `n`: `by` members passed the area, it passed `took`.
+    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String;
     fn not_a_spreadsheet(&self) -> String;
     fn csv_unreadable(&self, detail: &str) -> String;
     fn bad_mapping(&self, detail: &str) -> String;

@@ -287,13 +287,19 @@ impl Builder<'_> {
         Ok(t)
     }
 
-    /// The area's code for what a file wrote (a code, or a name the recipe maps).
+    /// The area's code for what a file wrote: a name the recipe maps, or a code (a word
+    /// with a digit in it, `E07000089`, or in capitals, `TLK`; "na" or a council's name is
+    /// not one).
     fn area_code(&self, raw: &str) -> Option<String> {
         let raw = raw.trim();
         if let Some(code) = self.recipe.area_codes.get(raw) {
             return Some(code.clone());
         }
-        (kind_of_code(raw) != "other" || self.areas.contains_key(raw)).then(|| raw.to_string())
+        // ITL regions are letters only (`TLK`), in capitals.
+        let capitals = raw.len() >= 3 && raw.bytes().all(|b| b.is_ascii_uppercase());
+        let code_like = (raw.bytes().any(|b| b.is_ascii_digit()) || capitals)
+            && raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        code_like.then(|| raw.to_string())
     }
 
     fn values(&mut self, spec: &ValueFiles) -> Result<(), String> {
@@ -302,21 +308,46 @@ impl Builder<'_> {
             return Err(msg::t().pack_no_files(&spec.files));
         }
         for path in paths {
+            let folder = path.rsplit('/').nth(1).unwrap_or_default().to_string();
+            // Beside an indicator's own file a folder may hold lookups: only `folder/folder.csv`.
+            let stem = path.rsplit('/').next().unwrap_or_default().rsplit_once('.').map_or("", |(s, _)| s);
+            if spec.measure_from_folder && stem != folder {
+                continue;
+            }
             let t = self.table(&path)?;
             let role = |r: &str| t.role(&spec.columns, r);
-            let (area, area_name, period, measure, value) =
-                (role("area")?, role("area_name")?, role("period")?, role("measure")?, role("value")?);
-            let (lower, upper, status, polarity, title) =
-                (role("lower")?, role("upper")?, role("status")?, role("polarity")?, role("title")?);
+            // Columns a file may lack (one of ONS's files has only the area, period and value).
+            let optional = |r: &str| role(r).ok().flatten();
+            let (area, area_name, period, value) =
+                (role("area").ok().flatten(), optional("area_name"), role("period")?, role("value")?);
+            if area.is_none() && area_name.is_none() {
+                role("area")?;
+            }
+            let measure = if spec.measure_from_folder { optional("measure") } else { role("measure")? };
+            let (lower, upper, status, polarity, title) = (
+                optional("lower"),
+                optional("upper"),
+                optional("status"),
+                optional("polarity"),
+                optional("title"),
+            );
             let Some(value) = value else { return Err(msg::t().pack_no_column(&path, "value")) };
             let Some(period) = period else { return Err(msg::t().pack_no_column(&path, "period")) };
-            let folder = path.rsplit('/').nth(1).unwrap_or_default().to_string();
-            if spec.sidecar {
-                let json_path = format!("{}.json", path.trim_end_matches(".csv"));
-                self.sidecar(&folder, &json_path);
-            }
+            let sidecar = spec.sidecar.then(|| format!("{}.json", path.trim_end_matches(".csv")));
+            // A folder whose file holds several indicators (ONS's healthy life expectancy,
+            // female and male) gives each its own measure: `folder-indicator`.
+            let several = spec.measure_from_folder && {
+                let mut seen = t.rows().map(|(row, _)| t.text(row, measure));
+                let first = seen.next().unwrap_or_default();
+                seen.any(|x| x != first)
+            };
+            let mut from_file: std::collections::BTreeSet<String> = Default::default();
             for (row, _) in t.rows() {
-                let id = if spec.measure_from_folder {
+                let id = if several {
+                    let own = crate::import::ids::slug(&t.text(row, measure));
+                    let own = own.strip_prefix(&format!("{folder}-")).unwrap_or(&own).to_string();
+                    format!("{folder}-{own}")
+                } else if spec.measure_from_folder {
                     folder.clone()
                 } else {
                     let raw = t.text(row, measure);
@@ -345,10 +376,13 @@ impl Builder<'_> {
                 };
                 let figure = self.figure(&t, row, value, status, (lower, upper));
                 let Some(figure) = figure else { continue };
+                from_file.insert(id.clone());
                 let draft = self.measures.entry(id.clone()).or_default();
                 draft.aggregate |= aggregate;
                 if draft.title.is_none() {
-                    if let Some(c) = title.or(if spec.measure_from_folder { None } else { measure }) {
+                    if let Some(c) =
+                        title.or(if spec.measure_from_folder && !several { None } else { measure })
+                    {
                         draft.title = Some(t.text(row, Some(c)));
                         if !spec.measure_from_folder {
                             draft.code = measure.map(|c| t.text(row, Some(c)));
@@ -375,6 +409,11 @@ impl Builder<'_> {
                     None => {
                         draft.values.insert(key, figure);
                     }
+                }
+            }
+            if let Some(json_path) = sidecar {
+                for id in std::mem::take(&mut from_file) {
+                    self.sidecar(&id, &json_path, several);
                 }
             }
         }
@@ -438,7 +477,7 @@ impl Builder<'_> {
     }
 
     /// ONS's metadata beside an indicator's CSV.
-    fn sidecar(&mut self, id: &str, path: &str) {
+    fn sidecar(&mut self, id: &str, path: &str, several: bool) {
         let Ok(bytes) = self.files.read(path) else { return };
         self.note_file(path);
         let Ok(v) = serde_json::from_slice::<serde_json::Value>(
@@ -450,7 +489,10 @@ impl Builder<'_> {
         let m = &v["ess-beta-metadata"];
         let s = |k: &str| m[k].as_str().map(str::to_string).filter(|s| !s.trim().is_empty());
         let draft = self.measures.entry(id.to_string()).or_default();
-        draft.title = s("label").or(draft.title.take());
+        // Where a file holds several indicators, each keeps its own name.
+        if !several || draft.title.is_none() {
+            draft.title = s("label").or(draft.title.take());
+        }
         draft.description = s("subtitle");
         draft.caveats = s("caveats");
         draft.decimals = m["decimalPlaces"].as_u64().map(|d| d.min(6) as u8);
@@ -610,7 +652,11 @@ impl Builder<'_> {
                         by.entry(t.text(row, Some(col)).to_lowercase()).or_default().push(code);
                     }
                 }
-                for (letter, members) in by.into_iter().filter(|(l, _)| !l.is_empty()) {
+                // ONS writes `[x]` for an area in no cluster.
+                let letters = by
+                    .into_iter()
+                    .filter(|(l, _)| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+                for (letter, members) in letters {
                     let slug = crate::import::ids::slug(name);
                     let description =
                         descriptions[slug.as_str()][letter.as_str()].as_str().map(str::to_string);
@@ -654,14 +700,15 @@ impl Builder<'_> {
                         .map(|m| m.id.clone())
                         .collect()
                 });
+                // "Family Group 2" in the family grouping "Children, Social Work…" is
+                // `family-children-2`.
+                let name_slug = crate::import::ids::slug(&name);
+                let short = name_slug.strip_prefix(&format!("{prefix}-group-")).unwrap_or(&name_slug);
                 let id = if fam.is_empty() {
-                    format!("{prefix}-{}", crate::import::ids::slug(&name))
+                    format!("{prefix}-{short}")
                 } else {
-                    format!(
-                        "{prefix}-{}-{}",
-                        crate::import::ids::slug(&fam).split('-').next().unwrap_or_default(),
-                        crate::import::ids::slug(&name)
-                    )
+                    let fam_slug = crate::import::ids::slug(&fam);
+                    format!("{prefix}-{}-{short}", fam_slug.split('-').next().unwrap_or_default())
                 };
                 let title = if fam.is_empty() { name.clone() } else { format!("{name}: {fam}") };
                 make(id, title, Members::List(members), g.description.clone(), for_measures)
@@ -747,7 +794,13 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
         areas.dedup();
         let column: HashMap<&str, usize> = areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
         let scale = |x: Option<f64>| match (x, d.percent) {
-            (Some(v), true) => Some(Dec::from_f64(v).map_or(v * 100.0, |d| d.percent().to_f64())),
+            // A fraction shown as a percentage, scaled in decimals: 0.98 is 98, not 98.00000000000001.
+            (Some(v), true) => Some(
+                Dec::from_f64(v)
+                    .zip(Dec::from_f64(100.0))
+                    .and_then(|(d, h)| d.checked_mul(h))
+                    .map_or(v * 100.0, Dec::to_f64),
+            ),
             (v, _) => v,
         };
         let series = periods

@@ -113,10 +113,15 @@ pub fn standing(field: &[f64], value: Option<f64>, polarity: Polarity) -> Standi
         position: rank.map(|r| r as f64 / n as f64),
         quartile: rank.map(|r| (4 * r).div_ceil(n).clamp(1, 4) as u8),
         median,
-        gap: value.zip(median).map(|(v, m)| v - m),
+        gap: value.zip(median).map(|(v, m)| exact_difference(v, m)),
         mad,
         distance: value.zip(median).zip(mad).filter(|(_, d)| *d != 0.0).map(|((v, m), d)| (v - m) / d),
     }
+}
+
+/// `a − b` as the published decimals give it (52.1 − 45.75 is 6.35, not 6.350000000000001).
+fn exact_difference(a: f64, b: f64) -> f64 {
+    Dec::from_f64(a).zip(Dec::from_f64(b)).and_then(|(a, b)| a.checked_sub(b)).map_or(a - b, Dec::to_f64)
 }
 
 /// What a value's 95 % confidence interval says of it against the median.

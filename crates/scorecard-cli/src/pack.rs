@@ -1,0 +1,414 @@
+//! `scorecard pack build|check|info` and `scorecard compare`: benchmark packs on the command
+//! line (compare spec §4–5). A pack is its `index.json` with its shards beside it.
+
+use crate::{args, read_input, Failure};
+use scorecard_core::messages as msg;
+use scorecard_core::pack::build::{self, Files, Recipe};
+use scorecard_core::pack::compare::{self, Row};
+use scorecard_core::pack::read::{self as pack_read, Loaded};
+use scorecard_core::pack::{write, Interval, Members, Pack, Shard};
+use scorecard_core::{Diagnostic, Severity};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+pub fn run(argv: &[String]) -> Result<u8, Failure> {
+    match argv.first().map(String::as_str) {
+        Some("build") => build_pack(&argv[1..]),
+        Some("check") => check(&argv[1..]).map_err(Failure::Usage),
+        Some("info") => info(&argv[1..]),
+        Some(other) => Err(Failure::Usage(msg::t().unknown_command(&format!("pack {other}")))),
+        None => Err(Failure::Usage(msg::t().no_command())),
+    }
+}
+
+/// A folder of source files, read as the recipe names them.
+struct Dir(PathBuf);
+
+impl Files for Dir {
+    fn read(&self, path: &str) -> Result<Vec<u8>, String> {
+        std::fs::read(self.0.join(path))
+            .map_err(|e| format!("{path}: {}", msg::t().cannot_read_file(&e.to_string())))
+    }
+
+    fn list(&self, pattern: &str) -> Vec<String> {
+        let mut found = vec![String::new()];
+        for part in pattern.split('/') {
+            let mut next = Vec::new();
+            for base in &found {
+                let Ok(entries) = std::fs::read_dir(self.0.join(base)) else { continue };
+                for e in entries.flatten() {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    if build::matches(part, &name) {
+                        next.push(if base.is_empty() { name } else { format!("{base}/{name}") });
+                    }
+                }
+            }
+            found = next;
+        }
+        found.sort();
+        found
+    }
+}
+
+/// `scorecard pack build RECIPE --from DIR -o OUT/index.json`
+fn build_pack(argv: &[String]) -> Result<u8, Failure> {
+    let a = args::parse(argv, &["from", "o", "output"])?;
+    let [recipe_path] = a.positional.as_slice() else {
+        return Err(Failure::Usage(msg::t().pack_build_needs_recipe()));
+    };
+    let out =
+        a.option("o").or(a.option("output")).ok_or_else(|| Failure::Usage(msg::t().option_required("o")))?;
+    let from = a.option("from").map_or_else(
+        || Path::new(recipe_path).parent().unwrap_or(Path::new(".")).to_path_buf(),
+        PathBuf::from,
+    );
+    let bytes = read_input(recipe_path).map_err(Failure::Fatal)?;
+    let recipe: Recipe = serde_json::from_slice(&bytes)
+        .map_err(|e| Failure::Fatal(format!("{recipe_path}: {}", msg::t().not_json(&e.to_string()))))?;
+    let built = build::build(&recipe, &Dir(from), &crate::import::today()).map_err(Failure::Fatal)?;
+    let out = Path::new(out);
+    let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let write_file = |rel: &Path, text: String| -> Result<(), Failure> {
+        if let Some(dir) = rel.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                Failure::Fatal(msg::t().cannot_write(&rel.display().to_string(), &e.to_string()))
+            })?;
+        }
+        std::fs::write(rel, text)
+            .map_err(|e| Failure::Fatal(msg::t().cannot_write(&rel.display().to_string(), &e.to_string())))
+    };
+    for shard in &built.shards {
+        let m = built.pack.measure(&shard.measure).expect("a shard's measure is in its pack");
+        write_file(&folder.join(&m.shard), write::shard(shard))?;
+    }
+    for (path, text) in &built.group_shards {
+        write_file(&folder.join(path), text.clone())?;
+    }
+    write_file(out, write::index(&built.pack))?;
+    let mut worst = 0;
+    for p in &built.problems {
+        eprintln!(
+            "{}: {} {}",
+            p.at,
+            msg::t().severity(if p.error { Severity::Error } else { Severity::Warning }),
+            p.message
+        );
+        if p.error {
+            worst = 1;
+        }
+    }
+    let pack = &built.pack;
+    eprintln!(
+        "{}",
+        msg::t().pack_built(
+            &out.display().to_string(),
+            pack.measures.len(),
+            pack.areas.len(),
+            pack.groups.len()
+        )
+    );
+    Ok(worst)
+}
+
+/// A pack read from its index and, as asked, its shards.
+struct Opened {
+    folder: PathBuf,
+    pack: Pack,
+    diagnostics: Vec<(String, Diagnostic)>,
+}
+
+fn open(path: &str) -> Result<Opened, Failure> {
+    let bytes = read_input(path).map_err(|e| Failure::Fatal(format!("{path}: {e}")))?;
+    let loaded = pack_read::index(&bytes);
+    let folder = Path::new(path).parent().unwrap_or(Path::new(".")).to_path_buf();
+    let diagnostics = loaded.diagnostics.iter().map(|d| (path.to_string(), d.clone())).collect();
+    match loaded.value {
+        Some(pack) => Ok(Opened { folder, pack, diagnostics }),
+        None => {
+            let d = &loaded.diagnostics[0];
+            Err(Failure::Fatal(format!("{path}: {} {}", d.pointer, d.message).replace(":  ", ": ")))
+        }
+    }
+}
+
+impl Opened {
+    fn file(&self, rel: &str) -> (String, Result<Vec<u8>, String>) {
+        let p = self.folder.join(rel);
+        let name = p.display().to_string();
+        let bytes = std::fs::read(&p).map_err(|e| msg::t().cannot_read_file(&e.to_string()));
+        (name, bytes)
+    }
+
+    fn shard(&mut self, measure: &str) -> Result<Shard, String> {
+        let m = self
+            .pack
+            .measure(measure)
+            .cloned()
+            .ok_or_else(|| msg::t().unknown_ref(msg::RefKind::Measure, measure))?;
+        let (name, bytes) = self.file(&m.shard);
+        let loaded = pack_read::shard(&bytes.map_err(|e| format!("{name}: {e}"))?, &self.pack, &m);
+        self.diagnostics.extend(loaded.diagnostics.iter().map(|d| (name.clone(), d.clone())));
+        loaded.value.ok_or_else(|| format!("{name}: {}", loaded.diagnostics[0].message))
+    }
+
+    /// Reads the members of every group kept in a shard of its own into the pack.
+    fn group_shards(&mut self) -> Result<(), String> {
+        for i in 0..self.pack.groups.len() {
+            let Members::Shard(rel) = &self.pack.groups[i].members else { continue };
+            let (name, bytes) = self.file(&rel.clone());
+            let id = self.pack.groups[i].id.clone();
+            let loaded: Loaded<Members> =
+                pack_read::group_members(&bytes.map_err(|e| format!("{name}: {e}"))?, &self.pack, &id);
+            self.diagnostics.extend(loaded.diagnostics.iter().map(|d| (name.clone(), d.clone())));
+            self.pack.groups[i].members =
+                loaded.value.ok_or_else(|| format!("{name}: {}", loaded.diagnostics[0].message))?;
+        }
+        Ok(())
+    }
+}
+
+/// `scorecard pack check PACK...`: the index, every shard and every group's shard.
+fn check(argv: &[String]) -> Result<u8, String> {
+    let a = args::parse(argv, &[])?;
+    if a.positional.is_empty() {
+        return Err(msg::t().check_needs_file());
+    }
+    let mut worst = 0u8;
+    for path in &a.positional {
+        let mut opened = match open(path) {
+            Ok(o) => o,
+            Err(Failure::Fatal(m) | Failure::Usage(m)) => {
+                outln!("{m}");
+                worst = 2;
+                continue;
+            }
+        };
+        let mut unread = Vec::new();
+        if let Err(e) = opened.group_shards() {
+            unread.push(e);
+        }
+        let ids: Vec<String> = opened.pack.measures.iter().map(|m| m.id.clone()).collect();
+        for id in &ids {
+            if let Err(e) = opened.shard(id) {
+                unread.push(e);
+            }
+        }
+        for (file, d) in &opened.diagnostics {
+            outln!("{file}: {} {}: {}", msg::t().severity(d.severity), d.pointer, d.message);
+        }
+        for e in &unread {
+            outln!("{e}");
+        }
+        let errors =
+            opened.diagnostics.iter().filter(|(_, d)| d.severity == Severity::Error).count() + unread.len();
+        let p = &opened.pack;
+        outln!("{path}: {}", msg::t().pack_summary(p.measures.len(), p.areas.len(), p.groups.len(), errors));
+        worst = worst.max(u8::from(errors > 0));
+    }
+    Ok(worst)
+}
+
+/// `scorecard pack info PACK [--json]`
+fn info(argv: &[String]) -> Result<u8, Failure> {
+    let a = args::parse(argv, &[])?;
+    let [path] = a.positional.as_slice() else { return Err(Failure::Usage(msg::t().check_needs_file())) };
+    let mut opened = open(path)?;
+    opened.group_shards().map_err(Failure::Fatal)?;
+    let p = &opened.pack;
+    let lang = p.languages.first().map_or("en", String::as_str);
+    let size = |g: &scorecard_core::pack::Group| match &g.members {
+        Members::List(m) => m.len(),
+        Members::Neighbours(n) => n.first().map_or(0, |(_, ns)| ns.len() + 1),
+        Members::Shard(_) => 0,
+    };
+    if a.json {
+        let doc = json!({
+            "id": p.id,
+            "title": p.title.get(lang),
+            "measures": p.measures.iter().map(|m| json!({
+                "id": m.id, "title": m.title.get(lang), "polarity": m.polarity.as_str(),
+                "periods": m.periods.iter().map(Interval::to_string).collect::<Vec<_>>(),
+            })).collect::<Vec<_>>(),
+            "groups": p.groups.iter().map(|g| json!({
+                "id": g.id, "kind": g.kind.as_str(), "title": g.title.get(lang), "measures": g.measures,
+            })).collect::<Vec<_>>(),
+            "areas": p.areas.iter().map(|a| json!({"code": a.code, "name": a.name.get(lang), "kind": a.kind})).collect::<Vec<_>>(),
+        });
+        outln!("{doc}");
+        return Ok(0);
+    }
+    outln!("{} ({})", p.title.get(lang), p.id);
+    outln!("{}", msg::t().pack_summary(p.measures.len(), p.areas.len(), p.groups.len(), 0));
+    for m in &p.measures {
+        let (first, last) = (m.periods.first(), m.periods.last());
+        let span = match (first, last) {
+            (Some(f), Some(l)) if f != l => format!("{f} … {l}"),
+            (Some(f), _) => f.to_string(),
+            _ => String::new(),
+        };
+        outln!("{}\t{}\t{}\t{}", m.id, m.polarity.as_str(), span, m.title.get(lang));
+    }
+    for g in &p.groups {
+        outln!("{}\t{}\t{}\t{}", g.id, g.kind.as_str(), size(g), g.title.get(lang));
+    }
+    for a in &p.areas {
+        outln!("{}\t{}\t{}", a.code, a.kind, a.name.get(lang));
+    }
+    Ok(0)
+}
+
+fn number(x: Option<f64>) -> Value {
+    x.and_then(serde_json::Number::from_f64).map_or(Value::Null, Value::Number)
+}
+
+/// `scorecard compare PACK --area CODE [--group ID] [--measure ID]... [--period P] [--json]`
+pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
+    let a = args::parse(argv, &["area", "group", "measure", "period"])?;
+    let [path] = a.positional.as_slice() else { return Err(Failure::Usage(msg::t().check_needs_file())) };
+    let area = a.option("area").ok_or_else(|| Failure::Usage(msg::t().option_required("area")))?.to_string();
+    let mut opened = open(path)?;
+    opened.group_shards().map_err(Failure::Fatal)?;
+    if opened.pack.area(&area).is_none() {
+        return Err(Failure::Fatal(msg::t().unknown_ref(msg::RefKind::Area, &area)));
+    }
+    let asked: Vec<String> =
+        a.options.iter().filter(|(n, _)| n == "measure").map(|(_, v)| v.clone()).collect();
+    for m in &asked {
+        if opened.pack.measure(m).is_none() {
+            return Err(Failure::Fatal(msg::t().unknown_ref(msg::RefKind::Measure, m)));
+        }
+    }
+    let period = match a.option("period") {
+        Some(p) => Some(Interval::parse(p).ok_or_else(|| Failure::Fatal(msg::t().not_an_interval(p)))?),
+        None => None,
+    };
+    let group = match a.option("group") {
+        Some(id) => {
+            let g = opened
+                .pack
+                .group(id)
+                .ok_or_else(|| Failure::Fatal(msg::t().unknown_ref(msg::RefKind::Group, id)))?;
+            if g.members_for(&area).is_none() {
+                return Err(Failure::Fatal(msg::t().area_not_in_group(&area, id)));
+            }
+            g.clone()
+        }
+        None => opened
+            .pack
+            .first_group_for(&area, asked.first().map(String::as_str))
+            .cloned()
+            .ok_or_else(|| Failure::Fatal(msg::t().area_in_no_group(&area)))?,
+    };
+    let measures: Vec<_> = if asked.is_empty() {
+        opened.pack.measures.clone()
+    } else {
+        asked.iter().filter_map(|m| opened.pack.measure(m).cloned()).collect()
+    };
+    if let Some(p) = period {
+        if !measures.iter().any(|m| m.periods.contains(&p)) {
+            return Err(Failure::Fatal(msg::t().period_not_in_measure(
+                &p.to_string(),
+                &measures.first().map_or(String::new(), |m| m.id.clone()),
+            )));
+        }
+    }
+    let members: Vec<&str> = group.members_for(&area).unwrap_or_default();
+    let mut rows: Vec<Row> = Vec::new();
+    let mut worst = 0;
+    for m in &measures {
+        if !group.applies_to(&m.id) {
+            eprintln!("{}", msg::t().group_not_for_measure(&group.id, &m.id));
+            continue;
+        }
+        let Some(p) = period.or_else(|| m.periods.last().copied()) else { continue };
+        if !m.periods.contains(&p) {
+            eprintln!("{}", msg::t().period_not_in_measure(&p.to_string(), &m.id));
+            continue;
+        }
+        match opened.shard(&m.id) {
+            Ok(shard) => rows.push(compare::row(m, &shard, &members, &area, p)),
+            Err(e) => {
+                eprintln!("{e}");
+                worst = 1;
+            }
+        }
+    }
+    let lang = opened.pack.languages.first().map_or("en", String::as_str).to_string();
+    if a.json {
+        let doc = json!({
+            "pack": opened.pack.id,
+            "area": area,
+            "group": {"id": group.id, "title": group.title.get(&lang), "members": members},
+            "measures": rows.iter().map(row_json).collect::<Vec<_>>(),
+        });
+        outln!("{doc}");
+    } else {
+        let name =
+            opened.pack.area(&area).map_or(area.clone(), |a| a.name.get(msg::lang().code()).to_string());
+        outln!("{}", msg::t().compare_heading(&name, group.title.get(msg::lang().code()), members.len()));
+        for r in &rows {
+            outln!("{}\t{}\t{}", r.measure, r.period, row_words(r));
+        }
+    }
+    Ok(worst)
+}
+
+fn row_json(r: &Row) -> Value {
+    let s = &r.standing;
+    json!({
+        "measure": r.measure,
+        "period": r.period.to_string(),
+        "value": number(r.figure.value),
+        "lower": number(r.figure.lower),
+        "upper": number(r.figure.upper),
+        "polarity": r.polarity.as_str(),
+        "n": s.n,
+        "missing": r.missing_count(),
+        "not_applicable": r.not_applicable,
+        "rank": s.rank,
+        "position": number(s.position),
+        "quartile": s.quartile,
+        "median": number(s.median),
+        "gap": number(s.gap),
+        "mad": number(s.mad),
+        "distance": number(s.distance),
+        "significance": r.significance.map(|x| x.as_str()),
+        "previous": r.previous.as_ref().map(|p| json!({
+            "period": p.period.to_string(), "value": number(p.value), "rank": p.rank, "n": p.n,
+        })),
+        "overtaken_by": r.overtaken_by,
+        "overtook": r.overtook,
+    })
+}
+
+/// A row in words, in the language chosen.
+fn row_words(r: &Row) -> String {
+    let show = |x: f64| scorecard_core::decimal::shortest((x * 1e6).round() / 1e6);
+    let s = &r.standing;
+    let mut parts = vec![r.figure.value.map_or_else(|| msg::t().no_value_word(), show)];
+    parts.push(match (s.rank, s.quartile) {
+        (Some(rank), Some(q)) => {
+            msg::t().rank_of(rank, s.n, q, r.polarity == scorecard_core::pack::Polarity::Neutral)
+        }
+        _ => msg::t().too_few_to_rank(s.n),
+    });
+    if r.missing_count() > 0 {
+        parts.push(msg::t().without_data(r.missing_count()));
+    }
+    if let (Some(m), Some(g)) = (s.median, s.gap) {
+        parts.push(msg::t().median_gap(&show(m), &show(g)));
+    }
+    if let Some(sig) = r.significance {
+        parts.push(msg::t().significance(sig.as_str()));
+    }
+    if let (Some(p), Some(by), Some(took)) = (&r.previous, r.overtaken_by, r.overtook) {
+        parts.push(msg::t().rank_change(
+            p.rank.unwrap_or_default(),
+            s.rank.unwrap_or_default(),
+            s.n,
+            by,
+            took,
+        ));
+    }
+    parts.join("; ")
+}

@@ -1,0 +1,169 @@
+//! `scorecard pack build|check|info` and `scorecard compare`, run as a process on a small
+//! pack built from `tests/fixtures/pack-source/` (five fictional districts), and on the three
+//! real packs from `../shared/data/real` (a test that cannot find them fails under CI=true).
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_scorecard")).args(args).output().expect("the binary runs")
+}
+
+fn text(o: &Output) -> (String, String) {
+    (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Builds the fixture pack into a fresh folder and gives its index's path.
+fn fixture_pack(name: &str) -> String {
+    let out = std::env::temp_dir().join(format!("scorecard-pack-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let index = out.join("index.json").display().to_string();
+    let recipe = root().join("tests/fixtures/pack-source/recipe.json").display().to_string();
+    let o = run(&["pack", "build", &recipe, "-o", &index]);
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    index
+}
+
+#[test]
+fn a_built_pack_checks_clean_and_lists_what_it_holds() {
+    let index = fixture_pack("info");
+    let o = run(&["pack", "check", &index]);
+    let (out, _) = text(&o);
+    assert_eq!(o.status.code(), Some(0), "{out}");
+    assert!(out.contains("2 measures, 5 areas, 3 groups; 0 errors"), "{out}");
+    let o = run(&["pack", "info", &index, "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["id"], "test-districts");
+    assert_eq!(v["measures"][0]["id"], "missed-bins-per-100k");
+    assert_eq!(v["measures"][0]["polarity"], "lower");
+    assert_eq!(v["measures"][0]["periods"], serde_json::json!(["2022-04-01/P1Y", "2023-04-01/P1Y"]));
+    assert_eq!(
+        v["groups"][0],
+        serde_json::json!({"id": "all", "kind": "all", "title": "All five", "measures": null})
+    );
+    assert_eq!(
+        v["areas"][0],
+        serde_json::json!({"code": "E07000001", "name": "Alderbury", "kind": "district"})
+    );
+}
+
+#[test]
+fn compare_gives_every_statistic_of_section_3() {
+    let index = fixture_pack("compare");
+    let o = run(&["compare", &index, "--area", "E07000001", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["group"]["id"], "all", "the pack's first group with the area");
+    let bins = &v["measures"][0];
+    // 35, 55, 40, 58, 47, lower is better: first of five; median 47; deviations 12, 8, 7,
+    // 11, 0 give a MAD of 8.
+    assert_eq!(
+        (bins["rank"].as_u64(), bins["n"].as_u64(), bins["quartile"].as_u64()),
+        (Some(1), Some(5), Some(1))
+    );
+    assert_eq!((bins["median"].as_f64(), bins["gap"].as_f64()), (Some(47.0), Some(-12.0)));
+    assert_eq!((bins["mad"].as_f64(), bins["distance"].as_f64()), (Some(8.0), Some(-1.5)));
+    // A year before, second of four (Eastwick's figure withheld): Castleton is now behind.
+    assert_eq!(bins["previous"]["rank"], 2);
+    assert_eq!(bins["previous"]["n"], 4);
+    assert_eq!((bins["overtook"].as_u64(), bins["overtaken_by"].as_u64()), (Some(1), Some(0)));
+    let recycling = &v["measures"][1];
+    assert_eq!(recycling["not_applicable"], serde_json::json!(["E07000005"]), "status z: no such service");
+    assert_eq!(recycling["n"], 4);
+    assert_eq!(recycling["gap"].as_f64(), Some(6.35), "as the decimals give it");
+    assert_eq!(recycling["significance"], "better", "50.2 to 54.0 lies above the median 45.75");
+    // In words, Welsh too.
+    let (out, _) = text(&run(&["compare", &index, "--area", "E07000004", "--group", "region-south"]));
+    assert!(out.contains("not ranked: 2 values, fewer than 3"), "{out}");
+    let (out, _) = text(&run(&["compare", &index, "--area", "E07000001", "--group", "region-north"]));
+    // ⌈4 × 1 / 3⌉ = 2: the spec's quartile, even for the best of three.
+    assert!(out.contains("rank 1 of 3 (second quarter)"), "{out}");
+    let (out, _) = text(&run(&["--lang", "cy", "compare", &index, "--area", "E07000001"]));
+    assert!(out.contains("safle 1 o 5"), "{out}");
+}
+
+#[test]
+fn compare_refuses_what_the_pack_does_not_hold_in_one_line() {
+    let index = fixture_pack("refuse");
+    for (args, says) in [
+        (vec!["--area", "E99999999"], "no area with the code \"E99999999\""),
+        (vec!["--area", "E07000001", "--group", "nowhere"], "no group with the id \"nowhere\""),
+        (vec!["--area", "E07000004", "--group", "region-north"], "does not contain the area"),
+        (vec!["--area", "E07000001", "--measure", "litter"], "no measure with the id \"litter\""),
+        (vec!["--area", "E07000001", "--period", "2019-04-01/P1Y"], "has no period 2019-04-01/P1Y"),
+        (vec!["--area", "E07000001", "--period", "soon"], "\"soon\" is not a period"),
+    ] {
+        let mut all = vec!["compare", index.as_str()];
+        all.extend(args);
+        let o = run(&all);
+        let (_, err) = text(&o);
+        assert_eq!(o.status.code(), Some(2), "{all:?}: {err}");
+        assert!(err.contains(says), "{all:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    }
+    let o = run(&["compare", "/nowhere/index.json", "--area", "E07000001"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn a_damaged_shard_is_named_by_check_and_by_compare_and_the_rest_still_compares() {
+    let index = fixture_pack("damaged");
+    let shard = Path::new(&index).parent().unwrap().join("measures/recycling-rate.json");
+    let good = std::fs::read_to_string(&shard).unwrap();
+    std::fs::write(&shard, good.replace("52.1", "\"52.1\"")).unwrap();
+    let (out, _) = text(&run(&["pack", "check", &index]));
+    assert!(out.contains("recycling-rate.json: error /series/0/values/0"), "{out}");
+    std::fs::write(&shard, &good[..good.len() / 2]).unwrap();
+    let o = run(&["compare", &index, "--area", "E07000001", "--json"]);
+    let (out, err) = text(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(err.contains("recycling-rate.json"), "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["measures"].as_array().unwrap().len(), 1, "the other measure still compares");
+}
+
+fn real_data() -> Option<PathBuf> {
+    let p = root().join("../shared/data/real");
+    if p.is_dir() {
+        return Some(p);
+    }
+    assert!(std::env::var("CI").as_deref() != Ok("true"), "{} is not here under CI=true", p.display());
+    None
+}
+
+#[test]
+fn the_three_real_packs_build_and_check_clean() {
+    let Some(data) = real_data() else { return };
+    let data = data.display().to_string();
+    for (recipe, area, measures) in [
+        ("scotland-lgbf.json", "S12000030", 2),
+        ("england-oflog-asc.json", "E10000014", 7),
+        ("uk-els.json", "E07000089", 89),
+    ] {
+        let out = std::env::temp_dir().join(format!("scorecard-real-{recipe}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&out);
+        let index = out.join("index.json").display().to_string();
+        let recipe_path = root().join("packs").join(recipe).display().to_string();
+        let o = run(&["pack", "build", &recipe_path, "--from", &data, "-o", &index]);
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{recipe}: {:?}",
+            text(&o).1.lines().rev().take(3).collect::<Vec<_>>()
+        );
+        let (out, _) = text(&run(&["pack", "check", &index]));
+        assert!(
+            out.contains(&format!("{measures} measures")) && out.contains("; 0 errors"),
+            "{recipe}: {out}"
+        );
+        let o = run(&["compare", &index, "--area", area, "--json"]);
+        let v: Value =
+            serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("{recipe}: {:?}", text(&o)));
+        assert!(v["measures"].as_array().unwrap().iter().any(|m| m["rank"].is_u64()), "{recipe}");
+    }
+}
