@@ -141,7 +141,7 @@ fn the_three_real_packs_build_and_check_clean() {
     let Some(data) = real_data() else { return };
     let data = data.display().to_string();
     for (recipe, area, measures) in [
-        ("scotland-lgbf.json", "S12000030", 2),
+        ("scotland-lgbf.json", "S12000030", 115),
         ("england-oflog-asc.json", "E10000014", 7),
         ("uk-els.json", "E07000089", 89),
     ] {

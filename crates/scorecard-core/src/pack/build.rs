@@ -50,8 +50,10 @@ pub struct Recipe {
     #[serde(default)]
     pub area_names: BTreeMap<String, BTreeMap<String, String>>,
     pub values: Vec<ValueFiles>,
+    /// Tables of the measures' metadata, joined to the values by code (ignoring case,
+    /// spaces and leading zeros: `CORP 09`, `CORP09` and `corp-9` are one code).
     #[serde(default)]
-    pub measures: Option<MeasureFile>,
+    pub measures: Vec<MeasureFile>,
     /// Polarity by measure id, where the source states none: `higher`, `lower`, `neutral`,
     /// or a number (the midpoint of a target measure).
     #[serde(default)]
@@ -79,6 +81,17 @@ pub struct ValueFiles {
     /// Each file has a JSON beside it with ONS's metadata (`ess-beta-metadata`).
     #[serde(default)]
     pub sidecar: bool,
+    /// `long` (a row per area, period and measure; the default) or `wide` (a row per area,
+    /// a column per measure and period headed `CODE PERIOD`, as the LGBF workbook; where a
+    /// `CODE PERIOD Real` column is there too, its inflation-adjusted figure is taken).
+    #[serde(default)]
+    pub layout: Option<String>,
+    /// The values are fractions where the measure's format is a percentage (0.98 is 98 %).
+    #[serde(default)]
+    pub fractions: bool,
+    /// A workbook's sheet (default: the first with anything in it).
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 /// A table of measures' metadata.
@@ -87,9 +100,15 @@ pub struct ValueFiles {
 pub struct MeasureFile {
     pub file: String,
     /// Column names by role: `id`, `title`, `polarity`, `midpoint`, `format` (a number
-    /// format: `%` means the values are fractions shown as percentages), `family` (the
-    /// family grouping it is compared within), `description`, `source`, `aggregate`.
+    /// format: `%` makes the unit a percentage), `family` (the family grouping it is
+    /// compared within), `description`, `source`.
     pub columns: BTreeMap<String, String>,
+    /// Polarity words this file uses that Scorecard does not know (`"Yes": "higher"`).
+    #[serde(default)]
+    pub words: BTreeMap<String, String>,
+    /// A workbook's sheet (default: the first with anything in it).
+    #[serde(default)]
+    pub sheet: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,11 +167,21 @@ struct Table {
 }
 
 impl Table {
-    fn read(files: &dyn Files, path: &str) -> Result<Table, String> {
+    /// The named sheet, or the first with anything in it.
+    fn read(files: &dyn Files, path: &str, sheet: Option<&str>) -> Result<Table, String> {
         let bytes = files.read(path)?;
         let (_, sheets) = crate::import::decode::read(&bytes).map_err(|e| format!("{path}: {e}"))?;
-        let sheet =
-            sheets.into_iter().find(|s| !s.rows.is_empty()).ok_or_else(|| msg::t().pack_file_empty(path))?;
+        let names: Vec<String> = sheets.iter().map(|s| s.name.clone()).collect();
+        let sheet = match sheet {
+            Some(name) => sheets.into_iter().find(|s| s.name == name).ok_or_else(|| {
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                format!("{path}: {}", msg::t().no_such_sheet(name, &names))
+            })?,
+            None => sheets
+                .into_iter()
+                .find(|s| !s.rows.is_empty())
+                .ok_or_else(|| msg::t().pack_file_empty(path))?,
+        };
         let header =
             sheet.rows[0].iter().map(|c| c.text().trim_start_matches('\u{feff}').to_string()).collect();
         Ok(Table { path: path.to_string(), sheet, header })
@@ -244,6 +273,10 @@ struct MeasureDraft {
     polarity: Option<Polarity>,
     aggregate: bool,
     percent: bool,
+    /// Its values came as fractions (to be scaled where the unit is a percentage).
+    fractions: bool,
+    /// A measure file has given its title.
+    described: bool,
     family: Option<String>,
     description: Option<String>,
     caveats: Option<String>,
@@ -281,8 +314,8 @@ impl Builder<'_> {
         }
     }
 
-    fn table(&mut self, path: &str) -> Result<Table, String> {
-        let t = Table::read(self.files, path)?;
+    fn table(&mut self, path: &str, sheet: Option<&str>) -> Result<Table, String> {
+        let t = Table::read(self.files, path, sheet)?;
         self.note_file(path);
         Ok(t)
     }
@@ -314,7 +347,11 @@ impl Builder<'_> {
             if spec.measure_from_folder && stem != folder {
                 continue;
             }
-            let t = self.table(&path)?;
+            let t = self.table(&path, spec.sheet.as_deref())?;
+            if spec.layout.as_deref() == Some("wide") {
+                self.wide(&t, spec)?;
+                continue;
+            }
             let role = |r: &str| t.role(&spec.columns, r);
             // Columns a file may lack (one of ONS's files has only the area, period and value).
             let optional = |r: &str| role(r).ok().flatten();
@@ -379,6 +416,7 @@ impl Builder<'_> {
                 from_file.insert(id.clone());
                 let draft = self.measures.entry(id.clone()).or_default();
                 draft.aggregate |= aggregate;
+                draft.fractions |= spec.fractions;
                 if draft.title.is_none() {
                     if let Some(c) =
                         title.or(if spec.measure_from_folder && !several { None } else { measure })
@@ -415,6 +453,53 @@ impl Builder<'_> {
                 for id in std::mem::take(&mut from_file) {
                     self.sidecar(&id, &json_path, several);
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// A table with a row per area and a column per measure and period (`CHN1 2019-20`,
+    /// `CHN1 2019-20 Real`); other columns (numerators, denominators) are not measures.
+    fn wide(&mut self, t: &Table, spec: &ValueFiles) -> Result<(), String> {
+        let area = t.role(&spec.columns, "area")?.ok_or_else(|| msg::t().pack_no_column(&t.path, "area"))?;
+        let mut columns: BTreeMap<(String, Interval), (usize, bool)> = BTreeMap::new();
+        let mut aggregates = std::collections::BTreeSet::new();
+        for (col, header) in t.header.iter().enumerate() {
+            let (head, real) = match header.trim().strip_suffix(" Real") {
+                Some(h) => (h, true),
+                None => (header.trim(), false),
+            };
+            let Some((code, period)) = head.rsplit_once(' ') else { continue };
+            if !is_code(code) {
+                continue;
+            }
+            let Some((interval, aggregate)) = interval_of(period, self.cal) else { continue };
+            let id = crate::import::ids::slug(code);
+            if aggregate {
+                aggregates.insert(id.clone());
+            }
+            let slot = columns.entry((id, interval)).or_insert((col, real));
+            if real && !slot.1 {
+                *slot = (col, true);
+            }
+        }
+        for ((id, period), (col, _)) in columns {
+            for (row, _) in t.rows() {
+                let raw = t.text(row, Some(area));
+                if raw.is_empty() {
+                    continue;
+                }
+                let Some(code) = self.area_code(&raw) else {
+                    self.warn(t.at(row, area), msg::t().pack_unknown_area(&raw));
+                    continue;
+                };
+                self.areas
+                    .entry(code.clone())
+                    .or_insert_with(|| (Text::plain(raw.clone()), kind_of_code(&code).to_string()));
+                let Some(figure) = self.figure(t, row, col, None, (None, None)) else { continue };
+                let draft = self.measures.entry(id.clone()).or_default();
+                draft.aggregate |= aggregates.contains(&id);
+                draft.values.entry((period, code)).or_insert(figure);
             }
         }
         Ok(())
@@ -507,28 +592,26 @@ impl Builder<'_> {
     }
 
     fn measure_file(&mut self, spec: &MeasureFile) -> Result<(), String> {
-        let t = self.table(&spec.file)?;
+        let t = self.table(&spec.file, spec.sheet.as_deref())?;
         let role = |r: &str| t.role(&spec.columns, r);
         let Some(id) = role("id")? else { return Err(msg::t().pack_no_column(&spec.file, "id")) };
         let (title, polarity, midpoint, format) =
             (role("title")?, role("polarity")?, role("midpoint")?, role("format")?);
-        let (family, description, source, code) =
-            (role("family")?, role("description")?, role("source")?, role("code")?);
+        let (family, description, source) = (role("family")?, role("description")?, role("source")?);
+        let by_code: HashMap<String, Vec<String>> = self.measures.keys().fold(HashMap::new(), |mut m, k| {
+            m.entry(code_key(k)).or_default().push(k.clone());
+            m
+        });
         for (row, _) in t.rows() {
-            let key = crate::import::ids::slug(&t.text(row, Some(id)));
-            let Some(draft) = self.measures.get_mut(&key) else { continue };
+            let Some(ids) = by_code.get(&code_key(&t.text(row, Some(id)))) else { continue };
             let text = |c: Option<usize>| Some(t.text(row, c)).filter(|s| !s.is_empty());
-            draft.title = text(title).or(draft.title.take());
-            draft.code = text(Some(id)).or(text(code)).or(draft.code.take());
-            draft.family = text(family);
-            draft.description = text(description).or(draft.description.take());
-            draft.source = text(source).or(draft.source.take());
-            if text(format).is_some_and(|f| f.contains('%')) {
-                draft.percent = true;
-                draft.unit = Some("percent".into());
-            }
+            let percent = text(format).is_some_and(|f| f.contains('%'));
             let word = t.text(row, polarity);
-            let mid = text(midpoint).and_then(|m| m.parse::<f64>().ok());
+            let word = spec.words.get(word.trim()).cloned().unwrap_or(word);
+            // A target's midpoint is written as a fraction where the format is a percentage.
+            let scale = if percent { 100.0 } else { 1.0 };
+            let mid =
+                text(midpoint).and_then(|m| m.parse::<f64>().ok()).map(|m| (m * scale * 1e9).round() / 1e9);
             let found = match (self.words.polarity(&word), mid) {
                 (Some(crate::model::Polarity::Target), Some(mid)) => Some(Polarity::Target(mid)),
                 (Some(crate::model::Polarity::Higher), _) => Some(Polarity::Higher),
@@ -537,12 +620,29 @@ impl Builder<'_> {
                 (Some(crate::model::Polarity::Target), None) => {
                     let at = t.at(row, polarity.unwrap_or(0));
                     self.error(at, msg::t().midpoint_missing());
-                    continue;
+                    None
                 }
                 (None, _) => None,
             };
-            if let Some(d) = self.measures.get_mut(&key) {
-                d.polarity = found.or(d.polarity);
+            for key in ids {
+                let Some(draft) = self.measures.get_mut(key) else { continue };
+                // The first file to give a field gives it.
+                // The first measure file's title wins over the values file's (often the code).
+                if !draft.described {
+                    draft.title = text(title).or(draft.title.take());
+                    draft.described = true;
+                }
+                if draft.code.is_none() {
+                    draft.code = text(Some(id));
+                }
+                draft.family = draft.family.take().or(text(family));
+                draft.description = draft.description.take().or(text(description));
+                draft.source = draft.source.take().or(text(source));
+                if percent {
+                    draft.percent = true;
+                    draft.unit = Some("percent".into());
+                }
+                draft.polarity = draft.polarity.or(found);
             }
         }
         Ok(())
@@ -611,7 +711,7 @@ impl Builder<'_> {
                 None,
             )]);
         };
-        let t = self.table(file)?;
+        let t = self.table(file, None)?;
         if kind == GroupKind::Neighbours {
             let area = t.role(&g.columns, "area")?.unwrap_or(0);
             let mut lists = Vec::new();
@@ -744,7 +844,7 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
     for v in &recipe.values {
         b.values(v)?;
     }
-    if let Some(m) = &recipe.measures {
+    for m in &recipe.measures {
         b.measure_file(m)?;
     }
     for (id, p) in &recipe.polarity {
@@ -793,7 +893,7 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
         areas.sort();
         areas.dedup();
         let column: HashMap<&str, usize> = areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
-        let scale = |x: Option<f64>| match (x, d.percent) {
+        let scale = |x: Option<f64>| match (x, d.percent && d.fractions) {
             // A fraction shown as a percentage, scaled in decimals: 0.98 is 98, not 98.00000000000001.
             (Some(v), true) => Some(
                 Dec::from_f64(v)
@@ -903,4 +1003,29 @@ pub fn matches(pattern: &str, name: &str) -> bool {
             (0..=tail.len()).filter(|&i| tail.is_char_boundary(i)).any(|i| matches(rest, &tail[i..]))
         }
     }
+}
+
+/// A measure's code as the LGBF's files variously write it, for joining them: `CORP 09`,
+/// `CORP09`, `corp-9` and `Corp 9` are all `corp9`.
+pub fn code_key(code: &str) -> String {
+    let mut out = String::new();
+    let mut in_number = false;
+    for c in code.chars().flat_map(char::to_lowercase).filter(char::is_ascii_alphanumeric) {
+        if c == '0' && !in_number {
+            continue;
+        }
+        in_number = c.is_ascii_digit();
+        out.push(c);
+    }
+    out
+}
+
+/// A benchmarking code in a header (`CHN1`, `CORP 3b`, `C&L5a`): short, with a digit, a
+/// letter first, at most one space. A numerator's name (`No of Pupils Primary`) is not one.
+fn is_code(s: &str) -> bool {
+    s.len() <= 10
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.matches(' ').count() <= 1
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'&')
 }
