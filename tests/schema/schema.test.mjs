@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -56,5 +57,39 @@ test('every bad file in the corpus is either refused by the schema at its pointe
     assert.equal(ok, false, `${file} must fail the schema`);
     const where = validate.errors.map((e) => e.instancePath);
     assert.ok(where.some((p) => p === pointer || (pointer !== '' && p.startsWith(pointer))), `${file}: ${JSON.stringify(where)}`);
+  }
+});
+
+// The benchmark pack's schema: the sample pack and a pack built by the CLI pass; the shapes
+// the reader refuses are refused here too.
+const packSchema = JSON.parse(fs.readFileSync(path.join(root, 'public/schema/scorecard-pack-1.schema.json'), 'utf8'));
+const validatePack = ajv.compile(packSchema);
+
+test('the sample pack, its shards and a built pack are valid against the pack schema', () => {
+  const dir = path.join(root, 'public/data/packs/unitaries');
+  const files = ['index.json', ...fs.readdirSync(path.join(dir, 'measures')).map((f) => `measures/${f}`)];
+  for (const f of files) {
+    assert.ok(validatePack(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'))), `${f}: ${JSON.stringify(validatePack.errors?.slice(0, 3))}`);
+  }
+  const bin = process.env.SCORECARD_BIN ?? path.join(root, 'target/debug/scorecard');
+  const out = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'pack-'));
+  execFileSync(bin, ['pack', 'build', path.join(root, 'tests/fixtures/pack-source/recipe.json'), '-o', path.join(out, 'index.json')], { stdio: 'pipe' });
+  assert.ok(validatePack(JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8'))), JSON.stringify(validatePack.errors?.slice(0, 3)));
+});
+
+test('the pack schema refuses what the pack reader refuses', () => {
+  const index = JSON.parse(fs.readFileSync(path.join(root, 'public/data/packs/unitaries/index.json'), 'utf8'));
+  const broken = [
+    (p) => { p.format = 'scorecard/1'; },
+    (p) => { p.measures[0].shard = '../../secret.json'; },
+    (p) => { p.measures[0].shard = 'https://elsewhere.example/x.json'; },
+    (p) => { p.measures[0].periods[0] = '2023'; p.measures[0].periods[1] = 'soon'; },
+    (p) => { p.measures[0].polarity = 'target'; },
+    (p) => { p.groups[0].neighbours = {}; },
+  ];
+  for (const [i, breakIt] of broken.entries()) {
+    const p = structuredClone(index);
+    breakIt(p);
+    assert.equal(validatePack(p), false, `case ${i} passed the schema`);
   }
 });

@@ -77,8 +77,8 @@ fn build_pack(argv: &[String]) -> Result<u8, Failure> {
         std::fs::write(rel, text)
             .map_err(|e| Failure::Fatal(msg::t().cannot_write(&rel.display().to_string(), &e.to_string())))
     };
-    for shard in &built.shards {
-        let m = built.pack.measure(&shard.measure).expect("a shard's measure is in its pack");
+    // Each shard is built for one of the pack's measures, at the path its index gives.
+    for (shard, m) in built.shards.iter().zip(&built.pack.measures) {
         write_file(&folder.join(&m.shard), write::shard(shard))?;
     }
     for (path, text) in &built.group_shards {

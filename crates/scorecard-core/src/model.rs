@@ -20,6 +20,10 @@ pub struct Scorecard {
     pub indicators: Vec<Indicator>,
     pub actions: Vec<Action>,
     pub commentary: Vec<Comment>,
+    /// Benchmark packs' index addresses (`packs`), same-origin as the scorecard.
+    pub packs: Vec<String>,
+    /// The comparator group the dashboard opens with (`peer_group`), by id.
+    pub peer_group: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -160,6 +164,15 @@ pub struct Indicator {
     /// Sorted by period; at most one per period.
     pub values: Vec<Observation>,
     pub benchmarks: Vec<Benchmark>,
+    /// The benchmark pack's measure this indicator is compared on (`peers`).
+    pub peers: Option<Peers>,
+}
+
+/// An indicator's link to a pack's measure: the pack supplies every other area's values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Peers {
+    pub pack: String,
+    pub measure: String,
 }
 
 impl Indicator {

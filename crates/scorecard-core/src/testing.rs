@@ -25,6 +25,7 @@ pub fn indicator(polarity: Polarity, decimals: u32) -> Indicator {
         sensitive: false,
         values: vec![],
         benchmarks: vec![],
+        peers: None,
     }
 }
 
@@ -75,5 +76,7 @@ pub fn scorecard_with(mut indicators: Vec<Indicator>) -> Scorecard {
         indicators,
         actions: vec![],
         commentary: vec![],
+        packs: vec![],
+        peer_group: None,
     }
 }

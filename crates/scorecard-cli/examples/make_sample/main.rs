@@ -2,7 +2,8 @@
 //! Wexcombe Borough Council, shaped like the quarterly reports real councils publish.
 //! Deterministic; run `cargo run -p scorecard-cli --example make_sample > public/data/sample.json`,
 //! and with `-- --bilingual > public/data/sample-bilingual.json` for the same scorecard in
-//! Welsh and English (every text in both, Welsh first, as a Welsh council publishes).
+//! Welsh and English (every text in both, Welsh first, as a Welsh council publishes), and
+//! `-- --pack public/data/packs/unitaries` to write the benchmark pack it links to as well.
 //!
 //! Each indicator states its value now (2023/24-Q2) and at the start of the history; the
 //! history in between is a trend with seeded noise, so the current RAG mix is chosen, not
@@ -14,6 +15,7 @@ use scorecard_core::period::{Calendar, Period};
 use scorecard_core::rag::{judge, Status};
 use serde_json::{json, Map, Value};
 
+mod pack;
 mod specs;
 mod welsh;
 
@@ -126,6 +128,9 @@ fn indicator(s: &Spec, cal: Calendar, rng: &mut Rng) -> Value {
     }
     if let Some(Tolerance::Absolute(a)) = s.tolerance {
         ind["tolerance"] = json!({"absolute": a});
+    }
+    if pack::LINKED.contains(&s.id) {
+        ind["peers"] = json!({"pack": pack::ID, "measure": s.id});
     }
     if let Some((v, q)) = s.benchmark {
         let mut b = json!({"label": "England median", "period": "2022/23", "value": v});
@@ -292,7 +297,7 @@ fn main() {
     }
     let doc = json!({
         "format": "scorecard/1",
-        "organisation": {"name": "Wexcombe Borough Council", "website": "https://www.example.org/wexcombe"},
+        "organisation": {"name": "Wexcombe Borough Council", "code": pack::WEXCOMBE, "website": "https://www.example.org/wexcombe"},
         "title": "Strategic Performance Dashboard",
         "published": "2023-11-20",
         "current_period": "2023/24-Q2",
@@ -307,7 +312,14 @@ fn main() {
         "indicators": indicators,
         "actions": actions,
         "commentary": commentary,
+        "packs": [pack::URL],
+        "peer_group": "nearest-neighbours",
     });
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(dir) = args.iter().position(|a| a == "--pack").and_then(|i| args.get(i + 1)) {
+        let (p, shards) = pack::pack(doc["indicators"].as_array().expect("indicators"), cal);
+        pack::write(std::path::Path::new(dir), &p, &shards);
+    }
     let doc = if std::env::args().any(|a| a == "--bilingual") { bilingual(doc) } else { doc };
     println!("{}", serde_json::to_string_pretty(&doc).expect("serialisable"));
 }

@@ -315,6 +315,9 @@ impl Messages for Welsh {
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
         format!("Clwstwr {letter} ({clustering})")
     }
+    fn pack_elsewhere(&self, url: &str) -> String {
+        format!("mae \"{}\" ar wefan arall: cyhoeddir pecyn meincnodi wrth ymyl ei gerdyn sgorio (cyfeiriad cymharol fel packs/uk/index.json), fel bod y dudalen yn gweithio all-lein heb ofyn i neb arall", clip(url, 60))
+    }
     fn pack_build_needs_recipe(&self) -> String {
         "mae ar pack build angen un ffeil rysáit (scorecard-pack-recipe/1)".into()
     }

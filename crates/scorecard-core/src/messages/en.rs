@@ -303,6 +303,9 @@ impl Messages for English {
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
         format!("{clustering} cluster {letter}")
     }
+    fn pack_elsewhere(&self, url: &str) -> String {
+        format!("\"{}\" is on another site: a benchmark pack is published beside its scorecard (a relative address such as packs/uk/index.json), so that the page works offline and asks no one else", clip(url, 60))
+    }
     fn pack_build_needs_recipe(&self) -> String {
         "pack build needs one recipe file (scorecard-pack-recipe/1)".into()
     }

@@ -200,6 +200,8 @@ pub trait Messages {
     /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
     fn pack_build_needs_recipe(&self) -> String;
+    /// A scorecard's `packs` entry on another site.
+    fn pack_elsewhere(&self, url: &str) -> String;
     fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String;
     fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String;
     fn area_not_in_group(&self, area: &str, group: &str) -> String;

@@ -12,7 +12,7 @@ use crate::decimal::Dec;
 use crate::import::grid::{Cell, Sheet};
 use crate::import::words::{Figure, Words};
 use crate::messages as msg;
-use crate::period::{Calendar, Period};
+use crate::period::Calendar;
 use crate::text::Text;
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
@@ -240,7 +240,7 @@ pub fn interval_of(raw: &str, cal: Calendar) -> Option<(Interval, bool)> {
         return Some((i, i.months > 12));
     }
     match crate::import::periods::parse(raw, None, cal) {
-        Ok(p) => Some((of_period(p, cal), false)),
+        Ok(p) => Some((Interval::of_period(p, cal), false)),
         Err(crate::import::periods::NotAPeriod::Range) => {
             let t: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
             let (a, b) = t.split_once(['-', '/'])?;
@@ -255,13 +255,6 @@ pub fn interval_of(raw: &str, cal: Calendar) -> Option<(Interval, bool)> {
         }
         Err(_) => None,
     }
-}
-
-/// A scorecard period as an interval.
-pub fn of_period(p: Period, cal: Calendar) -> Interval {
-    let start = cal.start(p);
-    let months = (cal.end(p) - start + 1) as u32;
-    Interval { year: start.div_euclid(12) as i32, month: (start.rem_euclid(12) + 1) as u8, day: 1, months }
 }
 
 #[derive(Default)]

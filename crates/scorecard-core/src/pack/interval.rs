@@ -60,6 +60,18 @@ impl Interval {
         a < b + other.months as i64 && b < a + self.months as i64
     }
 
+    /// A scorecard period as an interval.
+    pub fn of_period(p: Period, cal: Calendar) -> Interval {
+        let start = cal.start(p);
+        let months = (cal.end(p) - start + 1) as u32;
+        Interval {
+            year: start.div_euclid(12) as i32,
+            month: (start.rem_euclid(12) + 1) as u8,
+            day: 1,
+            months,
+        }
+    }
+
     /// The scorecard period this interval is, in a calendar whose years start in
     /// `cal.year_starts`: a reporting year, a quarter or a month, starting on the 1st.
     pub fn as_period(self, cal: Calendar) -> Option<Period> {

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 const FIELDS: &[&str] = &[
     "id", "code", "title", "description", "service", "priorities", "tags", "unit", "currency_code",
     "decimals", "polarity", "frequency", "measure", "tolerance", "trend", "sensitive", "values",
-    "benchmarks",
+    "benchmarks", "peers",
 ];
 const OBS_FIELDS: &[&str] =
     &["period", "value", "target", "suppressed", "reported_status", "forecast_status", "comment"];
@@ -99,6 +99,10 @@ pub fn read_indicator(
         Some(v) => read_benchmarks(r, v, &at.key("benchmarks")),
         None => Some(Vec::new()),
     };
+    let peers = match get(o, "peers") {
+        Some(v) => read_peers(r, v, &at.key("peers")).map(Some),
+        None => Some(None),
+    };
     if r.errors > errors_before {
         return None;
     }
@@ -122,7 +126,18 @@ pub fn read_indicator(
         sensitive: sensitive?,
         values: values?,
         benchmarks: benchmarks?,
+        peers: peers?,
     })
+}
+
+/// `{"pack": ID, "measure": ID}`: the pack by its id (one of the scorecard's `packs`), and
+/// its measure.
+fn read_peers(r: &mut Reporter, v: &Value<'_>, at: &Path) -> Option<crate::model::Peers> {
+    let o = r.object(v, at)?;
+    r.unknown_fields(o, at, &["pack", "measure"]);
+    let pack = r.required(o, "pack", at).and_then(|v| r.slug(v, &at.key("pack")));
+    let measure = r.required(o, "measure", at).and_then(|v| r.slug(v, &at.key("measure")));
+    Some(crate::model::Peers { pack: pack?, measure: measure? })
 }
 
 fn read_values(

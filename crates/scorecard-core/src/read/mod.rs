@@ -154,7 +154,7 @@ fn too_deep(bytes: &[u8]) -> Option<usize> {
 
 const TOP_FIELDS: &[&str] = &[
     "format", "organisation", "title", "published", "current_period", "year_starts", "languages", "defaults",
-    "priorities", "services", "indicators", "actions", "commentary",
+    "priorities", "services", "indicators", "actions", "commentary", "packs", "peer_group",
 ];
 
 /// Validates an already parsed document (errors only; `read` adds the warnings).
@@ -244,6 +244,8 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
         indicators: Vec::new(),
         actions: Vec::new(),
         commentary: Vec::new(),
+        packs: read_packs(&mut r, obj, &top),
+        peer_group: get(obj, "peer_group").and_then(|v| r.slug(v, &top.key("peer_group"))),
     };
     sc.priorities =
         items::read_groups(&mut r, arrays["priorities"], &top.key("priorities"), &[], &mut left_out.groups);
@@ -349,4 +351,22 @@ pub(crate) fn read_trend(
         t.stable = Some(r.tolerance(s, &at.key("stable"))?);
     }
     Some(t)
+}
+
+/// `packs`: benchmark packs' index addresses. A link to another site is refused here, as the
+/// dashboard would refuse to fetch it: a pack is published beside its scorecard.
+fn read_packs(r: &mut Reporter, obj: &Object, top: &Path) -> Vec<String> {
+    let Some(v) = get(obj, "packs") else { return Vec::new() };
+    let at = top.key("packs");
+    let Some(items) = r.array(v, &at) else { return Vec::new() };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(url) = r.string(item, &at.index(i)) else { continue };
+        if url.contains("://") || url.starts_with("//") {
+            r.error(&at.index(i), msg::t().pack_elsewhere(url));
+        } else {
+            out.push(url.to_string());
+        }
+    }
+    out
 }
