@@ -44,12 +44,17 @@ pub fn App(embed: Embed) -> impl IntoView {
     }
     let src = embed.src.clone().unwrap_or_else(|| DEFAULT_SRC.to_string());
     let allowed = embed.allowed_origins.clone();
-    leptos::task::spawn_local(async move {
-        let result = load(src, &allowed).await.map(Arc::new);
-        // Reading the file and drawing it are each a task of their own (`tasks.rs`).
-        crate::tasks::next_task().await;
-        loaded.set(Some(result));
-    });
+    // A pack on its own (`?pack=URL&area=CODE`): no scorecard is loaded.
+    let pack_only = embed.pack.clone().filter(|_| embed.src.is_none());
+    let for_pack = allowed.clone();
+    if pack_only.is_none() {
+        leptos::task::spawn_local(async move {
+            let result = load(src, &allowed).await.map(Arc::new);
+            // Reading the file and drawing it are each a task of their own (`tasks.rs`).
+            crate::tasks::next_task().await;
+            loaded.set(Some(result));
+        });
+    }
     let root = NodeRef::<Div>::new();
     if let Mode::Frame { parent_origin: Some(origin) } = &embed.mode {
         report_height(origin.clone());
@@ -97,6 +102,7 @@ pub fn App(embed: Embed) -> impl IntoView {
             {move || {
                 i18n::set_lang(lang.get());
                 let logo = logo.clone();
+                let (pack_only, for_pack) = (pack_only.clone(), for_pack.clone());
                 view! {
                     {(!mounted).then(|| view! { <a class="skip-link" href="#main" on:click=skip>{i18n::t().skip_to_content()}</a> })}
                     <Show when=move || update_ready.get()>
@@ -107,10 +113,11 @@ pub fn App(embed: Embed) -> impl IntoView {
                     </Show>
                     <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
                         {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
-                        {move || match loaded.get() {
-                            None => view! { <p class="loading" role="status">{i18n::t().loading()}</p> }.into_any(),
-                            Some(Err(error)) => view! { <ErrorPage error=error /> }.into_any(),
-                            Some(Ok(data)) => view! { <Dashboard data=data route=route mounted=mounted /> }.into_any(),
+                        {move || match (loaded.get(), pack_only.clone()) {
+                            (_, Some((url, area))) => view! { <crate::components::lazy::LazyPack url=url area=area allowed=for_pack.clone() /> }.into_any(),
+                            (None, None) => view! { <p class="loading" role="status">{i18n::t().loading()}</p> }.into_any(),
+                            (Some(Err(error)), None) => view! { <ErrorPage error=error /> }.into_any(),
+                            (Some(Ok(data)), None) => view! { <Dashboard data=data route=route mounted=mounted /> }.into_any(),
                         }}
                     </main>
                 }
@@ -217,6 +224,7 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
                     (View::Indicator, Some(id)) => view! { <IndicatorDetail id=id /> }.into_any(),
                     (View::Service, Some(id)) => view! { <GroupPage kind=GroupKind::Service id=id /> }.into_any(),
                     (View::Priority, Some(id)) => view! { <GroupPage kind=GroupKind::Priority id=id /> }.into_any(),
+                    (View::Compare, _) => view! { <crate::components::lazy::Lazy what="compare" /> }.into_any(),
                     _ => view! { <NotFound /> }.into_any(),
                 }
             }}

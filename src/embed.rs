@@ -30,6 +30,8 @@ pub struct Embed {
     /// The interface's language asked for by the page (`?lang=cy`) or host element
     /// (`data-lang`): an embed snippet on a council's Welsh page.
     pub lang: Option<String>,
+    /// A benchmark pack shown on its own (`?pack=URL&area=CODE`), with no scorecard.
+    pub pack: Option<(String, String)>,
 }
 
 fn meta(name: &str) -> Option<String> {
@@ -79,6 +81,7 @@ impl Embed {
             logo: meta("scorecard-logo"),
             view: None,
             lang: get("lang"),
+            pack: get("pack").map(|p| (p, get("area").unwrap_or_default())),
         }
     }
 
@@ -94,6 +97,22 @@ impl Embed {
             logo: attr("data-logo"),
             view: attr("data-scorecard-view"),
             lang: attr("data-lang"),
+            pack: None,
+        }
+    }
+
+    /// Settings for the comparison module (`crates/scorecard-compare`), drawn into an element
+    /// of the dashboard: only where data may come from, and whether it is mounted.
+    pub fn for_module(allowed_origins: Vec<String>, mounted: bool) -> Embed {
+        Embed {
+            mode: if mounted { Mode::Mounted } else { Mode::Page },
+            src: None,
+            allowed_origins,
+            brand: None,
+            logo: None,
+            view: None,
+            lang: None,
+            pack: None,
         }
     }
 

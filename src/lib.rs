@@ -6,6 +6,7 @@
 pub mod app;
 pub mod casefold;
 pub mod charts;
+pub mod comparison;
 pub mod components;
 pub mod csv;
 pub mod echarts;
@@ -16,6 +17,7 @@ pub mod i18n;
 pub mod language;
 pub mod load;
 pub mod offline;
+pub mod packs;
 pub mod route;
 pub mod state;
 pub mod tasks;

@@ -8,6 +8,8 @@ pub const DEFAULT_SRC: &str = "data/sample.json";
 
 /// A scorecard as loaded: the validated file and what the validator said about it.
 pub struct Dataset {
+    /// The file's address, which the benchmark packs it names are resolved against.
+    pub url: String,
     /// Set when the network failed and the service worker answered with the copy it saved:
     /// the day that copy was saved.
     pub saved: Option<scorecard_core::Date>,
@@ -37,17 +39,40 @@ impl LoadError {
 /// deployment or host page allowed: a link must never show figures from elsewhere under the
 /// council's name.
 pub fn resolve_src(src: &str, allowed: &[String]) -> Result<String, LoadError> {
-    let location = web_sys::window()
-        .map(|w| w.location())
-        .ok_or_else(|| LoadError::plain(i18n::t().src_invalid(src)))?;
-    let page = location.href().unwrap_or_default();
-    let url =
-        web_sys::Url::new_with_base(src, &page).map_err(|_| LoadError::plain(i18n::t().src_invalid(src)))?;
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    resolve_against(src, &page, allowed).map_err(LoadError::plain)
+}
+
+/// `src` resolved against `base` (a benchmark pack against its scorecard), refused unless it
+/// is on the page's own origin or one allowed.
+pub fn resolve_against(src: &str, base: &str, allowed: &[String]) -> Result<String, String> {
+    let location = web_sys::window().map(|w| w.location()).ok_or_else(|| i18n::t().src_invalid(src))?;
+    let url = web_sys::Url::new_with_base(src, base).map_err(|_| i18n::t().src_invalid(src))?;
     let origin = url.origin();
     if origin != location.origin().unwrap_or_default() && !allowed.contains(&origin) {
-        return Err(LoadError::plain(i18n::t().src_refused(src)));
+        return Err(i18n::t().src_refused(src));
     }
     Ok(url.href())
+}
+
+/// The bytes at `url` (already resolved), refused before reading when the server says they
+/// are more than `limit` (and the reader refuses them after, where it did not say).
+pub async fn fetch_bytes(url: &str, shown: &str, limit: usize) -> Result<Vec<u8>, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| i18n::t().fetch_failed(shown, &e.to_string()))?;
+    if !response.ok() {
+        return Err(i18n::t().http_status(shown, response.status()));
+    }
+    let declared = response.headers().get("content-length").and_then(|n| n.parse::<usize>().ok());
+    if let Some(n) = declared.filter(|n| *n > limit) {
+        return Err(scorecard_core::messages::p().pack_too_large(n, limit));
+    }
+    if response.headers().get("x-scorecard-saved").is_none() {
+        crate::offline::keep_data(url.to_string());
+    }
+    response.binary().await.map_err(|e| i18n::t().fetch_failed(shown, &e.to_string()))
 }
 
 pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError> {
@@ -73,6 +98,7 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
     let loaded = read_to_show(&bytes);
     match loaded.scorecard {
         Some(scorecard) => Ok(Dataset {
+            url: url.clone(),
             saved,
             scorecard,
             diagnostics: loaded.diagnostics,

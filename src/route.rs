@@ -19,12 +19,14 @@ pub enum View {
     Service,
     /// A corporate priority's page (`#/priority/ID`).
     Priority,
+    /// The linked indicators beside similar councils' (`#/compare?peers=GROUP`).
+    Compare,
     /// A view name the dashboard does not have.
     NotFound,
 }
 
 impl View {
-    const NAMES: [(&'static str, View); 8] = [
+    const NAMES: [(&'static str, View); 9] = [
         ("overview", View::Overview),
         ("exceptions", View::Exceptions),
         ("indicators", View::Indicators),
@@ -32,6 +34,7 @@ impl View {
         ("indicator", View::Indicator),
         ("service", View::Service),
         ("priority", View::Priority),
+        ("compare", View::Compare),
         ("not-found", View::NotFound),
     ];
 
@@ -65,7 +68,7 @@ pub struct Route {
 }
 
 /// Settings that follow the user from view to view.
-pub const KEPT: &[&str] = &["period", "lang"];
+pub const KEPT: &[&str] = &["period", "lang", "peers"];
 
 impl Route {
     pub fn parse(hash: &str) -> Route {
@@ -228,10 +231,10 @@ mod tests {
     }
 
     #[test]
-    fn going_elsewhere_keeps_only_the_period() {
-        let r = Route::parse("#/indicators?period=2023/24-Q1&status=red&sort=-value");
+    fn going_elsewhere_keeps_the_period_and_the_comparator_group() {
+        let r = Route::parse("#/indicators?period=2023/24-Q1&status=red&sort=-value&peers=family-2");
         let next = r.go(View::Indicator, Some("rent"));
-        assert_eq!(next.to_hash(), "#/indicator/rent?period=2023/24-Q1");
+        assert_eq!(next.to_hash(), "#/indicator/rent?peers=family-2&period=2023/24-Q1");
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct AppState {
     pub report: Memo<Shared<Report>>,
     /// Mounted in a host page: the view is kept in memory, never in the host's URL.
     pub mounted: bool,
+    /// The benchmark packs the scorecard names, fetched as views ask.
+    pub packs: crate::packs::Packs,
     /// What search looks in, built on the first search or list (see `SearchKeys`).
     search: StoredValue<Option<Arc<SearchKeys>>>,
 }
@@ -54,6 +56,8 @@ impl AppState {
         let bad_period =
             Memo::new(move |_| asked.get().filter(|p| Period::parse(p).ok() != Some(period.get())));
         let filter = Memo::new(move |_| route.with(Filter::from_route));
+        let allowed = use_context::<crate::embed::Embed>().map(|e| e.allowed_origins).unwrap_or_default();
+        let packs = crate::packs::Packs::new(data.url.clone(), allowed, data.scorecard.packs.clone());
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));
         AppState {
@@ -64,6 +68,7 @@ impl AppState {
             filter,
             report,
             mounted,
+            packs,
             search: StoredValue::new(None),
         }
     }

@@ -46,3 +46,38 @@ fn first_paint_done() -> bool {
     entries
         .is_none_or(|e| js_sys::Reflect::get(&e, &"length".into()).ok().and_then(|n| n.as_f64()) != Some(0.0))
 }
+
+/// Runs `then` once when `el` comes within a screen's height of the viewport (at once where
+/// the browser has no IntersectionObserver): what lies far below waits until it is wanted.
+pub fn when_near_screen(el: &web_sys::Element, then: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let then = std::rc::Rc::new(std::cell::RefCell::new(Some(then)));
+    let later = then.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries
+                .iter()
+                .any(|e| e.unchecked_into::<web_sys::IntersectionObserverEntry>().is_intersecting());
+            if near {
+                observer.disconnect();
+                if let Some(f) = later.borrow_mut().take() {
+                    f();
+                }
+            }
+        },
+    );
+    let init = web_sys::IntersectionObserverInit::new();
+    init.set_root_margin("100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
+        Ok(observer) => {
+            observer.observe(el);
+            callback.forget();
+        }
+        Err(_) => {
+            if let Some(f) = then.borrow_mut().take() {
+                f();
+            }
+        }
+    }
+}

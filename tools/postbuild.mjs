@@ -12,8 +12,10 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const root = path.dirname(new URL(import.meta.url).pathname);
 
-// The publish page first: the policy, the worker's lists and the compressed copies cover it.
+// The publish page and the comparison views first: the policy, the worker's lists and the
+// compressed copies cover them.
 await import('./build-publish.mjs');
+const { compareModule } = await import('./build-compare.mjs');
 
 function walk(dir, prefix = '') {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -29,7 +31,7 @@ const mount = `// Mounts the Scorecard dashboard into every element with data-sc
 // Generated for one build; include it with <script type="module" src=".../mount.js">.
 const base = new URL('./', import.meta.url).href;
 // ECharts is not loaded here: the app fetches it from base the first time it draws a history.
-window.__scorecardMount = { base, css: ${JSON.stringify(css)} };
+window.__scorecardMount = { base, css: ${JSON.stringify(css)}, compare: ${JSON.stringify(compareModule)} };
 // The wasm is fetched at once, beside the script that starts it, not after it.
 const wasm = fetch(base + ${JSON.stringify(wasm)});
 const { default: init } = await import(base + ${JSON.stringify(js)});

@@ -76,6 +76,7 @@ pub fn Overview() -> impl IntoView {
             <GroupTable kind=GroupKind::Priority list=View::Actions columns=action_columns caption=i18n::t().actions_by_priority() rows=priority_actions id="priority-actions-table" />
         </section>
         <ServiceBars rows=services />
+        {state.packs.any().then(|| view! { <super::lazy::Lazy what="card" near=true /> })}
         </Later>
     }
 }

@@ -380,6 +380,19 @@ impl Catalogue for Welsh {
     fn quartile(&self) -> &'static str {
         "Chwartel"
     }
+
+    fn nav_compare(&self) -> &'static str {
+        "Cymharu cynghorau"
+    }
+    fn compare_loading(&self) -> &'static str {
+        "Wrthi'n llwytho ffigurau cynghorau eraill…"
+    }
+    fn compare_failed(&self, detail: &str) -> String {
+        format!("Nid oedd modd llwytho ffigurau cynghorau eraill: {detail}")
+    }
+    fn packs_not_in_preview(&self) -> &'static str {
+        "ni chaiff ffigurau cynghorau eraill eu nôl yn y rhagolwg"
+    }
     fn long_trend(&self) -> &'static str {
         "Tuedd hirach"
     }
@@ -757,5 +770,139 @@ impl Catalogue for Welsh {
             "owner" => "Perchennog",
             _ => return None,
         })
+    }
+}
+
+impl super::CompareText for Welsh {
+    fn compare_title(&self) -> &'static str {
+        "Sut rydym yn cymharu â chynghorau tebyg"
+    }
+    fn compare_among(&self, area: &str, group: &str, members: usize) -> String {
+        format!("{area} ymhlith {group} ({members} o gynghorau)")
+    }
+    fn compare_with(&self) -> &'static str {
+        "Cymharu â"
+    }
+    fn compare_no_group(&self) -> &'static str {
+        "Nid oes grŵp cymharu yn y pecyn sy'n cynnwys y cyngor hwn ar gyfer y mesur hwn."
+    }
+    fn compare_no_period(&self) -> &'static str {
+        "Nid oes gan y pecyn ffigurau ar gyfer y cyfnod hwn eto."
+    }
+    fn compare_no_area(&self) -> &'static str {
+        "Nid yw'r cerdyn sgorio hwn yn rhoi cod ardal ei gyngor (organisation.code), felly ni ellir ei osod ymhlith cynghorau eraill."
+    }
+    fn compare_none_linked(&self) -> &'static str {
+        "Nid oes dangosydd yn y cerdyn sgorio hwn wedi'i gysylltu â mesur mewn pecyn meincnodi."
+    }
+    fn rank(&self) -> &'static str {
+        "Safle"
+    }
+    fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
+        if neutral {
+            return format!("{rank} o {n} o'r uchaf");
+        }
+        format!("{rank} o {n}")
+    }
+    fn without_data(&self, missing: usize) -> String {
+        format!("{missing} heb ddata")
+    }
+    fn quartile_name(&self, q: u8) -> &'static str {
+        match q {
+            1 => "y chwartel uchaf",
+            2 => "yr ail chwartel",
+            3 => "y trydydd chwartel",
+            _ => "y chwartel isaf",
+        }
+    }
+    fn median(&self) -> &'static str {
+        "Canolrif"
+    }
+    fn gap_to_median(&self) -> &'static str {
+        "Bwlch i'r canolrif"
+    }
+    fn gap_words(&self, gap: &str, better: Option<bool>, above: bool) -> String {
+        if gap.trim_start_matches(['0', '.', ',']).is_empty() {
+            return "yn gyfartal â'r canolrif".into();
+        }
+        match better {
+            Some(true) => format!("{gap} yn well na'r canolrif"),
+            Some(false) => format!("{gap} yn waeth na'r canolrif"),
+            None if above => format!("{gap} uwchlaw'r canolrif"),
+            None => format!("{gap} islaw'r canolrif"),
+        }
+    }
+    fn significance(&self) -> &'static str {
+        "Arwyddocâd"
+    }
+    fn significance_words(&self, which: &str) -> &'static str {
+        match which {
+            "better" => "yn sylweddol well na'r canolrif",
+            "worse" => "yn sylweddol waeth na'r canolrif",
+            _ => "heb fod yn sylweddol wahanol i'r canolrif",
+        }
+    }
+    fn not_ranked(&self, n: usize) -> String {
+        format!("heb ei restru: {n} o gynghorau â ffigurau, llai na 3")
+    }
+    fn rank_change(
+        &self,
+        was: usize,
+        is: usize,
+        n: usize,
+        since: &str,
+        overtook: usize,
+        overtaken_by: usize,
+    ) -> String {
+        let mut out = format!("Safle {was} → {is} o {n} ers {since}");
+        if overtook > 0 {
+            out.push_str(&format!("; {overtook} o gynghorau a oedd ar y blaen i ni bellach y tu ôl"));
+        }
+        if overtaken_by > 0 {
+            out.push_str(&format!("; {overtaken_by} o gynghorau a oedd y tu ôl i ni bellach ar y blaen"));
+        }
+        out.push('.');
+        out
+    }
+    fn compared_period(&self, period: &str) -> String {
+        format!("Cymharwyd ar gyfer {period}")
+    }
+    fn peers_title(&self) -> &'static str {
+        "O'i gymharu â chynghorau tebyg"
+    }
+    fn peers_members(&self) -> &'static str {
+        "Cynghorau yn y grŵp"
+    }
+    fn peers_source(&self) -> &'static str {
+        "Ffynhonnell"
+    }
+    fn area(&self) -> &'static str {
+        "Cyngor"
+    }
+    fn this_council(&self) -> &'static str {
+        "y cyngor hwn"
+    }
+    fn not_provided(&self, count: usize) -> String {
+        format!("{count} o gynghorau nad ydynt yn darparu'r gwasanaeth hwn")
+    }
+    fn quartile_counts(&self, counts: &[(u8, usize)]) -> String {
+        let parts: Vec<String> = counts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(q, n)| format!("{n} yn {}", self.quartile_name(*q)))
+            .collect();
+        format!("O'u cymharu â chynghorau tebyg: {}", parts.join(", "))
+    }
+    fn see_comparison(&self) -> &'static str {
+        "Gweld sut rydym yn cymharu"
+    }
+    fn pack_only_title(&self, area: &str) -> String {
+        format!("{area} o'i gymharu ag ardaloedd tebyg")
+    }
+    fn pack_source(&self, publisher: &str, licence: &str) -> String {
+        format!("Ffigurau: {publisher}. Trwydded: {licence}.")
+    }
+    fn pack_area_unknown(&self, code: &str) -> String {
+        format!("Nid oes gan y pecyn ardal gyda'r cod \"{code}\".")
     }
 }

@@ -375,6 +375,19 @@ impl Catalogue for English {
     fn quartile(&self) -> &'static str {
         "Quartile"
     }
+
+    fn nav_compare(&self) -> &'static str {
+        "Compare councils"
+    }
+    fn compare_loading(&self) -> &'static str {
+        "Loading other councils' figures…"
+    }
+    fn compare_failed(&self, detail: &str) -> String {
+        format!("Other councils' figures could not be loaded: {detail}")
+    }
+    fn packs_not_in_preview(&self) -> &'static str {
+        "other councils' figures are not fetched in the preview"
+    }
     fn long_trend(&self) -> &'static str {
         "Longer trend"
     }
@@ -744,5 +757,161 @@ impl Catalogue for English {
             "owner" => "Owner",
             _ => return None,
         })
+    }
+}
+
+impl super::CompareText for English {
+    fn compare_title(&self) -> &'static str {
+        "How we compare with similar councils"
+    }
+    fn compare_among(&self, area: &str, group: &str, members: usize) -> String {
+        format!("{area} among {group} ({members} councils)")
+    }
+    fn compare_with(&self) -> &'static str {
+        "Compare with"
+    }
+    fn compare_no_group(&self) -> &'static str {
+        "No comparator group of the pack contains this council for this measure."
+    }
+    fn compare_no_period(&self) -> &'static str {
+        "The pack has no figures for this period yet."
+    }
+    fn compare_no_area(&self) -> &'static str {
+        "This scorecard does not give its council's area code (organisation.code), so it cannot be placed among other councils."
+    }
+    fn compare_none_linked(&self) -> &'static str {
+        "No indicator of this scorecard is linked to a benchmark pack's measure."
+    }
+    fn rank(&self) -> &'static str {
+        "Rank"
+    }
+    fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
+        if neutral {
+            let suffix = match (rank % 10, rank % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            return format!("{rank}{suffix} highest of {n}");
+        }
+        format!("{rank} of {n}")
+    }
+    fn without_data(&self, missing: usize) -> String {
+        format!("{missing} without data")
+    }
+    fn quartile_name(&self, q: u8) -> &'static str {
+        match q {
+            1 => "top quarter",
+            2 => "second quarter",
+            3 => "third quarter",
+            _ => "bottom quarter",
+        }
+    }
+    fn median(&self) -> &'static str {
+        "Median"
+    }
+    fn gap_to_median(&self) -> &'static str {
+        "Gap to median"
+    }
+    fn gap_words(&self, gap: &str, better: Option<bool>, above: bool) -> String {
+        if gap.trim_start_matches(['0', '.', ',']).is_empty() {
+            return "level with the median".into();
+        }
+        match better {
+            Some(true) => format!("{gap} better than the median"),
+            Some(false) => format!("{gap} worse than the median"),
+            None if above => format!("{gap} above the median"),
+            None => format!("{gap} below the median"),
+        }
+    }
+    fn significance(&self) -> &'static str {
+        "Significance"
+    }
+    fn significance_words(&self, which: &str) -> &'static str {
+        match which {
+            "better" => "significantly better than the median",
+            "worse" => "significantly worse than the median",
+            _ => "not significantly different from the median",
+        }
+    }
+    fn not_ranked(&self, n: usize) -> String {
+        format!("not ranked: {n} councils with figures, fewer than 3")
+    }
+    fn rank_change(
+        &self,
+        was: usize,
+        is: usize,
+        n: usize,
+        since: &str,
+        overtook: usize,
+        overtaken_by: usize,
+    ) -> String {
+        let mut out = format!("Rank {was} → {is} of {n} since {since}");
+        let councils = |k: usize| if k == 1 { "1 council".to_string() } else { format!("{k} councils") };
+        if overtook > 0 {
+            out.push_str(&format!(
+                "; {} that {} ahead of us {} now behind",
+                councils(overtook),
+                if overtook == 1 { "was" } else { "were" },
+                if overtook == 1 { "is" } else { "are" }
+            ));
+        }
+        if overtaken_by > 0 {
+            out.push_str(&format!(
+                "; {} that {} behind us {} now ahead",
+                councils(overtaken_by),
+                if overtaken_by == 1 { "was" } else { "were" },
+                if overtaken_by == 1 { "is" } else { "are" }
+            ));
+        }
+        out.push('.');
+        out
+    }
+    fn compared_period(&self, period: &str) -> String {
+        format!("Compared for {period}")
+    }
+    fn peers_title(&self) -> &'static str {
+        "Compared with similar councils"
+    }
+    fn peers_members(&self) -> &'static str {
+        "Councils in the group"
+    }
+    fn peers_source(&self) -> &'static str {
+        "Source"
+    }
+    fn area(&self) -> &'static str {
+        "Council"
+    }
+    fn this_council(&self) -> &'static str {
+        "this council"
+    }
+    fn not_provided(&self, count: usize) -> String {
+        if count == 1 {
+            "1 council does not provide this service".into()
+        } else {
+            format!("{count} councils do not provide this service")
+        }
+    }
+    fn quartile_counts(&self, counts: &[(u8, usize)]) -> String {
+        let parts: Vec<String> = counts
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(q, n)| format!("{n} in the {}", self.quartile_name(*q)))
+            .collect();
+        format!("Compared with similar councils: {}", parts.join(", "))
+    }
+    fn see_comparison(&self) -> &'static str {
+        "See how we compare"
+    }
+    fn pack_only_title(&self, area: &str) -> String {
+        format!("{area} compared with similar areas")
+    }
+    fn pack_source(&self, publisher: &str, licence: &str) -> String {
+        format!("Figures: {publisher}. Licence: {licence}.")
+    }
+    fn pack_area_unknown(&self, code: &str) -> String {
+        format!("The pack has no area with the code \"{code}\".")
     }
 }

@@ -229,6 +229,12 @@ pub trait Catalogue {
     fn decimals(&self) -> &'static str;
     fn benchmarks(&self) -> &'static str;
     fn quartile(&self) -> &'static str;
+    // Comparing councils: what the dashboard itself says (the rest is `CompareText`).
+    fn nav_compare(&self) -> &'static str;
+    fn compare_loading(&self) -> &'static str;
+    fn compare_failed(&self, detail: &str) -> String;
+    fn packs_not_in_preview(&self) -> &'static str;
+
     fn long_trend(&self) -> &'static str;
     fn reported_differs(&self) -> &'static str;
     fn tags(&self) -> &'static str;
@@ -345,3 +351,63 @@ pub trait Catalogue {
 
 #[cfg(test)]
 mod tests;
+
+/// What the comparison views say (`crates/scorecard-compare`, its own wasm): a catalogue of
+/// its own, in the same files as the dashboard's, so the dashboard's wasm never carries it.
+pub trait CompareText {
+    fn compare_title(&self) -> &'static str;
+    /// "Wexcombe among its 15 nearest neighbours": whom the council is compared with.
+    fn compare_among(&self, area: &str, group: &str, members: usize) -> String;
+    fn compare_with(&self) -> &'static str;
+    fn compare_no_group(&self) -> &'static str;
+    fn compare_no_period(&self) -> &'static str;
+    fn compare_no_area(&self) -> &'static str;
+    fn compare_none_linked(&self) -> &'static str;
+    fn rank(&self) -> &'static str;
+    /// "5 of 32", and for a neutral measure (no better) "5th highest of 32".
+    fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String;
+    fn without_data(&self, missing: usize) -> String;
+    /// 1 → "top quarter" … 4 → "bottom quarter".
+    fn quartile_name(&self, q: u8) -> &'static str;
+    fn median(&self) -> &'static str;
+    fn gap_to_median(&self) -> &'static str;
+    /// The gap in words: "4.2 better than the median" (`better`: `Some(true)`), "… worse"
+    /// (`Some(false)`), "4.2 above the median" for a neutral measure (`None`); a gap that
+    /// shows as 0 is "level with the median".
+    fn gap_words(&self, gap: &str, better: Option<bool>, above: bool) -> String;
+    fn significance(&self) -> &'static str;
+    /// `better`, `worse`, `similar`.
+    fn significance_words(&self, which: &str) -> &'static str;
+    fn not_ranked(&self, n: usize) -> String;
+    /// "Rank 9 → 5 of 32 since 2022/23: 4 councils that were ahead are now behind."
+    fn rank_change(
+        &self,
+        was: usize,
+        is: usize,
+        n: usize,
+        since: &str,
+        overtook: usize,
+        overtaken_by: usize,
+    ) -> String;
+    fn compared_period(&self, period: &str) -> String;
+    fn peers_title(&self) -> &'static str;
+    fn peers_members(&self) -> &'static str;
+    fn peers_source(&self) -> &'static str;
+    fn area(&self) -> &'static str;
+    fn this_council(&self) -> &'static str;
+    fn not_provided(&self, count: usize) -> String;
+    /// The overview's line: "Compared with similar councils: 5 in the top quarter, …".
+    fn quartile_counts(&self, counts: &[(u8, usize)]) -> String;
+    fn see_comparison(&self) -> &'static str;
+    fn pack_only_title(&self, area: &str) -> String;
+    fn pack_source(&self, publisher: &str, licence: &str) -> String;
+    fn pack_area_unknown(&self, code: &str) -> String;
+}
+
+/// The current language's comparison words.
+pub fn c() -> &'static dyn CompareText {
+    match lang() {
+        Lang::En => &en::English,
+        Lang::Cy => &cy::Welsh,
+    }
+}

@@ -340,3 +340,63 @@ fn no_text_a_person_reads_is_written_outside_the_catalogues() {
     assert_eq!(stray_text("view! { <p>\"Showing all\"</p> }"), ["Showing all"]);
     assert_eq!(stray_text("view! { <p class=\"tag tag-red\">{x}</p> }"), Vec::<String>::new());
 }
+
+/// The comparison views' words (`CompareText`) and the dashboard's own comparison entries,
+/// said with sample arguments.
+fn comparing(lang: Lang) -> Vec<(&'static str, String)> {
+    set_lang(lang);
+    let (c, t) = (super::c(), catalogue(lang));
+    vec![
+        ("nav_compare", t.nav_compare().into()),
+        ("compare_loading", t.compare_loading().into()),
+        ("compare_failed", t.compare_failed("measures/a.json")),
+        ("packs_not_in_preview", t.packs_not_in_preview().into()),
+        ("compare_title", c.compare_title().into()),
+        ("compare_among", c.compare_among("Wexcombe", "Nearest neighbours", 16)),
+        ("compare_with", c.compare_with().into()),
+        ("compare_no_group", c.compare_no_group().into()),
+        ("compare_no_period", c.compare_no_period().into()),
+        ("compare_no_area", c.compare_no_area().into()),
+        ("compare_none_linked", c.compare_none_linked().into()),
+        ("rank", c.rank().into()),
+        ("rank_of", c.rank_of(5, 32, false)),
+        ("rank_of_neutral", c.rank_of(5, 32, true)),
+        ("without_data", c.without_data(2)),
+        ("quartile_name", c.quartile_name(1).into()),
+        ("median", c.median().into()),
+        ("gap_to_median", c.gap_to_median().into()),
+        ("gap_better", c.gap_words("4.2", Some(true), true)),
+        ("gap_neutral", c.gap_words("4.2", None, false)),
+        ("gap_level", c.gap_words("0.0", Some(true), false)),
+        ("significance", c.significance().into()),
+        ("significance_words", c.significance_words("better").into()),
+        ("not_ranked", c.not_ranked(2)),
+        ("rank_change", c.rank_change(9, 5, 32, "2022/23", 4, 1)),
+        ("compared_period", c.compared_period("2023/24")),
+        ("peers_title", c.peers_title().into()),
+        ("peers_members", c.peers_members().into()),
+        ("peers_source", c.peers_source().into()),
+        ("area", c.area().into()),
+        ("this_council", c.this_council().into()),
+        ("not_provided", c.not_provided(2)),
+        ("quartile_counts", c.quartile_counts(&[(1, 2), (2, 0), (3, 5)])),
+        ("see_comparison", c.see_comparison().into()),
+        ("pack_only_title", c.pack_only_title("Wexcombe")),
+        ("pack_source", c.pack_source("ONS", "OGL-3.0")),
+        ("pack_area_unknown", c.pack_area_unknown("E99999999")),
+    ]
+}
+
+#[test]
+fn every_comparison_entry_is_written_in_both_languages() {
+    let (en, cy) = (comparing(Lang::En), comparing(Lang::Cy));
+    set_lang(Lang::En);
+    for ((key, e), (_, c)) in en.iter().zip(&cy) {
+        assert!(!e.trim().is_empty() && !c.trim().is_empty(), "{key} is empty");
+        assert_ne!(e, c, "{key} is not translated");
+        for w in words(c) {
+            assert!(!ENGLISH.contains(&w.as_str()), "{key}: English word {w:?} in the Welsh {c:?}");
+        }
+    }
+    assert_eq!(en.iter().find(|(k, _)| *k == "gap_level").unwrap().1, "level with the median");
+}

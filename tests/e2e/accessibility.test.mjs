@@ -20,6 +20,17 @@ const views = {
   priority: '#/priority/homes-and-support',
   actions: '#/actions',
   'error page': '?src=fixtures/wrong-format.json',
+  compare: '#/compare',
+  'compare, in Welsh': '?src=data/sample-bilingual.json&lang=cy#/compare',
+  'a linked indicator, in Welsh': '?src=data/sample-bilingual.json&lang=cy#/indicator/recycling-rate',
+  'a pack on its own': '?pack=data/packs/unitaries/index.json&area=E06999002',
+};
+// Views whose figures arrive after the page: axe runs once they are there.
+const ready = {
+  compare: '#compare-table td:nth-child(6)',
+  'compare, in Welsh': '#compare-table td:nth-child(6)',
+  'a linked indicator, in Welsh': '#peers-table tbody tr',
+  'a pack on its own': '#pack-table td:nth-child(4)',
 };
 
 for (const [name, url] of Object.entries(views)) {
@@ -27,6 +38,7 @@ for (const [name, url] of Object.entries(views)) {
     // axe is the test's instrument, not the app: it is let past the page's policy.
     const page = await open(browser, server.url + url, { bypassCSP: true });
     await page.locator('main[aria-busy="false"]').waitFor();
+    if (ready[name]) await page.locator(ready[name]).first().waitFor();
     await page.waitForTimeout(300);
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));

@@ -8,7 +8,7 @@ let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const views = ['#/', '#/exceptions', '#/indicators', '#/indicator/recycling-rate', '#/service/housing', '#/priority/homes-and-support', '#/actions'];
+const views = ['#/', '#/exceptions', '#/indicators', '#/indicator/recycling-rate', '#/service/housing', '#/priority/homes-and-support', '#/actions', '#/compare'];
 
 for (const width of [768, 390]) {
   test(`nothing scrolls sideways at ${width} px`, async () => {

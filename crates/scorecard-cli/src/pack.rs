@@ -54,7 +54,7 @@ impl Files for Dir {
 fn build_pack(argv: &[String]) -> Result<u8, Failure> {
     let a = args::parse(argv, &["from", "o", "output"])?;
     let [recipe_path] = a.positional.as_slice() else {
-        return Err(Failure::Usage(msg::t().pack_build_needs_recipe()));
+        return Err(Failure::Usage(msg::p().pack_build_needs_recipe()));
     };
     let out =
         a.option("o").or(a.option("output")).ok_or_else(|| Failure::Usage(msg::t().option_required("o")))?;
@@ -100,7 +100,7 @@ fn build_pack(argv: &[String]) -> Result<u8, Failure> {
     let pack = &built.pack;
     eprintln!(
         "{}",
-        msg::t().pack_built(
+        msg::p().pack_built(
             &out.display().to_string(),
             pack.measures.len(),
             pack.areas.len(),
@@ -202,7 +202,7 @@ fn check(argv: &[String]) -> Result<u8, String> {
         let errors =
             opened.diagnostics.iter().filter(|(_, d)| d.severity == Severity::Error).count() + unread.len();
         let p = &opened.pack;
-        outln!("{path}: {}", msg::t().pack_summary(p.measures.len(), p.areas.len(), p.groups.len(), errors));
+        outln!("{path}: {}", msg::p().pack_summary(p.measures.len(), p.areas.len(), p.groups.len(), errors));
         worst = worst.max(u8::from(errors > 0));
     }
     Ok(worst)
@@ -238,7 +238,7 @@ fn info(argv: &[String]) -> Result<u8, Failure> {
         return Ok(0);
     }
     outln!("{} ({})", p.title.get(lang), p.id);
-    outln!("{}", msg::t().pack_summary(p.measures.len(), p.areas.len(), p.groups.len(), 0));
+    outln!("{}", msg::p().pack_summary(p.measures.len(), p.areas.len(), p.groups.len(), 0));
     for m in &p.measures {
         let (first, last) = (m.periods.first(), m.periods.last());
         let span = match (first, last) {
@@ -279,7 +279,7 @@ pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
         }
     }
     let period = match a.option("period") {
-        Some(p) => Some(Interval::parse(p).ok_or_else(|| Failure::Fatal(msg::t().not_an_interval(p)))?),
+        Some(p) => Some(Interval::parse(p).ok_or_else(|| Failure::Fatal(msg::p().not_an_interval(p)))?),
         None => None,
     };
     let group = match a.option("group") {
@@ -289,7 +289,7 @@ pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
                 .group(id)
                 .ok_or_else(|| Failure::Fatal(msg::t().unknown_ref(msg::RefKind::Group, id)))?;
             if g.members_for(&area).is_none() {
-                return Err(Failure::Fatal(msg::t().area_not_in_group(&area, id)));
+                return Err(Failure::Fatal(msg::p().area_not_in_group(&area, id)));
             }
             g.clone()
         }
@@ -297,7 +297,7 @@ pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
             .pack
             .first_group_for(&area, asked.first().map(String::as_str))
             .cloned()
-            .ok_or_else(|| Failure::Fatal(msg::t().area_in_no_group(&area)))?,
+            .ok_or_else(|| Failure::Fatal(msg::p().area_in_no_group(&area)))?,
     };
     let measures: Vec<_> = if asked.is_empty() {
         opened.pack.measures.clone()
@@ -306,7 +306,7 @@ pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
     };
     if let Some(p) = period {
         if !measures.iter().any(|m| m.periods.contains(&p)) {
-            return Err(Failure::Fatal(msg::t().period_not_in_measure(
+            return Err(Failure::Fatal(msg::p().period_not_in_measure(
                 &p.to_string(),
                 &measures.first().map_or(String::new(), |m| m.id.clone()),
             )));
@@ -317,12 +317,12 @@ pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
     let mut worst = 0;
     for m in &measures {
         if !group.applies_to(&m.id) {
-            eprintln!("{}", msg::t().group_not_for_measure(&group.id, &m.id));
+            eprintln!("{}", msg::p().group_not_for_measure(&group.id, &m.id));
             continue;
         }
         let Some(p) = period.or_else(|| m.periods.last().copied()) else { continue };
         if !m.periods.contains(&p) {
-            eprintln!("{}", msg::t().period_not_in_measure(&p.to_string(), &m.id));
+            eprintln!("{}", msg::p().period_not_in_measure(&p.to_string(), &m.id));
             continue;
         }
         match opened.shard(&m.id) {
@@ -345,7 +345,7 @@ pub fn compare_run(argv: &[String]) -> Result<u8, Failure> {
     } else {
         let name =
             opened.pack.area(&area).map_or(area.clone(), |a| a.name.get(msg::lang().code()).to_string());
-        outln!("{}", msg::t().compare_heading(&name, group.title.get(msg::lang().code()), members.len()));
+        outln!("{}", msg::p().compare_heading(&name, group.title.get(msg::lang().code()), members.len()));
         for r in &rows {
             outln!("{}\t{}\t{}", r.measure, r.period, row_words(r));
         }
@@ -385,24 +385,24 @@ fn row_json(r: &Row) -> Value {
 fn row_words(r: &Row) -> String {
     let show = |x: f64| scorecard_core::decimal::shortest((x * 1e6).round() / 1e6);
     let s = &r.standing;
-    let mut parts = vec![r.figure.value.map_or_else(|| msg::t().no_value_word(), show)];
+    let mut parts = vec![r.figure.value.map_or_else(|| msg::p().no_value_word(), show)];
     parts.push(match (s.rank, s.quartile) {
         (Some(rank), Some(q)) => {
-            msg::t().rank_of(rank, s.n, q, r.polarity == scorecard_core::pack::Polarity::Neutral)
+            msg::p().rank_of(rank, s.n, q, r.polarity == scorecard_core::pack::Polarity::Neutral)
         }
-        _ => msg::t().too_few_to_rank(s.n),
+        _ => msg::p().too_few_to_rank(s.n),
     });
     if r.missing_count() > 0 {
-        parts.push(msg::t().without_data(r.missing_count()));
+        parts.push(msg::p().without_data(r.missing_count()));
     }
     if let (Some(m), Some(g)) = (s.median, s.gap) {
-        parts.push(msg::t().median_gap(&show(m), &show(g)));
+        parts.push(msg::p().median_gap(&show(m), &show(g)));
     }
     if let Some(sig) = r.significance {
-        parts.push(msg::t().significance(sig.as_str()));
+        parts.push(msg::p().significance(sig.as_str()));
     }
     if let (Some(p), Some(by), Some(took)) = (&r.previous, r.overtaken_by, r.overtook) {
-        parts.push(msg::t().rank_change(
+        parts.push(msg::p().rank_change(
             p.rank.unwrap_or_default(),
             s.rank.unwrap_or_default(),
             s.n,

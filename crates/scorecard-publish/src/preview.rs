@@ -14,6 +14,8 @@ pub fn Preview(document: String) -> impl IntoView {
         return view! { <p class="notice">{scorecard_app::i18n::t().publish_no_preview()}</p> }.into_any();
     };
     let data = Arc::new(Dataset {
+        // No address: a preview fetches nothing, benchmark packs included.
+        url: String::new(),
         saved: None,
         scorecard,
         diagnostics: loaded.diagnostics,

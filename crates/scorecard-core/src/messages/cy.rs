@@ -218,168 +218,8 @@ impl Messages for Welsh {
         };
         format!("mae'r hen ffeil Excel hon (.xls) wedi'i difrodi ({place}): agorwch hi yn Excel neu LibreOffice a'i chadw eto fel .xlsx")
     }
-    fn pack_format_missing(&self, wanted: &str) -> String {
-        format!("mae'r maes \"format\" ar goll: mae ffeil pecyn meincnodi'n dechrau gyda \"format\": \"{wanted}\"")
-    }
-    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String {
-        format!(
-            "mae'r ffeil hon yn y fformat {}; \"{wanted}\" yw ffeil pecyn meincnodi yma",
-            self.describe(found).trim_start_matches("y llinyn ")
-        )
-    }
-    fn pack_too_large(&self, bytes: usize, limit: usize) -> String {
-        format!(
-            "mae ffeil y pecyn yn {} MB; caiff mynegai neu ddarn o becyn fod yn {} MB ar y mwyaf",
-            crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
-            limit / 1_048_576
-        )
-    }
-    fn not_a_sha256(&self, found: &str) -> String {
-        format!("nid yw \"{}\" yn SHA-256: 64 digid hecsadegol", clip(found, 70))
-    }
-    fn duplicate_code(&self, code: &str, first: &str) -> String {
-        format!("rhoddir cod yr ardal \"{}\" eisoes yn {first}", clip(code, 40))
-    }
-    fn midpoint_missing(&self) -> String {
-        "mae ar fesur â'r begynedd \"target\" angen ei \"midpoint\", y gwerth y mae bod agosaf ato orau"
-            .into()
-    }
-    fn shard_not_beside(&self, path: &str) -> String {
-        format!("nid yw \"{}\" yn llwybr wrth ymyl y mynegai: enwir darn o'i gymharu â ffolder y mynegai, fel measures/id.json", clip(path, 60))
-    }
-    fn not_an_interval(&self, found: &str) -> String {
-        format!("nid yw \"{}\" yn gyfnod fel yr ysgrifenna pecyn un: cyfwng ISO 8601 fel 2023-04-01/P1Y neu 2023-07-01/P3M", clip(found, 40))
-    }
-    fn group_members_shape(&self) -> String {
-        "mae grŵp yn rhoi un yn union o \"members\" (ei ardaloedd), \"neighbours\" (y rhai agosaf at bob ardal, mewn trefn) neu \"shard\" (ffeil o'r naill neu'r llall)".into()
-    }
-    fn shard_for_another(&self, expected: &str) -> String {
-        format!("nid hwn yw'r darn ar gyfer \"{}\"", clip(expected, 40))
-    }
-    fn period_not_in_measure(&self, period: &str, measure: &str) -> String {
-        format!(
-            "nid oes gan y mesur \"{}\" gyfnod {period} (rhestrir ei gyfnodau yn y mynegai)",
-            clip(measure, 40)
-        )
-    }
-    fn column_length(&self, found: usize, expected: usize) -> String {
-        format!("{found} o werthoedd ar gyfer {expected} o ardaloedd: mae colofn yn dal un gwerth (neu null) i bob ardal yn y darn")
-    }
-    fn status_pair(&self, found: &Value<'_>) -> String {
-        format!("disgwylid pâr [lle'r ardal, statws], cafwyd {}", self.describe(found))
-    }
-    fn pack_file_empty(&self, path: &str) -> String {
-        format!("{path}: nid oes rhesi yn y ffeil")
-    }
-    fn pack_no_column(&self, path: &str, column: &str) -> String {
-        format!("{path}: nid oes colofn \"{}\" (mae'r rysáit yn ei henwi)", clip(column, 40))
-    }
-    fn pack_no_files(&self, pattern: &str) -> String {
-        format!("nid oes ffeil yn cyfateb i \"{}\"", clip(pattern, 80))
-    }
-    fn pack_unknown_area(&self, raw: &str) -> String {
-        format!("nid yw \"{}\" yn god ardal, nac yn enw y mae \"area_codes\" y rysáit yn rhoi cod iddo: hepgorir y rhes", clip(raw, 40))
-    }
-    fn pack_not_a_period(&self, raw: &str) -> String {
-        format!("nid yw \"{}\" yn gyfnod: hepgorir y rhes", clip(raw, 40))
-    }
-    fn pack_not_a_number(&self, raw: &str) -> String {
-        format!(
-            "nid yw \"{}\" yn rhif nac yn air am werth coll neu wedi'i atal: hepgorir y rhes",
-            clip(raw, 40)
-        )
-    }
-    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String {
-        format!("rhoddir {measure} {period} {area} eto gyda gwerth arall: cedwir y cyntaf")
-    }
-    fn pack_no_polarity(&self, measure: &str) -> String {
-        format!("nid yw'r ffynhonnell yn nodi begynedd ar gyfer \"{measure}\": mae'n niwtral (wedi'i restru o'r uchaf, byth yn cael ei alw'n orau) nes bod \"polarity\" y rysáit yn rhoi un")
-    }
-    fn pack_type_group(&self, kind: &str) -> String {
-        let kind = match kind {
-            "district" => "Cynghorau dosbarth",
-            "unitary" => "Awdurdodau unedol",
-            "metropolitan" => "Dosbarthau metropolitan",
-            "london-borough" => "Bwrdeistrefi Llundain",
-            "county" => "Cynghorau sir",
-            "welsh-principal-area" => "Prif ardaloedd Cymru",
-            "scottish-council" => "Cynghorau'r Alban",
-            "ni-district" => "Dosbarthau Gogledd Iwerddon",
-            "region" => "Rhanbarthau",
-            "nation" => "Gwledydd",
-            "combined-authority" => "Awdurdodau cyfun",
-            other => return format!("Ardaloedd o'r math {other}"),
-        };
-        kind.to_string()
-    }
-    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
-        format!("Clwstwr {letter} ({clustering})")
-    }
     fn pack_elsewhere(&self, url: &str) -> String {
         format!("mae \"{}\" ar wefan arall: cyhoeddir pecyn meincnodi wrth ymyl ei gerdyn sgorio (cyfeiriad cymharol fel packs/uk/index.json), fel bod y dudalen yn gweithio all-lein heb ofyn i neb arall", clip(url, 60))
-    }
-    fn pack_build_needs_recipe(&self) -> String {
-        "mae ar pack build angen un ffeil rysáit (scorecard-pack-recipe/1)".into()
-    }
-    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
-        format!("{path}: {} o fesurau, {} o ardaloedd, {} o grwpiau", measures, areas, groups)
-    }
-    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
-        format!("{measures} o fesurau, {areas} o ardaloedd, {groups} o grwpiau; {errors} o wallau")
-    }
-    fn area_not_in_group(&self, area: &str, group: &str) -> String {
-        format!("nid yw'r grŵp \"{}\" yn cynnwys yr ardal \"{}\"", clip(group, 40), clip(area, 40))
-    }
-    fn area_in_no_group(&self, area: &str) -> String {
-        format!("nid oes grŵp yn y pecyn yn cynnwys yr ardal \"{}\"", clip(area, 40))
-    }
-    fn group_not_for_measure(&self, group: &str, measure: &str) -> String {
-        format!("{measure}: wedi'i hepgor, nid yw'r grŵp \"{group}\" ar gyfer y mesur hwn")
-    }
-    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
-        format!("{area} ymhlith {group} ({members} o ardaloedd)")
-    }
-    fn no_value_word(&self) -> String {
-        "dim gwerth".into()
-    }
-    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
-        if neutral {
-            return format!("safle {rank} o {n} o'r uchaf");
-        }
-        let q = match quartile {
-            1 => "y chwartel uchaf",
-            2 => "yr ail chwartel",
-            3 => "y trydydd chwartel",
-            _ => "y chwartel isaf",
-        };
-        format!("safle {rank} o {n} ({q})")
-    }
-    fn too_few_to_rank(&self, n: usize) -> String {
-        format!("heb ei restru: {n} o werthoedd, llai na 3")
-    }
-    fn without_data(&self, missing: usize) -> String {
-        format!("{missing} heb ddata")
-    }
-    fn median_gap(&self, median: &str, gap: &str) -> String {
-        format!("canolrif {median}, bwlch {gap}")
-    }
-    fn significance(&self, which: &str) -> String {
-        match which {
-            "better" => "yn sylweddol well na'r canolrif".into(),
-            "worse" => "yn sylweddol waeth na'r canolrif".into(),
-            _ => "heb fod yn sylweddol wahanol i'r canolrif".into(),
-        }
-    }
-    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
-        let ahead = match by {
-            0 => String::new(),
-            n => format!("; {n} o gynghorau a oedd y tu ôl bellach ar y blaen"),
-        };
-        let behind = match took {
-            0 => String::new(),
-            n => format!("; {n} o gynghorau a oedd ar y blaen bellach y tu ôl"),
-        };
-        format!("safle {was} → {is} o {n}{behind}{ahead}")
     }
     fn workbook_unreadable(&self, detail: &str) -> String {
         format!("mae hwn yn edrych fel llyfr gwaith ond nid oedd modd ei ddarllen; cadwch ef eto o Excel neu LibreOffice fel .xlsx ({detail})")
@@ -814,4 +654,167 @@ fn wire(word: &str) -> Option<&'static str> {
         "cancelled" => "wedi'i ganslo",
         _ => return None,
     })
+}
+
+impl super::PackMessages for Welsh {
+    fn pack_format_missing(&self, wanted: &str) -> String {
+        format!("mae'r maes \"format\" ar goll: mae ffeil pecyn meincnodi'n dechrau gyda \"format\": \"{wanted}\"")
+    }
+    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String {
+        format!(
+            "mae'r ffeil hon yn y fformat {}; \"{wanted}\" yw ffeil pecyn meincnodi yma",
+            self.describe(found).trim_start_matches("y llinyn ")
+        )
+    }
+    fn pack_too_large(&self, bytes: usize, limit: usize) -> String {
+        format!(
+            "mae ffeil y pecyn yn {} MB; caiff mynegai neu ddarn o becyn fod yn {} MB ar y mwyaf",
+            crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
+            limit / 1_048_576
+        )
+    }
+    fn not_a_sha256(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn SHA-256: 64 digid hecsadegol", clip(found, 70))
+    }
+    fn duplicate_code(&self, code: &str, first: &str) -> String {
+        format!("rhoddir cod yr ardal \"{}\" eisoes yn {first}", clip(code, 40))
+    }
+    fn midpoint_missing(&self) -> String {
+        "mae ar fesur â'r begynedd \"target\" angen ei \"midpoint\", y gwerth y mae bod agosaf ato orau"
+            .into()
+    }
+    fn shard_not_beside(&self, path: &str) -> String {
+        format!("nid yw \"{}\" yn llwybr wrth ymyl y mynegai: enwir darn o'i gymharu â ffolder y mynegai, fel measures/id.json", clip(path, 60))
+    }
+    fn not_an_interval(&self, found: &str) -> String {
+        format!("nid yw \"{}\" yn gyfnod fel yr ysgrifenna pecyn un: cyfwng ISO 8601 fel 2023-04-01/P1Y neu 2023-07-01/P3M", clip(found, 40))
+    }
+    fn group_members_shape(&self) -> String {
+        "mae grŵp yn rhoi un yn union o \"members\" (ei ardaloedd), \"neighbours\" (y rhai agosaf at bob ardal, mewn trefn) neu \"shard\" (ffeil o'r naill neu'r llall)".into()
+    }
+    fn shard_for_another(&self, expected: &str) -> String {
+        format!("nid hwn yw'r darn ar gyfer \"{}\"", clip(expected, 40))
+    }
+    fn period_not_in_measure(&self, period: &str, measure: &str) -> String {
+        format!(
+            "nid oes gan y mesur \"{}\" gyfnod {period} (rhestrir ei gyfnodau yn y mynegai)",
+            clip(measure, 40)
+        )
+    }
+    fn column_length(&self, found: usize, expected: usize) -> String {
+        format!("{found} o werthoedd ar gyfer {expected} o ardaloedd: mae colofn yn dal un gwerth (neu null) i bob ardal yn y darn")
+    }
+    fn status_pair(&self, found: &Value<'_>) -> String {
+        format!("disgwylid pâr [lle'r ardal, statws], cafwyd {}", self.describe(found))
+    }
+    fn pack_file_empty(&self, path: &str) -> String {
+        format!("{path}: nid oes rhesi yn y ffeil")
+    }
+    fn pack_no_column(&self, path: &str, column: &str) -> String {
+        format!("{path}: nid oes colofn \"{}\" (mae'r rysáit yn ei henwi)", clip(column, 40))
+    }
+    fn pack_no_files(&self, pattern: &str) -> String {
+        format!("nid oes ffeil yn cyfateb i \"{}\"", clip(pattern, 80))
+    }
+    fn pack_unknown_area(&self, raw: &str) -> String {
+        format!("nid yw \"{}\" yn god ardal, nac yn enw y mae \"area_codes\" y rysáit yn rhoi cod iddo: hepgorir y rhes", clip(raw, 40))
+    }
+    fn pack_not_a_period(&self, raw: &str) -> String {
+        format!("nid yw \"{}\" yn gyfnod: hepgorir y rhes", clip(raw, 40))
+    }
+    fn pack_not_a_number(&self, raw: &str) -> String {
+        format!(
+            "nid yw \"{}\" yn rhif nac yn air am werth coll neu wedi'i atal: hepgorir y rhes",
+            clip(raw, 40)
+        )
+    }
+    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String {
+        format!("rhoddir {measure} {period} {area} eto gyda gwerth arall: cedwir y cyntaf")
+    }
+    fn pack_no_polarity(&self, measure: &str) -> String {
+        format!("nid yw'r ffynhonnell yn nodi begynedd ar gyfer \"{measure}\": mae'n niwtral (wedi'i restru o'r uchaf, byth yn cael ei alw'n orau) nes bod \"polarity\" y rysáit yn rhoi un")
+    }
+    fn pack_type_group(&self, kind: &str) -> String {
+        let kind = match kind {
+            "district" => "Cynghorau dosbarth",
+            "unitary" => "Awdurdodau unedol",
+            "metropolitan" => "Dosbarthau metropolitan",
+            "london-borough" => "Bwrdeistrefi Llundain",
+            "county" => "Cynghorau sir",
+            "welsh-principal-area" => "Prif ardaloedd Cymru",
+            "scottish-council" => "Cynghorau'r Alban",
+            "ni-district" => "Dosbarthau Gogledd Iwerddon",
+            "region" => "Rhanbarthau",
+            "nation" => "Gwledydd",
+            "combined-authority" => "Awdurdodau cyfun",
+            other => return format!("Ardaloedd o'r math {other}"),
+        };
+        kind.to_string()
+    }
+    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
+        format!("Clwstwr {letter} ({clustering})")
+    }
+    fn pack_build_needs_recipe(&self) -> String {
+        "mae ar pack build angen un ffeil rysáit (scorecard-pack-recipe/1)".into()
+    }
+    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
+        format!("{path}: {} o fesurau, {} o ardaloedd, {} o grwpiau", measures, areas, groups)
+    }
+    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
+        format!("{measures} o fesurau, {areas} o ardaloedd, {groups} o grwpiau; {errors} o wallau")
+    }
+    fn area_not_in_group(&self, area: &str, group: &str) -> String {
+        format!("nid yw'r grŵp \"{}\" yn cynnwys yr ardal \"{}\"", clip(group, 40), clip(area, 40))
+    }
+    fn area_in_no_group(&self, area: &str) -> String {
+        format!("nid oes grŵp yn y pecyn yn cynnwys yr ardal \"{}\"", clip(area, 40))
+    }
+    fn group_not_for_measure(&self, group: &str, measure: &str) -> String {
+        format!("{measure}: wedi'i hepgor, nid yw'r grŵp \"{group}\" ar gyfer y mesur hwn")
+    }
+    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
+        format!("{area} ymhlith {group} ({members} o ardaloedd)")
+    }
+    fn no_value_word(&self) -> String {
+        "dim gwerth".into()
+    }
+    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
+        if neutral {
+            return format!("safle {rank} o {n} o'r uchaf");
+        }
+        let q = match quartile {
+            1 => "y chwartel uchaf",
+            2 => "yr ail chwartel",
+            3 => "y trydydd chwartel",
+            _ => "y chwartel isaf",
+        };
+        format!("safle {rank} o {n} ({q})")
+    }
+    fn too_few_to_rank(&self, n: usize) -> String {
+        format!("heb ei restru: {n} o werthoedd, llai na 3")
+    }
+    fn without_data(&self, missing: usize) -> String {
+        format!("{missing} heb ddata")
+    }
+    fn median_gap(&self, median: &str, gap: &str) -> String {
+        format!("canolrif {median}, bwlch {gap}")
+    }
+    fn significance(&self, which: &str) -> String {
+        match which {
+            "better" => "yn sylweddol well na'r canolrif".into(),
+            "worse" => "yn sylweddol waeth na'r canolrif".into(),
+            _ => "heb fod yn sylweddol wahanol i'r canolrif".into(),
+        }
+    }
+    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
+        let ahead = match by {
+            0 => String::new(),
+            n => format!("; {n} o gynghorau a oedd y tu ôl bellach ar y blaen"),
+        };
+        let behind = match took {
+            0 => String::new(),
+            n => format!("; {n} o gynghorau a oedd ar y blaen bellach y tu ôl"),
+        };
+        format!("safle {was} → {is} o {n}{behind}{ahead}")
+    }
 }

@@ -202,174 +202,8 @@ impl Messages for English {
         };
         format!("this old Excel file (.xls) is damaged ({place}): open it in Excel or LibreOffice and save it again as .xlsx")
     }
-    fn pack_format_missing(&self, wanted: &str) -> String {
-        format!(
-            "the field \"format\" is missing: a benchmark pack's file starts with \"format\": \"{wanted}\""
-        )
-    }
-    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String {
-        format!(
-            "this file is in format {}; a benchmark pack's file here is \"{wanted}\"",
-            self.describe(found).trim_start_matches("the string ")
-        )
-    }
-    fn pack_too_large(&self, bytes: usize, limit: usize) -> String {
-        format!(
-            "the pack's file is {} MB; a pack's index or shard may be at most {} MB",
-            crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
-            limit / 1_048_576
-        )
-    }
-    fn not_a_sha256(&self, found: &str) -> String {
-        format!("\"{}\" is not a SHA-256: 64 hexadecimal digits", clip(found, 70))
-    }
-    fn duplicate_code(&self, code: &str, first: &str) -> String {
-        format!("the area code \"{}\" is already given at {first}", clip(code, 40))
-    }
-    fn midpoint_missing(&self) -> String {
-        "a measure whose polarity is \"target\" needs its \"midpoint\", the value nearest which is best"
-            .into()
-    }
-    fn shard_not_beside(&self, path: &str) -> String {
-        format!("\"{}\" is not a path beside the index: a shard is named relative to the index's folder, as measures/id.json", clip(path, 60))
-    }
-    fn not_an_interval(&self, found: &str) -> String {
-        format!("\"{}\" is not a period as a pack writes one: an ISO 8601 interval such as 2023-04-01/P1Y or 2023-07-01/P3M", clip(found, 40))
-    }
-    fn group_members_shape(&self) -> String {
-        "a group gives exactly one of \"members\" (its areas), \"neighbours\" (each area's nearest, in order) or \"shard\" (a file of either)".into()
-    }
-    fn shard_for_another(&self, expected: &str) -> String {
-        format!("this shard is not the one for \"{}\"", clip(expected, 40))
-    }
-    fn period_not_in_measure(&self, period: &str, measure: &str) -> String {
-        format!(
-            "the measure \"{}\" has no period {period} (its periods are listed in the index)",
-            clip(measure, 40)
-        )
-    }
-    fn column_length(&self, found: usize, expected: usize) -> String {
-        format!(
-            "{found} values for {expected} areas: a column holds one value (or null) per area of the shard"
-        )
-    }
-    fn status_pair(&self, found: &Value<'_>) -> String {
-        format!("expected a pair [area's place, status], found {}", self.describe(found))
-    }
-    fn pack_file_empty(&self, path: &str) -> String {
-        format!("{path}: the file holds no rows")
-    }
-    fn pack_no_column(&self, path: &str, column: &str) -> String {
-        format!("{path}: there is no column \"{}\" (the recipe names it)", clip(column, 40))
-    }
-    fn pack_no_files(&self, pattern: &str) -> String {
-        format!("no file matches \"{}\"", clip(pattern, 80))
-    }
-    fn pack_unknown_area(&self, raw: &str) -> String {
-        format!("\"{}\" is not an area code, nor a name the recipe's \"area_codes\" gives a code: the row is left out", clip(raw, 40))
-    }
-    fn pack_not_a_period(&self, raw: &str) -> String {
-        format!("\"{}\" is not a period: the row is left out", clip(raw, 40))
-    }
-    fn pack_not_a_number(&self, raw: &str) -> String {
-        format!(
-            "\"{}\" is not a number nor a word for a missing or withheld value: the row is left out",
-            clip(raw, 40)
-        )
-    }
-    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String {
-        format!("{measure} {period} {area} is given again with another value: the first is kept")
-    }
-    fn pack_no_polarity(&self, measure: &str) -> String {
-        format!("the source states no polarity for \"{measure}\": it is neutral (ranked from the highest, never called best) until the recipe's \"polarity\" gives one")
-    }
-    fn pack_type_group(&self, kind: &str) -> String {
-        let kind = match kind {
-            "district" => "District councils",
-            "unitary" => "Unitary authorities",
-            "metropolitan" => "Metropolitan districts",
-            "london-borough" => "London boroughs",
-            "county" => "County councils",
-            "welsh-principal-area" => "Welsh principal areas",
-            "scottish-council" => "Scottish councils",
-            "ni-district" => "Northern Ireland districts",
-            "region" => "Regions",
-            "nation" => "Nations",
-            "combined-authority" => "Combined authorities",
-            other => return format!("Areas of kind {other}"),
-        };
-        kind.to_string()
-    }
-    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
-        format!("{clustering} cluster {letter}")
-    }
     fn pack_elsewhere(&self, url: &str) -> String {
         format!("\"{}\" is on another site: a benchmark pack is published beside its scorecard (a relative address such as packs/uk/index.json), so that the page works offline and asks no one else", clip(url, 60))
-    }
-    fn pack_build_needs_recipe(&self) -> String {
-        "pack build needs one recipe file (scorecard-pack-recipe/1)".into()
-    }
-    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
-        format!("{path}: {measures} measures, {areas} areas, {groups} groups")
-    }
-    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
-        format!("{measures} measures, {areas} areas, {groups} groups; {errors} errors")
-    }
-    fn area_not_in_group(&self, area: &str, group: &str) -> String {
-        format!("the group \"{}\" does not contain the area \"{}\"", clip(group, 40), clip(area, 40))
-    }
-    fn area_in_no_group(&self, area: &str) -> String {
-        format!("no group of the pack contains the area \"{}\"", clip(area, 40))
-    }
-    fn group_not_for_measure(&self, group: &str, measure: &str) -> String {
-        format!("{measure}: left out, the group \"{group}\" is not for this measure")
-    }
-    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
-        format!("{area} among {group} ({members} areas)")
-    }
-    fn no_value_word(&self) -> String {
-        "no value".into()
-    }
-    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
-        if neutral {
-            return format!("{} highest of {n}", ordinal(rank));
-        }
-        let q = match quartile {
-            1 => "top quarter",
-            2 => "second quarter",
-            3 => "third quarter",
-            _ => "bottom quarter",
-        };
-        format!("rank {rank} of {n} ({q})")
-    }
-    fn too_few_to_rank(&self, n: usize) -> String {
-        format!("not ranked: {n} values, fewer than 3")
-    }
-    fn without_data(&self, missing: usize) -> String {
-        format!("{missing} without data")
-    }
-    fn median_gap(&self, median: &str, gap: &str) -> String {
-        format!("median {median}, gap {gap}")
-    }
-    fn significance(&self, which: &str) -> String {
-        match which {
-            "better" => "significantly better than the median".into(),
-            "worse" => "significantly worse than the median".into(),
-            _ => "not significantly different from the median".into(),
-        }
-    }
-    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
-        let ahead = match by {
-            0 => String::new(),
-            1 => "; 1 council that was behind is now ahead".into(),
-            n => format!("; {n} councils that were behind are now ahead"),
-        };
-        let behind = match took {
-            0 => String::new(),
-            1 => "; 1 council that was ahead is now behind".into(),
-            n => format!("; {n} councils that were ahead are now behind"),
-        };
-        format!("rank {was} → {is} of {n}{behind}{ahead}")
     }
     fn workbook_unreadable(&self, detail: &str) -> String {
         format!("this looks like a workbook but could not be read; save it again from Excel or LibreOffice as .xlsx ({detail})")
@@ -761,4 +595,173 @@ fn ordinal(n: usize) -> String {
         _ => "th",
     };
     format!("{n}{suffix}")
+}
+
+impl super::PackMessages for English {
+    fn pack_format_missing(&self, wanted: &str) -> String {
+        format!(
+            "the field \"format\" is missing: a benchmark pack's file starts with \"format\": \"{wanted}\""
+        )
+    }
+    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String {
+        format!(
+            "this file is in format {}; a benchmark pack's file here is \"{wanted}\"",
+            self.describe(found).trim_start_matches("the string ")
+        )
+    }
+    fn pack_too_large(&self, bytes: usize, limit: usize) -> String {
+        format!(
+            "the pack's file is {} MB; a pack's index or shard may be at most {} MB",
+            crate::decimal::format_fixed(bytes as f64 / 1_048_576.0, 1),
+            limit / 1_048_576
+        )
+    }
+    fn not_a_sha256(&self, found: &str) -> String {
+        format!("\"{}\" is not a SHA-256: 64 hexadecimal digits", clip(found, 70))
+    }
+    fn duplicate_code(&self, code: &str, first: &str) -> String {
+        format!("the area code \"{}\" is already given at {first}", clip(code, 40))
+    }
+    fn midpoint_missing(&self) -> String {
+        "a measure whose polarity is \"target\" needs its \"midpoint\", the value nearest which is best"
+            .into()
+    }
+    fn shard_not_beside(&self, path: &str) -> String {
+        format!("\"{}\" is not a path beside the index: a shard is named relative to the index's folder, as measures/id.json", clip(path, 60))
+    }
+    fn not_an_interval(&self, found: &str) -> String {
+        format!("\"{}\" is not a period as a pack writes one: an ISO 8601 interval such as 2023-04-01/P1Y or 2023-07-01/P3M", clip(found, 40))
+    }
+    fn group_members_shape(&self) -> String {
+        "a group gives exactly one of \"members\" (its areas), \"neighbours\" (each area's nearest, in order) or \"shard\" (a file of either)".into()
+    }
+    fn shard_for_another(&self, expected: &str) -> String {
+        format!("this shard is not the one for \"{}\"", clip(expected, 40))
+    }
+    fn period_not_in_measure(&self, period: &str, measure: &str) -> String {
+        format!(
+            "the measure \"{}\" has no period {period} (its periods are listed in the index)",
+            clip(measure, 40)
+        )
+    }
+    fn column_length(&self, found: usize, expected: usize) -> String {
+        format!(
+            "{found} values for {expected} areas: a column holds one value (or null) per area of the shard"
+        )
+    }
+    fn status_pair(&self, found: &Value<'_>) -> String {
+        format!("expected a pair [area's place, status], found {}", self.describe(found))
+    }
+    fn pack_file_empty(&self, path: &str) -> String {
+        format!("{path}: the file holds no rows")
+    }
+    fn pack_no_column(&self, path: &str, column: &str) -> String {
+        format!("{path}: there is no column \"{}\" (the recipe names it)", clip(column, 40))
+    }
+    fn pack_no_files(&self, pattern: &str) -> String {
+        format!("no file matches \"{}\"", clip(pattern, 80))
+    }
+    fn pack_unknown_area(&self, raw: &str) -> String {
+        format!("\"{}\" is not an area code, nor a name the recipe's \"area_codes\" gives a code: the row is left out", clip(raw, 40))
+    }
+    fn pack_not_a_period(&self, raw: &str) -> String {
+        format!("\"{}\" is not a period: the row is left out", clip(raw, 40))
+    }
+    fn pack_not_a_number(&self, raw: &str) -> String {
+        format!(
+            "\"{}\" is not a number nor a word for a missing or withheld value: the row is left out",
+            clip(raw, 40)
+        )
+    }
+    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String {
+        format!("{measure} {period} {area} is given again with another value: the first is kept")
+    }
+    fn pack_no_polarity(&self, measure: &str) -> String {
+        format!("the source states no polarity for \"{measure}\": it is neutral (ranked from the highest, never called best) until the recipe's \"polarity\" gives one")
+    }
+    fn pack_type_group(&self, kind: &str) -> String {
+        let kind = match kind {
+            "district" => "District councils",
+            "unitary" => "Unitary authorities",
+            "metropolitan" => "Metropolitan districts",
+            "london-borough" => "London boroughs",
+            "county" => "County councils",
+            "welsh-principal-area" => "Welsh principal areas",
+            "scottish-council" => "Scottish councils",
+            "ni-district" => "Northern Ireland districts",
+            "region" => "Regions",
+            "nation" => "Nations",
+            "combined-authority" => "Combined authorities",
+            other => return format!("Areas of kind {other}"),
+        };
+        kind.to_string()
+    }
+    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String {
+        format!("{clustering} cluster {letter}")
+    }
+    fn pack_build_needs_recipe(&self) -> String {
+        "pack build needs one recipe file (scorecard-pack-recipe/1)".into()
+    }
+    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
+        format!("{path}: {measures} measures, {areas} areas, {groups} groups")
+    }
+    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
+        format!("{measures} measures, {areas} areas, {groups} groups; {errors} errors")
+    }
+    fn area_not_in_group(&self, area: &str, group: &str) -> String {
+        format!("the group \"{}\" does not contain the area \"{}\"", clip(group, 40), clip(area, 40))
+    }
+    fn area_in_no_group(&self, area: &str) -> String {
+        format!("no group of the pack contains the area \"{}\"", clip(area, 40))
+    }
+    fn group_not_for_measure(&self, group: &str, measure: &str) -> String {
+        format!("{measure}: left out, the group \"{group}\" is not for this measure")
+    }
+    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
+        format!("{area} among {group} ({members} areas)")
+    }
+    fn no_value_word(&self) -> String {
+        "no value".into()
+    }
+    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
+        if neutral {
+            return format!("{} highest of {n}", ordinal(rank));
+        }
+        let q = match quartile {
+            1 => "top quarter",
+            2 => "second quarter",
+            3 => "third quarter",
+            _ => "bottom quarter",
+        };
+        format!("rank {rank} of {n} ({q})")
+    }
+    fn too_few_to_rank(&self, n: usize) -> String {
+        format!("not ranked: {n} values, fewer than 3")
+    }
+    fn without_data(&self, missing: usize) -> String {
+        format!("{missing} without data")
+    }
+    fn median_gap(&self, median: &str, gap: &str) -> String {
+        format!("median {median}, gap {gap}")
+    }
+    fn significance(&self, which: &str) -> String {
+        match which {
+            "better" => "significantly better than the median".into(),
+            "worse" => "significantly worse than the median".into(),
+            _ => "not significantly different from the median".into(),
+        }
+    }
+    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
+        let ahead = match by {
+            0 => String::new(),
+            1 => "; 1 council that was behind is now ahead".into(),
+            n => format!("; {n} councils that were behind are now ahead"),
+        };
+        let behind = match took {
+            0 => String::new(),
+            1 => "; 1 council that was ahead is now behind".into(),
+            n => format!("; {n} councils that were ahead are now behind"),
+        };
+        format!("rank {was} → {is} of {n}{behind}{ahead}")
+    }
 }

@@ -65,6 +65,14 @@ pub fn t() -> &'static dyn Messages {
     lang().messages()
 }
 
+/// The current language's words about benchmark packs (reading, building, comparing).
+pub fn p() -> &'static dyn PackMessages {
+    match lang() {
+        Lang::En => &en::English,
+        Lang::Cy => &cy::Welsh,
+    }
+}
+
 /// What a field should have held.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Expected {
@@ -167,58 +175,8 @@ pub trait Messages {
     /// (`None`) whose container is.
     fn xls_damaged(&self, at: Option<usize>) -> String;
 
-    // Benchmark packs.
-    /// A pack's file (`wanted`: `scorecard-pack/1` or its shards') has no `format`.
-    fn pack_format_missing(&self, wanted: &str) -> String;
-    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String;
-    fn pack_too_large(&self, bytes: usize, limit: usize) -> String;
-    fn not_a_sha256(&self, found: &str) -> String;
-    /// An area code given twice; `first` is where it was first given.
-    fn duplicate_code(&self, code: &str, first: &str) -> String;
-    fn midpoint_missing(&self) -> String;
-    /// A shard's path that leads out of the pack's folder.
-    fn shard_not_beside(&self, path: &str) -> String;
-    fn not_an_interval(&self, found: &str) -> String;
-    fn group_members_shape(&self) -> String;
-    /// A shard that holds another measure's (or group's) values than `expected`.
-    fn shard_for_another(&self, expected: &str) -> String;
-    fn period_not_in_measure(&self, period: &str, measure: &str) -> String;
-    /// A column of `found` values for `expected` areas.
-    fn column_length(&self, found: usize, expected: usize) -> String;
-    fn status_pair(&self, found: &Value<'_>) -> String;
-    // Building a pack.
-    fn pack_file_empty(&self, path: &str) -> String;
-    fn pack_no_column(&self, path: &str, column: &str) -> String;
-    fn pack_no_files(&self, pattern: &str) -> String;
-    fn pack_unknown_area(&self, raw: &str) -> String;
-    fn pack_not_a_period(&self, raw: &str) -> String;
-    fn pack_not_a_number(&self, raw: &str) -> String;
-    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String;
-    fn pack_no_polarity(&self, measure: &str) -> String;
-    /// The title of the group of every area of a kind (`district`, `unitary`…).
-    fn pack_type_group(&self, kind: &str) -> String;
-    /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
-    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
-    fn pack_build_needs_recipe(&self) -> String;
     /// A scorecard's `packs` entry on another site.
     fn pack_elsewhere(&self, url: &str) -> String;
-    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String;
-    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String;
-    fn area_not_in_group(&self, area: &str, group: &str) -> String;
-    fn area_in_no_group(&self, area: &str) -> String;
-    fn group_not_for_measure(&self, group: &str, measure: &str) -> String;
-    // A comparison in words.
-    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String;
-    fn no_value_word(&self) -> String;
-    /// Rank `rank` of `n`, in quartile `quartile`; a neutral measure's rank is from the highest.
-    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String;
-    fn too_few_to_rank(&self, n: usize) -> String;
-    fn without_data(&self, missing: usize) -> String;
-    fn median_gap(&self, median: &str, gap: &str) -> String;
-    /// `better`, `worse` or `similar`: what the value's 95 % interval says against the median.
-    fn significance(&self, which: &str) -> String;
-    /// Rank `was` → `is` of `n`: `by` members passed the area, it passed `took`.
-    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String;
     fn not_a_spreadsheet(&self) -> String;
     fn csv_unreadable(&self, detail: &str) -> String;
     fn bad_mapping(&self, detail: &str) -> String;
@@ -323,3 +281,55 @@ pub trait Messages {
 
 #[cfg(test)]
 mod tests;
+
+/// What is said about benchmark packs: a catalogue of its own in the same files, so that the
+/// dashboard's first view, which never reads a pack, does not carry it.
+pub trait PackMessages {
+    /// A pack's file (`wanted`: `scorecard-pack/1` or its shards') has no `format`.
+    fn pack_format_missing(&self, wanted: &str) -> String;
+    fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String;
+    fn pack_too_large(&self, bytes: usize, limit: usize) -> String;
+    fn not_a_sha256(&self, found: &str) -> String;
+    /// An area code given twice; `first` is where it was first given.
+    fn duplicate_code(&self, code: &str, first: &str) -> String;
+    fn midpoint_missing(&self) -> String;
+    /// A shard's path that leads out of the pack's folder.
+    fn shard_not_beside(&self, path: &str) -> String;
+    fn not_an_interval(&self, found: &str) -> String;
+    fn group_members_shape(&self) -> String;
+    /// A shard that holds another measure's (or group's) values than `expected`.
+    fn shard_for_another(&self, expected: &str) -> String;
+    fn period_not_in_measure(&self, period: &str, measure: &str) -> String;
+    /// A column of `found` values for `expected` areas.
+    fn column_length(&self, found: usize, expected: usize) -> String;
+    fn status_pair(&self, found: &Value<'_>) -> String;
+    fn pack_file_empty(&self, path: &str) -> String;
+    fn pack_no_column(&self, path: &str, column: &str) -> String;
+    fn pack_no_files(&self, pattern: &str) -> String;
+    fn pack_unknown_area(&self, raw: &str) -> String;
+    fn pack_not_a_period(&self, raw: &str) -> String;
+    fn pack_not_a_number(&self, raw: &str) -> String;
+    fn pack_conflicting_value(&self, measure: &str, period: &str, area: &str) -> String;
+    fn pack_no_polarity(&self, measure: &str) -> String;
+    /// The title of the group of every area of a kind (`district`, `unitary`…).
+    fn pack_type_group(&self, kind: &str) -> String;
+    /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
+    fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
+    fn pack_build_needs_recipe(&self) -> String;
+    fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String;
+    fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String;
+    fn area_not_in_group(&self, area: &str, group: &str) -> String;
+    fn area_in_no_group(&self, area: &str) -> String;
+    fn group_not_for_measure(&self, group: &str, measure: &str) -> String;
+    fn compare_heading(&self, area: &str, group: &str, members: usize) -> String;
+    fn no_value_word(&self) -> String;
+    /// Rank `rank` of `n`, in quartile `quartile`; a neutral measure's rank is from the highest.
+    fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String;
+    fn too_few_to_rank(&self, n: usize) -> String;
+    fn without_data(&self, missing: usize) -> String;
+    fn median_gap(&self, median: &str, gap: &str) -> String;
+    /// `better`, `worse` or `similar`: what the value's 95 % interval says against the median.
+    fn significance(&self, which: &str) -> String;
+    /// Rank `was` → `is` of `n`: `by` members passed the area, it passed `took`.
+    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String;
+}

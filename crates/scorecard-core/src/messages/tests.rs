@@ -57,46 +57,8 @@ fn all(m: &dyn Messages) -> Vec<(&'static str, String)> {
         ("password_protected", m.password_protected()),
         ("workbook_unreadable", m.workbook_unreadable("x")),
         ("xls_damaged", m.xls_damaged(Some(4096))),
-        ("pack_format_missing", m.pack_format_missing("scorecard-pack/1")),
-        ("pack_wrong_format", m.pack_wrong_format(&v, "scorecard-pack/1")),
-        ("pack_too_large", m.pack_too_large(9_000_000, 8 * 1_048_576)),
-        ("not_a_sha256", m.not_a_sha256("abc")),
-        ("duplicate_code", m.duplicate_code("E07000089", "/areas/0")),
-        ("midpoint_missing", m.midpoint_missing()),
-        ("shard_not_beside", m.shard_not_beside("../x.json")),
-        ("not_an_interval", m.not_an_interval("2023")),
-        ("group_members_shape", m.group_members_shape()),
-        ("shard_for_another", m.shard_for_another("chn1")),
-        ("period_not_in_measure", m.period_not_in_measure("2023-04-01/P1Y", "chn1")),
-        ("column_length", m.column_length(3, 4)),
-        ("status_pair", m.status_pair(&v)),
         ("unknown_area", m.unknown_ref(RefKind::Area, "X1")),
-        ("pack_file_empty", m.pack_file_empty("a.csv")),
-        ("pack_no_column", m.pack_no_column("a.csv", "Value")),
-        ("pack_no_files", m.pack_no_files("x/*.csv")),
-        ("pack_unknown_area", m.pack_unknown_area("Narnia")),
-        ("pack_not_a_period", m.pack_not_a_period("soon")),
-        ("pack_not_a_number", m.pack_not_a_number("lots")),
-        ("pack_conflicting_value", m.pack_conflicting_value("chn1", "2023-04-01/P1Y", "S12000030")),
-        ("pack_no_polarity", m.pack_no_polarity("gva")),
-        ("pack_type_group", m.pack_type_group("district")),
-        ("pack_cluster_group", m.pack_cluster_group("Global", "A")),
-        ("pack_build_needs_recipe", m.pack_build_needs_recipe()),
         ("pack_elsewhere", m.pack_elsewhere("https://example.org/pack/index.json")),
-        ("pack_built", m.pack_built("pecyn/index.json", 3, 32, 9)),
-        ("pack_summary", m.pack_summary(3, 32, 9, 0)),
-        ("area_not_in_group", m.area_not_in_group("S12000030", "family-1")),
-        ("area_in_no_group", m.area_in_no_group("S12000030")),
-        ("group_not_for_measure", m.group_not_for_measure("family-1", "chn1")),
-        ("compare_heading", m.compare_heading("Stirling", "Family group 2", 8)),
-        ("no_value_word", m.no_value_word()),
-        ("rank_of", m.rank_of(5, 32, 1, false)),
-        ("rank_of_neutral", m.rank_of(5, 32, 1, true)),
-        ("too_few_to_rank", m.too_few_to_rank(2)),
-        ("without_data", m.without_data(2)),
-        ("median_gap", m.median_gap("10.5", "-1.2")),
-        ("significance", m.significance("better")),
-        ("rank_change", m.rank_change(9, 5, 32, 0, 4)),
         ("unknown_measure", m.unknown_ref(RefKind::Measure, "x")),
         ("xls_damaged_container", m.xls_damaged(None)),
         ("not_a_spreadsheet", m.not_a_spreadsheet()),
@@ -252,4 +214,74 @@ fn languages_are_read_from_codes_people_write() {
     assert_eq!(Lang::parse("cy-GB"), Some(Lang::Cy));
     assert_eq!(Lang::parse("EN_gb"), Some(Lang::En));
     assert_eq!(Lang::parse("fr"), None);
+}
+
+/// Every benchmark-pack message, said with sample arguments, in one language.
+fn packs(m: &dyn PackMessages) -> Vec<(&'static str, String)> {
+    let v = Json::String("96.2%".into());
+    vec![
+        ("pack_format_missing", m.pack_format_missing("scorecard-pack/1")),
+        ("pack_wrong_format", m.pack_wrong_format(&v, "scorecard-pack/1")),
+        ("pack_too_large", m.pack_too_large(9_000_000, 8 * 1_048_576)),
+        ("not_a_sha256", m.not_a_sha256("abc")),
+        ("duplicate_code", m.duplicate_code("E07000089", "/areas/0")),
+        ("midpoint_missing", m.midpoint_missing()),
+        ("shard_not_beside", m.shard_not_beside("../x.json")),
+        ("not_an_interval", m.not_an_interval("2023")),
+        ("group_members_shape", m.group_members_shape()),
+        ("shard_for_another", m.shard_for_another("chn1")),
+        ("period_not_in_measure", m.period_not_in_measure("2023-04-01/P1Y", "chn1")),
+        ("column_length", m.column_length(3, 4)),
+        ("status_pair", m.status_pair(&v)),
+        ("pack_file_empty", m.pack_file_empty("a.csv")),
+        ("pack_no_column", m.pack_no_column("a.csv", "Value")),
+        ("pack_no_files", m.pack_no_files("x/*.csv")),
+        ("pack_unknown_area", m.pack_unknown_area("Narnia")),
+        ("pack_not_a_period", m.pack_not_a_period("soon")),
+        ("pack_not_a_number", m.pack_not_a_number("lots")),
+        ("pack_conflicting_value", m.pack_conflicting_value("chn1", "2023-04-01/P1Y", "S12000030")),
+        ("pack_no_polarity", m.pack_no_polarity("gva")),
+        ("pack_type_group", m.pack_type_group("district")),
+        ("pack_cluster_group", m.pack_cluster_group("Global", "A")),
+        ("pack_build_needs_recipe", m.pack_build_needs_recipe()),
+        ("pack_built", m.pack_built("pecyn/index.json", 3, 32, 9)),
+        ("pack_summary", m.pack_summary(3, 32, 9, 0)),
+        ("area_not_in_group", m.area_not_in_group("S12000030", "family-1")),
+        ("area_in_no_group", m.area_in_no_group("S12000030")),
+        ("group_not_for_measure", m.group_not_for_measure("family-1", "chn1")),
+        ("compare_heading", m.compare_heading("Stirling", "Family group 2", 8)),
+        ("no_value_word", m.no_value_word()),
+        ("rank_of", m.rank_of(5, 32, 1, false)),
+        ("rank_of_neutral", m.rank_of(5, 32, 1, true)),
+        ("too_few_to_rank", m.too_few_to_rank(2)),
+        ("without_data", m.without_data(2)),
+        ("median_gap", m.median_gap("10.5", "-1.2")),
+        ("significance", m.significance("better")),
+        ("rank_change", m.rank_change(9, 5, 32, 0, 4)),
+    ]
+}
+
+#[test]
+fn every_pack_message_is_said_in_both_languages() {
+    let en = {
+        set_lang(Lang::En);
+        packs(p())
+    };
+    let cy = {
+        set_lang(Lang::Cy);
+        packs(p())
+    };
+    set_lang(Lang::En);
+    assert_eq!(en.len(), cy.len());
+    for ((key, e), (_, c)) in en.iter().zip(&cy) {
+        assert!(!e.trim().is_empty() && !c.trim().is_empty(), "{key} is empty");
+        assert_ne!(e, c, "{key} is not translated");
+        let text = unquoted(c);
+        for w in text.split(|ch: char| !ch.is_alphabetic() && ch != '\'').filter(|w| !w.is_empty()) {
+            assert!(
+                !ENGLISH.contains(&w.to_lowercase().as_str()),
+                "{key}: English word {w:?} in the Welsh {c:?}"
+            );
+        }
+    }
 }

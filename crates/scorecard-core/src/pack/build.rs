@@ -180,7 +180,7 @@ impl Table {
             None => sheets
                 .into_iter()
                 .find(|s| !s.rows.is_empty())
-                .ok_or_else(|| msg::t().pack_file_empty(path))?,
+                .ok_or_else(|| msg::p().pack_file_empty(path))?,
         };
         let header =
             sheet.rows[0].iter().map(|c| c.text().trim_start_matches('\u{feff}').to_string()).collect();
@@ -192,7 +192,7 @@ impl Table {
         self.header
             .iter()
             .position(|h| h.trim().eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| msg::t().pack_no_column(&self.path, name))
+            .ok_or_else(|| msg::p().pack_no_column(&self.path, name))
     }
 
     fn role(&self, columns: &BTreeMap<String, String>, role: &str) -> Result<Option<usize>, String> {
@@ -331,7 +331,7 @@ impl Builder<'_> {
     fn values(&mut self, spec: &ValueFiles) -> Result<(), String> {
         let paths = self.files.list(&spec.files);
         if paths.is_empty() {
-            return Err(msg::t().pack_no_files(&spec.files));
+            return Err(msg::p().pack_no_files(&spec.files));
         }
         for path in paths {
             let folder = path.rsplit('/').nth(1).unwrap_or_default().to_string();
@@ -361,8 +361,8 @@ impl Builder<'_> {
                 optional("polarity"),
                 optional("title"),
             );
-            let Some(value) = value else { return Err(msg::t().pack_no_column(&path, "value")) };
-            let Some(period) = period else { return Err(msg::t().pack_no_column(&path, "period")) };
+            let Some(value) = value else { return Err(msg::p().pack_no_column(&path, "value")) };
+            let Some(period) = period else { return Err(msg::p().pack_no_column(&path, "period")) };
             let sidecar = spec.sidecar.then(|| format!("{}.json", path.trim_end_matches(".csv")));
             // A folder whose file holds several indicators (ONS's healthy life expectancy,
             // female and male) gives each its own measure: `folder-indicator`.
@@ -389,7 +389,7 @@ impl Builder<'_> {
                 let code_raw = t.text(row, area.or(area_name));
                 let Some(code) = self.area_code(&code_raw) else {
                     let col = area.or(area_name).unwrap_or(0);
-                    self.warn(t.at(row, col), msg::t().pack_unknown_area(&code_raw));
+                    self.warn(t.at(row, col), msg::p().pack_unknown_area(&code_raw));
                     continue;
                 };
                 if !self.areas.contains_key(&code) {
@@ -401,7 +401,7 @@ impl Builder<'_> {
                 }
                 let period_raw = t.text(row, Some(period));
                 let Some((interval, aggregate)) = interval_of(&period_raw, self.cal) else {
-                    self.error(t.at(row, period), msg::t().pack_not_a_period(&period_raw));
+                    self.error(t.at(row, period), msg::p().pack_not_a_period(&period_raw));
                     continue;
                 };
                 let figure = self.figure(&t, row, value, status, (lower, upper));
@@ -433,7 +433,7 @@ impl Builder<'_> {
                 let key = (interval, code);
                 match draft.values.get(&key) {
                     Some(first) if first.value != figure.value => {
-                        let message = msg::t().pack_conflicting_value(&id, &key.0.to_string(), &key.1);
+                        let message = msg::p().pack_conflicting_value(&id, &key.0.to_string(), &key.1);
                         self.warn(t.at(row, value), message);
                     }
                     Some(_) => {}
@@ -454,7 +454,7 @@ impl Builder<'_> {
     /// A table with a row per area and a column per measure and period (`CHN1 2019-20`,
     /// `CHN1 2019-20 Real`); other columns (numerators, denominators) are not measures.
     fn wide(&mut self, t: &Table, spec: &ValueFiles) -> Result<(), String> {
-        let area = t.role(&spec.columns, "area")?.ok_or_else(|| msg::t().pack_no_column(&t.path, "area"))?;
+        let area = t.role(&spec.columns, "area")?.ok_or_else(|| msg::p().pack_no_column(&t.path, "area"))?;
         let mut columns: BTreeMap<(String, Interval), (usize, bool)> = BTreeMap::new();
         let mut aggregates = std::collections::BTreeSet::new();
         for (col, header) in t.header.iter().enumerate() {
@@ -483,7 +483,7 @@ impl Builder<'_> {
                     continue;
                 }
                 let Some(code) = self.area_code(&raw) else {
-                    self.warn(t.at(row, area), msg::t().pack_unknown_area(&raw));
+                    self.warn(t.at(row, area), msg::p().pack_unknown_area(&raw));
                     continue;
                 };
                 self.areas
@@ -543,7 +543,7 @@ impl Builder<'_> {
                 Figure::Suppressed => figure.status = figure.status.or(Some(ValueStatus::Suppressed)),
                 Figure::Unreadable => {
                     let text = c.text();
-                    self.error(t.at(row, value), msg::t().pack_not_a_number(&text));
+                    self.error(t.at(row, value), msg::p().pack_not_a_number(&text));
                     return None;
                 }
             },
@@ -587,7 +587,7 @@ impl Builder<'_> {
     fn measure_file(&mut self, spec: &MeasureFile) -> Result<(), String> {
         let t = self.table(&spec.file, spec.sheet.as_deref())?;
         let role = |r: &str| t.role(&spec.columns, r);
-        let Some(id) = role("id")? else { return Err(msg::t().pack_no_column(&spec.file, "id")) };
+        let Some(id) = role("id")? else { return Err(msg::p().pack_no_column(&spec.file, "id")) };
         let (title, polarity, midpoint, format) =
             (role("title")?, role("polarity")?, role("midpoint")?, role("format")?);
         let (family, description, source) = (role("family")?, role("description")?, role("source")?);
@@ -612,7 +612,7 @@ impl Builder<'_> {
                 (Some(crate::model::Polarity::Neutral), _) => Some(Polarity::Neutral),
                 (Some(crate::model::Polarity::Target), None) => {
                     let at = t.at(row, polarity.unwrap_or(0));
-                    self.error(at, msg::t().midpoint_missing());
+                    self.error(at, msg::p().midpoint_missing());
                     None
                 }
                 (None, _) => None,
@@ -686,7 +686,7 @@ impl Builder<'_> {
                             .collect();
                         make(
                             format!("type-{k}"),
-                            msg::t().pack_type_group(k),
+                            msg::p().pack_type_group(k),
                             Members::List(members),
                             g.description.clone(),
                             None,
@@ -725,7 +725,7 @@ impl Builder<'_> {
                 None,
             )]);
         }
-        let area = t.role(&g.columns, "area")?.ok_or_else(|| msg::t().pack_no_column(file, "area"))?;
+        let area = t.role(&g.columns, "area")?.ok_or_else(|| msg::p().pack_no_column(file, "area"))?;
         if !g.clusters.is_empty() {
             let descriptions: serde_json::Value = g
                 .descriptions
@@ -753,7 +753,7 @@ impl Builder<'_> {
                     let slug = crate::import::ids::slug(name);
                     let description =
                         descriptions[slug.as_str()][letter.as_str()].as_str().map(str::to_string);
-                    let title = msg::t().pack_cluster_group(name, &letter.to_uppercase());
+                    let title = msg::p().pack_cluster_group(name, &letter.to_uppercase());
                     out.push(make(
                         format!("{slug}-cluster-{letter}"),
                         title,
@@ -765,13 +765,13 @@ impl Builder<'_> {
             }
             return Ok(out);
         }
-        let group = t.role(&g.columns, "group")?.ok_or_else(|| msg::t().pack_no_column(file, "group"))?;
+        let group = t.role(&g.columns, "group")?.ok_or_else(|| msg::p().pack_no_column(file, "group"))?;
         let family = t.role(&g.columns, "family")?;
         let mut by: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
         for (row, _) in t.rows() {
             let raw = t.text(row, Some(area));
             let Some(code) = self.known(&raw) else {
-                self.warn(t.at(row, area), msg::t().pack_unknown_area(&raw));
+                self.warn(t.at(row, area), msg::p().pack_unknown_area(&raw));
                 continue;
             };
             let members = by.entry((t.text(row, family), t.text(row, Some(group)))).or_default();
@@ -819,7 +819,7 @@ impl Builder<'_> {
 /// recipe in another format, a file or column that is not there); the rest are problems.
 pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Built, String> {
     if recipe.format != RECIPE_FORMAT {
-        return Err(msg::t().pack_wrong_format(
+        return Err(msg::p().pack_wrong_format(
             &crate::read::json::Json::String(recipe.format.as_str().into()),
             RECIPE_FORMAT,
         ));
@@ -875,7 +875,7 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
     let drafts = std::mem::take(&mut b.measures);
     for (id, d) in &drafts {
         let polarity = d.polarity.unwrap_or_else(|| {
-            b.warn(id.clone(), msg::t().pack_no_polarity(id));
+            b.warn(id.clone(), msg::p().pack_no_polarity(id));
             Polarity::Neutral
         });
         let mut periods: Vec<Interval> = d.values.keys().map(|(p, _)| *p).collect();

@@ -12,6 +12,7 @@
 pub mod build;
 pub mod compare;
 pub mod interval;
+pub mod linked;
 pub mod read;
 pub mod stats;
 pub mod write;

@@ -61,15 +61,15 @@ const MEASURE_FIELDS: &[&str] = &[
 
 fn format_checked(obj: &Object, wanted: &str) -> Result<(), (String, &'static str)> {
     match get(obj, "format") {
-        None => Err((msg::t().pack_format_missing(wanted), "")),
+        None => Err((msg::p().pack_format_missing(wanted), "")),
         Some(Value::String(s)) if s == wanted => Ok(()),
-        Some(other) => Err((msg::t().pack_wrong_format(other, wanted), "/format")),
+        Some(other) => Err((msg::p().pack_wrong_format(other, wanted), "/format")),
     }
 }
 
 /// Reads a pack's index.
 pub fn index(bytes: &[u8]) -> Loaded<Pack> {
-    let root = match crate::read::parse(bytes, MAX_INDEX_BYTES, |n, l| msg::t().pack_too_large(n, l)) {
+    let root = match crate::read::parse(bytes, MAX_INDEX_BYTES, |n, l| msg::p().pack_too_large(n, l)) {
         Ok(v) => v,
         Err(m) => return Loaded::fatal(m, ""),
     };
@@ -169,7 +169,7 @@ fn read_files(r: &mut Reporter, obj: &Object, top: &Path) -> Vec<SourceFile> {
                 r.required(f, "sha256", &at).and_then(|v| r.string(v, &at.key("sha256")).map(str::to_string));
             if let Some(s) = &sha {
                 if s.len() != 64 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    r.error(&at.key("sha256"), msg::t().not_a_sha256(s));
+                    r.error(&at.key("sha256"), msg::p().not_a_sha256(s));
                     return None;
                 }
             }
@@ -195,7 +195,7 @@ fn read_areas(r: &mut Reporter, obj: &Object, top: &Path) -> Vec<Area> {
             continue;
         }
         if let Some(first) = seen.get(&code) {
-            r.error(&at.key("code"), msg::t().duplicate_code(&code, &list.index(*first).pointer()));
+            r.error(&at.key("code"), msg::p().duplicate_code(&code, &list.index(*first).pointer()));
             continue;
         }
         seen.insert(code.clone(), i);
@@ -229,7 +229,7 @@ fn read_measures(r: &mut Reporter, obj: &Object, top: &Path) -> Vec<Measure> {
         let polarity = match (polarity, midpoint) {
             (Some(Polarity::Target(_)), Some(mid)) => Some(Polarity::Target(mid)),
             (Some(Polarity::Target(_)), None) => {
-                r.error(&at, msg::t().midpoint_missing());
+                r.error(&at, msg::p().midpoint_missing());
                 None
             }
             (p, _) => p,
@@ -240,7 +240,7 @@ fn read_measures(r: &mut Reporter, obj: &Object, top: &Path) -> Vec<Measure> {
             r.required(m, "shard", &at).and_then(|v| r.string(v, &at.key("shard")).map(str::to_string));
         if let Some(s) = &shard {
             if !is_beside(s) {
-                r.error(&at.key("shard"), msg::t().shard_not_beside(s));
+                r.error(&at.key("shard"), msg::p().shard_not_beside(s));
             }
         }
         let measure = Measure {
@@ -292,7 +292,7 @@ fn interval(r: &mut Reporter, v: &Value, at: &Path) -> Option<Interval> {
     let s = r.string(v, at)?;
     let found = Interval::parse(s);
     if found.is_none() {
-        r.error(at, msg::t().not_an_interval(s));
+        r.error(at, msg::p().not_an_interval(s));
     }
     found
 }
@@ -316,7 +316,7 @@ fn codes(r: &mut Reporter, v: &Value, at: &Path, known: &HashSet<&str>) -> Vec<S
         if !known.contains(code) {
             r.error(&here, msg::t().unknown_ref(RefKind::Area, code));
         } else if out.iter().any(|o| o == code) {
-            r.warn(&here, msg::t().duplicate_code(code, &at.pointer()));
+            r.warn(&here, msg::p().duplicate_code(code, &at.pointer()));
         } else {
             out.push(code.to_string());
         }
@@ -349,12 +349,12 @@ fn read_groups(
                 if is_beside(s) {
                     Some(Members::Shard(s.to_string()))
                 } else {
-                    r.error(&at.key("shard"), msg::t().shard_not_beside(s));
+                    r.error(&at.key("shard"), msg::p().shard_not_beside(s));
                     None
                 }
             }),
             _ => {
-                r.error(&at, msg::t().group_members_shape());
+                r.error(&at, msg::p().group_members_shape());
                 None
             }
         };
@@ -412,7 +412,7 @@ fn read_neighbours(r: &mut Reporter, v: &Value, at: &Path, known: &HashSet<&str>
 /// Reads a group's members kept in a shard of their own: `{"format": "scorecard-pack-shard/1",
 /// "group": ID, "members": [...]}` or `"neighbours": {...}`, as in the index.
 pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> {
-    let root = match crate::read::parse(bytes, MAX_SHARD_BYTES, |n, l| msg::t().pack_too_large(n, l)) {
+    let root = match crate::read::parse(bytes, MAX_SHARD_BYTES, |n, l| msg::p().pack_too_large(n, l)) {
         Ok(v) => v,
         Err(m) => return Loaded::fatal(m, ""),
     };
@@ -425,14 +425,14 @@ pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> 
     r.unknown_fields(obj, &top, &["format", "group", "members", "neighbours"]);
     match get(obj, "group").and_then(Value::as_str) {
         Some(g) if g == group => {}
-        _ => return Loaded::fatal(msg::t().shard_for_another(group), "/group"),
+        _ => return Loaded::fatal(msg::p().shard_for_another(group), "/group"),
     }
     let known: HashSet<&str> = pack.areas.iter().map(|a| a.code.as_str()).collect();
     let members = match (get(obj, "members"), get(obj, "neighbours")) {
         (Some(v), None) => Some(Members::List(codes(&mut r, v, &top.key("members"), &known))),
         (None, Some(v)) => read_neighbours(&mut r, v, &top.key("neighbours"), &known),
         _ => {
-            r.error(&top, msg::t().group_members_shape());
+            r.error(&top, msg::p().group_members_shape());
             None
         }
     };
@@ -442,7 +442,7 @@ pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> 
 /// Reads one measure's shard, checked against the pack: its areas must be the pack's, its
 /// periods the measure's, and every value a number or absent.
 pub fn shard(bytes: &[u8], pack: &Pack, measure: &Measure) -> Loaded<Shard> {
-    let root = match crate::read::parse(bytes, MAX_SHARD_BYTES, |n, l| msg::t().pack_too_large(n, l)) {
+    let root = match crate::read::parse(bytes, MAX_SHARD_BYTES, |n, l| msg::p().pack_too_large(n, l)) {
         Ok(v) => v,
         Err(m) => return Loaded::fatal(m, ""),
     };
@@ -455,7 +455,7 @@ pub fn shard(bytes: &[u8], pack: &Pack, measure: &Measure) -> Loaded<Shard> {
     r.unknown_fields(obj, &top, &["format", "measure", "areas", "series"]);
     match get(obj, "measure").and_then(Value::as_str) {
         Some(m) if m == measure.id => {}
-        _ => return Loaded::fatal(msg::t().shard_for_another(&measure.id), "/measure"),
+        _ => return Loaded::fatal(msg::p().shard_for_another(&measure.id), "/measure"),
     }
     let known: HashSet<&str> = pack.areas.iter().map(|a| a.code.as_str()).collect();
     // Areas the pack does not know keep their column (so the columns stay aligned) but their
@@ -474,7 +474,7 @@ pub fn shard(bytes: &[u8], pack: &Pack, measure: &Measure) -> Loaded<Shard> {
                         r.error(&at.index(i), msg::t().unknown_ref(RefKind::Area, code));
                         String::new()
                     } else if !seen.insert(code) {
-                        r.error(&at.index(i), msg::t().duplicate_code(code, &at.pointer()));
+                        r.error(&at.index(i), msg::p().duplicate_code(code, &at.pointer()));
                         String::new()
                     } else {
                         code.to_string()
@@ -494,7 +494,7 @@ pub fn shard(bytes: &[u8], pack: &Pack, measure: &Measure) -> Loaded<Shard> {
             continue;
         };
         if !measure.periods.contains(&period) {
-            r.error(&at.key("period"), msg::t().period_not_in_measure(&period.to_string(), &measure.id));
+            r.error(&at.key("period"), msg::p().period_not_in_measure(&period.to_string(), &measure.id));
             continue;
         }
         if series.iter().any(|x| x.period == period) {
@@ -517,7 +517,7 @@ fn column(r: &mut Reporter, s: &Object, key: &str, at: &Path, len: usize) -> Opt
     let here = at.key(key);
     let items = r.required(s, key, at).and_then(|v| r.array(v, &here))?;
     if items.len() != len {
-        r.error(&here, msg::t().column_length(items.len(), len));
+        r.error(&here, msg::p().column_length(items.len(), len));
         return None;
     }
     Some(
@@ -549,7 +549,7 @@ fn read_status(r: &mut Reporter, s: &Object, at: &Path, len: usize) -> Vec<(usiz
                     _ => r.error(&place.index(1), msg::t().expected(msg::Expected::Text, &p[1])),
                 }
             }
-            other => r.error(&place, msg::t().status_pair(other)),
+            other => r.error(&place, msg::p().status_pair(other)),
         }
     }
     out

@@ -59,6 +59,15 @@ impl Near {
     }
 }
 
+/// Whether a value is better than the median (`Some(true)`), worse (`Some(false)`), or
+/// neither: level with it, or a neutral measure, which has no better.
+pub fn beats_median(polarity: Polarity, value: f64, median: f64) -> Option<bool> {
+    match (polarity, better(polarity, value, median)) {
+        (Polarity::Neutral, _) | (_, Ordering::Equal) => None,
+        (_, o) => Some(o == Ordering::Greater),
+    }
+}
+
 /// 1 + the number of values strictly better than `value`: ties share the best rank
 /// (1, 2, 2, 4), the LGBF's rule.
 pub fn rank(field: &[f64], value: f64, polarity: Polarity) -> usize {

@@ -1,0 +1,144 @@
+//! The scorecard's linked indicators among similar councils, as the views show them: which
+//! pack, measure, group and period each is compared in, and its row once the shards are
+//! here. Every figure and rule is the core's (`scorecard_core::pack`); this only gathers
+//! what has been fetched.
+
+use crate::packs::Loading;
+use crate::state::AppState;
+use leptos::prelude::*;
+use scorecard_core::pack::compare::Row;
+use scorecard_core::pack::{linked, Group, Interval, Members, Pack};
+use std::sync::Arc;
+
+/// Where one linked indicator stands, or why it does not (yet).
+#[derive(Clone)]
+pub enum Outcome {
+    Loading,
+    Failed(String),
+    /// No group of the pack contains the council for this measure.
+    NoGroup,
+    /// The pack has no period up to the one shown.
+    NoPeriod,
+    Row(Box<Row>),
+}
+
+#[derive(Clone)]
+pub struct Line {
+    pub indicator: usize,
+    pub pack: Arc<Pack>,
+    pub measure: String,
+    pub group: Option<Group>,
+    pub period: Option<Interval>,
+    pub outcome: Outcome,
+}
+
+/// The council's code, where the scorecard gives one (`organisation.code`).
+pub fn area(state: &AppState) -> Option<String> {
+    state.with_scorecard(|sc| sc.organisation.code.clone())
+}
+
+/// The groups the council can be compared within: every group of the scorecard's packs that
+/// contains it (a group kept in a shard of its own is offered without fetching it).
+pub fn groups(state: &AppState) -> Vec<Group> {
+    let Some(area) = area(state) else { return Vec::new() };
+    let mut out: Vec<Group> = Vec::new();
+    for (_, l) in state.packs.all() {
+        let Some(pack) = l.ready() else { continue };
+        for g in &pack.groups {
+            let has = matches!(g.members, Members::Shard(_)) || g.members_for(&area).is_some();
+            if has && !out.iter().any(|o| o.id == g.id) {
+                out.push(g.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The pack with the members of the groups `ids` in place, where they are kept in shards of
+/// their own (fetching them).
+fn with_members(
+    state: &AppState,
+    url: &str,
+    pack: &Arc<Pack>,
+    ids: &[Option<&str>],
+) -> Result<Arc<Pack>, Option<String>> {
+    let mut out = None;
+    for id in ids.iter().flatten() {
+        let Some(g) = pack.group(id).filter(|g| matches!(g.members, Members::Shard(_))) else { continue };
+        match state.packs.members(url, pack, &g.id) {
+            Loading::Ready(m) => {
+                let p: &mut Pack = out.get_or_insert_with(|| (**pack).clone());
+                if let Some(slot) = p.groups.iter_mut().find(|x| x.id == g.id) {
+                    slot.members = (*m).clone();
+                }
+            }
+            Loading::Pending => return Err(None),
+            Loading::Failed(e) => return Err(Some(e)),
+        }
+    }
+    Ok(out.map_or_else(|| pack.clone(), Arc::new))
+}
+
+/// Every linked indicator's line for the period shown, within the group asked for (the
+/// route's `peers`), else the scorecard's `peer_group`, else the pack's first that fits.
+/// Reads the packs' signals: call it in a memo.
+pub fn lines(state: &AppState) -> Vec<Line> {
+    let Some(area) = area(state) else { return Vec::new() };
+    let asked = state.route.with(|r| r.param("peers").map(str::to_string));
+    let shown = state.period.get();
+    let mut out = Vec::new();
+    for (url, l) in state.packs.all() {
+        let Some(pack) = l.ready().cloned() else { continue };
+        let links: Vec<(usize, String)> = state.with_scorecard(|sc| {
+            linked::linked(sc, &pack).into_iter().map(|(i, m)| (i, m.id.clone())).collect()
+        });
+        let default = state.with_scorecard(|sc| sc.peer_group.clone());
+        let full = with_members(state, &url, &pack, &[asked.as_deref(), default.as_deref()]);
+        for (i, measure) in links {
+            let line = state.with_scorecard(|sc| {
+                let ind = &sc.indicators[i];
+                let m = pack.measure(&measure).expect("linked to one of its measures");
+                let period = linked::period_for(sc, ind, m, shown);
+                let group = full.as_ref().ok().and_then(|p| {
+                    linked::group_for(p, &area, &measure, &[asked.as_deref(), default.as_deref()]).cloned()
+                });
+                Line {
+                    indicator: i,
+                    pack: pack.clone(),
+                    measure: measure.clone(),
+                    group,
+                    period,
+                    outcome: Outcome::Loading,
+                }
+            });
+            out.push(match &full {
+                Err(None) => line,
+                Err(Some(e)) => Line { outcome: Outcome::Failed(e.clone()), ..line },
+                Ok(_) => with_outcome(state, &url, &area, line),
+            });
+        }
+    }
+    out
+}
+
+fn with_outcome(state: &AppState, url: &str, area: &str, mut line: Line) -> Line {
+    let (Some(group), Some(period)) = (line.group.clone(), line.period) else {
+        line.outcome = if line.group.is_none() { Outcome::NoGroup } else { Outcome::NoPeriod };
+        return line;
+    };
+    let Some(members) = group.members_for(area) else {
+        line.outcome = Outcome::NoGroup;
+        return line;
+    };
+    line.outcome = match state.packs.shard(url, &line.pack, &line.measure) {
+        Loading::Pending => Outcome::Loading,
+        Loading::Failed(e) => Outcome::Failed(e),
+        Loading::Ready(shard) => state.with_scorecard(|sc| {
+            let ind = &sc.indicators[line.indicator];
+            let m = line.pack.measure(&line.measure).expect("linked to one of its measures");
+            linked::row(sc, ind, m, &shard, &members, period)
+                .map_or(Outcome::NoGroup, |r| Outcome::Row(Box::new(r)))
+        }),
+    };
+    line
+}

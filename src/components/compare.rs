@@ -1,0 +1,223 @@
+//! The compare view: one row per linked indicator — value, target, status, direction, and
+//! where it stands among similar councils (rank, quartile, gap to the median, significance) —
+//! with the comparator group chosen in the URL (`peers=`). Everything stated is the core's.
+
+use super::status_tag::{DirectionTag, StatusTag};
+use crate::comparison::{self, Line, Outcome};
+use crate::i18n;
+use crate::route::View;
+use crate::state::AppState;
+use leptos::prelude::*;
+use scorecard_core::pack::compare::Row;
+use scorecard_core::pack::stats::beats_median;
+use scorecard_core::pack::Polarity;
+use scorecard_core::Indicator;
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if !state.packs.any() {
+        return view! { <section class="panel"><h2 class="view-title">{i18n::c().compare_title()}</h2><p>{i18n::c().compare_none_linked()}</p></section> }.into_any();
+    }
+    let Some(area) = comparison::area(&state) else {
+        return view! { <section class="panel"><h2 class="view-title">{i18n::c().compare_title()}</h2><p role="alert">{i18n::c().compare_no_area()}</p></section> }.into_any();
+    };
+    let lines = Signal::derive(move || comparison::lines(&state));
+    view! {
+        <section class="compare" aria-labelledby="compare-title">
+            <h2 class="view-title" id="compare-title">{i18n::c().compare_title()}</h2>
+            <GroupPicker />
+            {move || among(&state, &area, &lines.get())}
+            {move || failures(&lines.get())}
+            <div class="table-scroll">
+                <table class="data" id="compare-table">
+                    <caption>{i18n::c().compare_title()}</caption>
+                    <thead><tr>
+                        <th scope="col">{i18n::t().title()}</th>
+                        <th scope="col" class="num">{i18n::t().value()}</th>
+                        <th scope="col" class="num">{i18n::t().target()}</th>
+                        <th scope="col">{i18n::t().status()}</th>
+                        <th scope="col">{i18n::t().direction()}</th>
+                        <th scope="col">{i18n::c().rank()}</th>
+                        <th scope="col">{i18n::t().quartile()}</th>
+                        <th scope="col">{i18n::c().gap_to_median()}</th>
+                        <th scope="col">{i18n::c().significance()}</th>
+                    </tr></thead>
+                    <tbody>{move || sorted(lines.get()).into_iter().map(|l| view! { <CompareRow line=l /> }).collect_view()}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+/// Best placed first (by quartile, then position), then those not ranked, in file order.
+fn sorted(mut lines: Vec<Line>) -> Vec<Line> {
+    lines.sort_by(|a, b| {
+        let key = |l: &Line| match &l.outcome {
+            Outcome::Row(r) => {
+                (r.standing.quartile.unwrap_or(9), r.standing.position.unwrap_or(2.0), l.indicator)
+            }
+            _ => (10, 2.0, l.indicator),
+        };
+        key(a).partial_cmp(&key(b)).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    lines
+}
+
+/// "Wexcombe among Nearest neighbours (16 councils)", from the first line compared.
+fn among(state: &AppState, area: &str, lines: &[Line]) -> Option<impl IntoView> {
+    let (line, row) = lines.iter().find_map(|l| match &l.outcome {
+        Outcome::Row(r) => Some((l, r)),
+        _ => None,
+    })?;
+    let group = line.group.as_ref()?;
+    let name = state.with_scorecard(|sc| sc.organisation.name.get(&state.lang()).to_string());
+    let _ = area;
+    let n = row.standing.n + row.missing_count() + row.not_applicable.len();
+    Some(view! {
+        <p class="compare-among" id="compare-among">{i18n::c().compare_among(&name, group.title.get(&state.lang()), n)}</p>
+        <p class="hint">{i18n::c().peers_source()} ": " {group.source.get(&state.lang()).to_string()}</p>
+    })
+}
+
+/// Measures whose figures could not be loaded, each said once.
+fn failures(lines: &[Line]) -> Option<impl IntoView> {
+    let mut seen: Vec<String> = Vec::new();
+    for l in lines {
+        if let Outcome::Failed(e) = &l.outcome {
+            if !seen.contains(e) {
+                seen.push(e.clone());
+            }
+        }
+    }
+    (!seen.is_empty()).then(|| view! {
+        <div class="notice" role="alert">{seen.into_iter().map(|e| view! { <p>{i18n::t().compare_failed(&e)}</p> }).collect_view()}</div>
+    })
+}
+
+#[component]
+pub fn GroupPicker() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let groups = Signal::derive(move || comparison::groups(&state));
+    let chosen = move || {
+        state
+            .route
+            .with(|r| r.param("peers").map(str::to_string))
+            .or_else(|| state.with_scorecard(|sc| sc.peer_group.clone()))
+            .unwrap_or_default()
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        state.navigate(&state.route.get_untracked().with("peers", &value));
+    };
+    view! {
+        <div class="group-picker">
+            <label for="peers-select">{i18n::c().compare_with()}</label>
+            <select id="peers-select" on:change=on_change prop:value=chosen>
+                {move || groups.get().into_iter().map(|g| {
+                    let title = g.title.get(&state.lang()).to_string();
+                    view! { <option value=g.id.clone()>{title}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The rank, quartile, gap and significance cells of a row, in words.
+pub fn standing_words(ind: &Indicator, r: &Row) -> (String, String, String, String) {
+    let s = &r.standing;
+    let neutral = r.polarity == Polarity::Neutral;
+    let rank = match s.rank {
+        Some(k) => {
+            let mut t = i18n::c().rank_of(k, s.n, neutral);
+            if r.missing_count() > 0 {
+                t = format!("{t} ({})", i18n::c().without_data(r.missing_count()));
+            }
+            t
+        }
+        None => i18n::c().not_ranked(s.n),
+    };
+    let quartile =
+        s.quartile.filter(|_| !neutral).map(|q| i18n::c().quartile_name(q).to_string()).unwrap_or_default();
+    let gap = match (r.figure.value, s.median, s.gap) {
+        (Some(v), Some(m), Some(g)) => {
+            let size = crate::format::number(ind, g.abs());
+            i18n::c().gap_words(&size, beats_median(r.polarity, v, m), g > 0.0)
+        }
+        _ => String::new(),
+    };
+    let sig =
+        r.significance.map(|x| i18n::c().significance_words(x.as_str()).to_string()).unwrap_or_default();
+    (rank, quartile, gap, sig)
+}
+
+#[component]
+fn CompareRow(line: Line) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let assessment =
+        state.report.with(|r| r.indicators.iter().find(|a| a.indicator == line.indicator).cloned());
+    state.with_scorecard(|sc| {
+        let ind = &sc.indicators[line.indicator];
+        let (title, lang) = crate::language::text_in(sc, &ind.title);
+        let obs = assessment.as_ref().and_then(|a| a.observation(ind));
+        let value = obs.and_then(|o| o.present_value()).map(|v| crate::format::value(ind, v)).unwrap_or_else(|| i18n::t().no_value().to_string());
+        let target = obs.and_then(|o| o.target).map(|v| crate::format::value(ind, v)).unwrap_or_default();
+        let cells = match &line.outcome {
+            Outcome::Row(r) => {
+                let (rank, quartile, gap, sig) = standing_words(ind, r);
+                view! { <td>{rank}</td><td>{quartile}</td><td>{gap}</td><td>{sig}</td> }.into_any()
+            }
+            Outcome::Loading => view! { <td colspan="4" class="hint">{i18n::t().compare_loading()}</td> }.into_any(),
+            Outcome::Failed(_) => view! { <td colspan="4" class="hint">{i18n::t().compare_failed("")}</td> }.into_any(),
+            Outcome::NoGroup => view! { <td colspan="4" class="hint">{i18n::c().compare_no_group()}</td> }.into_any(),
+            Outcome::NoPeriod => view! { <td colspan="4" class="hint">{i18n::c().compare_no_period()}</td> }.into_any(),
+        };
+        view! {
+            <tr data-id=ind.id.clone()>
+                <th scope="row"><a href=state.href(View::Indicator, Some(&ind.id)) lang=lang>{title}</a></th>
+                <td class="num">{value}</td>
+                <td class="num">{target}</td>
+                <td>{assessment.as_ref().map(|a| view! { <StatusTag status=a.status /> })}</td>
+                <td>{assessment.as_ref().map(|a| view! { <DirectionTag direction=a.travel.direction /> })}</td>
+                {cells}
+            </tr>
+        }
+    })
+}
+
+/// The overview's count of linked indicators by quartile, linking to the compare view. It
+/// fetches the packs only once it is near the screen: the first view carries none of them.
+#[component]
+pub fn QuartileCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    if !state.packs.any() || comparison::area(&state).is_none() {
+        return ().into_any();
+    }
+    let seen = RwSignal::new(false);
+    let node = NodeRef::<leptos::html::Section>::new();
+    node.on_load(move |el| crate::tasks::when_near_screen(&el, move || seen.set(true)));
+    let counts = Signal::derive(move || {
+        if !seen.get() {
+            return None;
+        }
+        let lines = comparison::lines(&state);
+        let mut counts = [(1u8, 0usize), (2, 0), (3, 0), (4, 0)];
+        for l in &lines {
+            if let Outcome::Row(r) = &l.outcome {
+                if let Some(q) = r.standing.quartile.filter(|_| r.polarity != Polarity::Neutral) {
+                    counts[(q - 1) as usize].1 += 1;
+                }
+            }
+        }
+        Some(counts)
+    });
+    view! {
+        <section class="panel" id="compare-card" node_ref=node aria-labelledby="compare-card-title">
+            <h2 id="compare-card-title">{i18n::c().compare_title()}</h2>
+            {move || counts.get().filter(|c| c.iter().any(|(_, n)| *n > 0)).map(|c| view! { <p id="quartile-counts">{i18n::c().quartile_counts(&c)}</p> })}
+            <p><a href=state.href(View::Compare, None)>{i18n::c().see_comparison()}</a></p>
+        </section>
+    }
+    .into_any()
+}

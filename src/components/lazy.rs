@@ -1,0 +1,150 @@
+//! Where the dashboard shows what the comparison module draws (`crates/scorecard-compare`):
+//! the compare view, a linked indicator's comparison and the overview's quartile count. The
+//! module's wasm is fetched the first time one of them is shown — never for the first view
+//! of a scorecard with no packs, and for the overview's count only once it nears the screen —
+//! and drawn again when the route or the language changes.
+
+use crate::i18n;
+use crate::state::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn import_module(url: &str) -> Result<js_sys::Promise, JsValue>;
+}
+
+thread_local! {
+    /// The module, once it has been fetched and started.
+    static MODULE: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The module's address: named in the page (`<meta name="scorecard-compare">`), or by
+/// `mount.js` beside its base address when the dashboard is mounted in a host page.
+fn module_url() -> Option<String> {
+    let window = web_sys::window()?;
+    let mount = js_sys::Reflect::get(&window, &"__scorecardMount".into()).ok().filter(|m| m.is_object());
+    if let Some(m) = mount {
+        let get = |k: &str| js_sys::Reflect::get(&m, &k.into()).ok().and_then(|v| v.as_string());
+        return Some(format!("{}{}", get("base")?, get("compare")?));
+    }
+    let meta = window.document()?.query_selector("meta[name=\"scorecard-compare\"]").ok()??;
+    let path = meta.get_attribute("content")?;
+    web_sys::Url::new_with_base(&path, &window.location().href().ok()?).ok().map(|u| u.href())
+}
+
+/// The module's function `name` (`mount`, `mount_pack`), fetching and starting the module
+/// the first time.
+async fn load(name: &str) -> Result<js_sys::Function, String> {
+    let function = |module: &JsValue| {
+        js_sys::Reflect::get(module, &name.into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .ok_or_else(String::new)
+    };
+    if let Some(m) = MODULE.with_borrow(Clone::clone) {
+        return function(&m);
+    }
+    let url = module_url().ok_or_else(|| i18n::t().packs_not_in_preview().to_string())?;
+    let failed = |e: JsValue| {
+        e.as_string()
+            .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
+            .unwrap_or_default()
+    };
+    let module =
+        wasm_bindgen_futures::JsFuture::from(import_module(&url).map_err(failed)?).await.map_err(failed)?;
+    let get = |k: &str| {
+        js_sys::Reflect::get(&module, &k.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    };
+    let init = get("default").ok_or_else(String::new)?;
+    let started = init.call0(&JsValue::NULL).map_err(failed)?;
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(started)).await.map_err(failed)?;
+    MODULE.with_borrow_mut(|m| *m = Some(module.clone()));
+    function(&module)
+}
+
+/// A place for the module's `what` (`compare`, `peers` of the indicator at `index`, `card`).
+/// `near`: wait until the place nears the screen before fetching anything.
+#[component]
+pub fn Lazy(
+    what: &'static str,
+    #[prop(default = 0)] index: usize,
+    #[prop(default = false)] near: bool,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let node = NodeRef::<leptos::html::Div>::new();
+    let wanted = RwSignal::new(!near);
+    let failed = RwSignal::new(None::<String>);
+    let ready = RwSignal::new(false);
+    node.on_load(move |el| {
+        if near {
+            crate::tasks::when_near_screen(&el, move || wanted.set(true));
+        }
+    });
+    let allowed =
+        use_context::<crate::embed::Embed>().map(|e| e.allowed_origins.join(" ")).unwrap_or_default();
+    Effect::new(move |_| {
+        if !wanted.get() {
+            return;
+        }
+        let hash = state.route.with(|r| r.to_hash());
+        let lang = i18n::lang().code().to_string();
+        let (data, allowed) = (state.data.with_value(|d| d.url.clone()), allowed.clone());
+        let Some(el) = node.get() else { return };
+        let el: web_sys::HtmlElement = el.unchecked_into();
+        leptos::task::spawn_local(async move {
+            match load("mount").await {
+                Ok(mount) => {
+                    let what = if what == "peers" { format!("{what}/{index}") } else { what.to_string() };
+                    let args =
+                        js_sys::Array::of5(&el, &what.into(), &data.into(), &lang.into(), &hash.into());
+                    args.push(&allowed.into());
+                    args.push(&state.mounted.into());
+                    if let Err(e) = mount.apply(&JsValue::NULL, &args) {
+                        failed.set(Some(e.as_string().unwrap_or_default()));
+                    }
+                    ready.set(true);
+                }
+                Err(e) => failed.set(Some(e)),
+            }
+        });
+    });
+    view! {
+        <div class="compare-place" node_ref=node>
+            {move || failed.get().map(|e| view! { <p class="notice" role="alert">{i18n::t().compare_failed(&e)}</p> })}
+            {move || (wanted.get() && !ready.get() && failed.get().is_none()).then(|| view! { <p class="hint" role="status">{i18n::t().compare_loading()}</p> })}
+        </div>
+    }
+}
+
+/// A benchmark pack on its own (`?pack=URL&area=CODE`), drawn by the module.
+#[component]
+pub fn LazyPack(url: String, area: String, allowed: Vec<String>) -> impl IntoView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    let failed = RwSignal::new(None::<String>);
+    node.on_load(move |el| {
+        let el: web_sys::HtmlElement = el.unchecked_into();
+        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+        let lang = i18n::lang().code().to_string();
+        let allowed = allowed.join(" ");
+        leptos::task::spawn_local(async move {
+            match load("mount_pack").await {
+                Ok(mount) => {
+                    let args = js_sys::Array::of5(&el, &url.into(), &area.into(), &lang.into(), &hash.into());
+                    args.push(&allowed.into());
+                    if let Err(e) = mount.apply(&JsValue::NULL, &args) {
+                        failed.set(Some(e.as_string().unwrap_or_default()));
+                    }
+                }
+                Err(e) => failed.set(Some(e)),
+            }
+        });
+    });
+    view! {
+        <div class="compare-place" node_ref=node>
+            {move || failed.get().map(|e| view! { <p class="notice" role="alert">{i18n::t().compare_failed(&e)}</p> })}
+        </div>
+    }
+}

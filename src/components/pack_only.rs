@@ -1,0 +1,188 @@
+//! A benchmark pack on its own (`?pack=URL&area=CODE`): every measure of the pack for one
+//! area, ranked among a group the reader picks, with no scorecard — so any council can link
+//! to it the day a national body publishes. The figures and rules are the core's.
+
+use crate::i18n;
+use crate::packs::{Loading, Packs};
+use crate::route::Route;
+use leptos::prelude::*;
+use scorecard_core::decimal::{format_fixed, group_thousands};
+use scorecard_core::pack::compare::{self, Row};
+use scorecard_core::pack::stats::beats_median;
+use scorecard_core::pack::{Group, Measure, Pack, Polarity};
+use std::sync::Arc;
+
+/// A measure's figure as its pack gives it: its decimals, and a percent sign where it is one.
+fn figure(m: &Measure, v: f64) -> String {
+    let n = group_thousands(&format_fixed(v, m.decimals.unwrap_or(2) as u32));
+    match m.unit.as_deref() {
+        Some("percent") => format!("{n}%"),
+        _ => n,
+    }
+}
+
+#[component]
+pub fn PackOnly(url: String, area: String, route: RwSignal<Route>, allowed: Vec<String>) -> impl IntoView {
+    let page = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let packs = Packs::new(page, allowed, vec![url.clone()]);
+    let url = StoredValue::new(url);
+    let area = StoredValue::new(area);
+    let index = Signal::derive(move || packs.index(&url.get_value()));
+    view! {
+        {move || match index.get() {
+            Loading::Pending => view! { <p class="loading" role="status">{i18n::t().loading()}</p> }.into_any(),
+            Loading::Failed(e) => view! { <p class="notice" role="alert">{i18n::t().compare_failed(&e)}</p> }.into_any(),
+            Loading::Ready(pack) => {
+                let code = area.get_value();
+                match pack.area(&code) {
+                    None => view! { <p class="notice" role="alert">{i18n::c().pack_area_unknown(&code)}</p> }.into_any(),
+                    Some(_) => view! { <PackView pack=pack packs=packs url=url.get_value() area=code route=route /> }.into_any(),
+                }
+            }
+        }}
+    }
+}
+
+#[component]
+fn PackView(
+    pack: Arc<Pack>,
+    packs: Packs,
+    url: String,
+    area: String,
+    route: RwSignal<Route>,
+) -> impl IntoView {
+    let lang = i18n::lang().code();
+    let name = pack.area(&area).map_or(area.clone(), |a| a.name.get(lang).to_string());
+    let groups: Vec<Group> = pack
+        .groups
+        .iter()
+        .filter(|g| {
+            matches!(g.members, scorecard_core::pack::Members::Shard(_)) || g.members_for(&area).is_some()
+        })
+        .cloned()
+        .collect();
+    let (pack, url, area) = (StoredValue::new(pack), StoredValue::new(url), StoredValue::new(area));
+    let chosen = Memo::new(move |_| {
+        let asked = route.with(|r| r.param("peers").map(str::to_string));
+        pack.with_value(|p| {
+            asked.and_then(|id| p.group(&id).cloned()).or_else(|| {
+                p.groups
+                    .iter()
+                    .find(|g| {
+                        matches!(g.members, scorecard_core::pack::Members::Shard(_))
+                            || g.members_for(&area.get_value()).is_some()
+                    })
+                    .cloned()
+            })
+        })
+    });
+    let members = Signal::derive(move || {
+        let g = chosen.get()?;
+        let p = pack.get_value();
+        match packs.members(&url.get_value(), &p, &g.id) {
+            Loading::Ready(m) => Group { members: (*m).clone(), ..g }
+                .members_for(&area.get_value())
+                .map(|m| m.into_iter().map(str::to_string).collect::<Vec<_>>()),
+            _ => None,
+        }
+    });
+    let rows = Signal::derive(move || {
+        let Some(members) = members.get() else { return Vec::new() };
+        let p = pack.get_value();
+        let g = chosen.get();
+        let refs: Vec<&str> = members.iter().map(String::as_str).collect();
+        p.measures
+            .iter()
+            .filter(|m| g.as_ref().is_none_or(|g| g.applies_to(&m.id)))
+            .map(|m| {
+                let row = match (m.periods.last(), packs.shard(&url.get_value(), &p, &m.id)) {
+                    (Some(period), Loading::Ready(shard)) => {
+                        Ok(compare::row(m, &shard, &refs, &area.get_value(), *period))
+                    }
+                    (_, Loading::Failed(e)) => Err(Some(e)),
+                    _ => Err(None),
+                };
+                (m.clone(), row)
+            })
+            .collect::<Vec<_>>()
+    });
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let next = route.get_untracked().with("peers", &value);
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&next.to_hash());
+        }
+        route.set(next);
+    };
+    let (publisher, licence) = pack.with_value(|p| (p.publisher.get(lang).to_string(), p.licence.clone()));
+    view! {
+        <section class="compare pack-only" aria-labelledby="pack-title">
+            <h2 class="view-title" id="pack-title">{i18n::c().pack_only_title(&name)}</h2>
+            <p class="hint">{pack.with_value(|p| p.title.get(lang).to_string())} " · " {i18n::c().pack_source(&publisher, &licence)}</p>
+            <div class="group-picker">
+                <label for="peers-select">{i18n::c().compare_with()}</label>
+                <select id="peers-select" on:change=on_change prop:value=move || chosen.get().map(|g| g.id).unwrap_or_default()>
+                    {groups.into_iter().map(|g| view! { <option value=g.id.clone()>{g.title.get(lang).to_string()}</option> }).collect_view()}
+                </select>
+            </div>
+            {move || chosen.get().map(|g| view! { <p class="hint">{i18n::c().peers_source()} ": " {g.source.get(lang).to_string()}</p> })}
+            <div class="table-scroll">
+                <table class="data" id="pack-table">
+                    <caption>{i18n::c().pack_only_title(&name)}</caption>
+                    <thead><tr>
+                        <th scope="col">{i18n::t().title()}</th>
+                        <th scope="col">{i18n::t().period()}</th>
+                        <th scope="col" class="num">{i18n::t().value()}</th>
+                        <th scope="col">{i18n::c().rank()}</th>
+                        <th scope="col">{i18n::t().quartile()}</th>
+                        <th scope="col">{i18n::c().gap_to_median()}</th>
+                        <th scope="col">{i18n::c().significance()}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|(m, row)| view! { <MeasureRow m=m row=row /> }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn MeasureRow(m: Measure, row: Result<Row, Option<String>>) -> impl IntoView {
+    let lang = i18n::lang().code();
+    let title = m.title.get(lang).to_string();
+    let cells = match row {
+        Ok(r) => {
+            let s = &r.standing;
+            let neutral = r.polarity == Polarity::Neutral;
+            let rank =
+                s.rank.map_or_else(|| i18n::c().not_ranked(s.n), |k| i18n::c().rank_of(k, s.n, neutral));
+            let quartile = s
+                .quartile
+                .filter(|_| !neutral)
+                .map(|q| i18n::c().quartile_name(q).to_string())
+                .unwrap_or_default();
+            let gap = match (r.figure.value, s.median, s.gap) {
+                (Some(v), Some(med), Some(g)) => i18n::c().gap_words(
+                    &figure(&m, g.abs()).replace('%', ""),
+                    beats_median(r.polarity, v, med),
+                    g > 0.0,
+                ),
+                _ => String::new(),
+            };
+            let sig = r
+                .significance
+                .map(|x| i18n::c().significance_words(x.as_str()).to_string())
+                .unwrap_or_default();
+            view! {
+                <td>{r.period.to_string()}</td>
+                <td class="num">{r.figure.value.map_or_else(|| i18n::t().no_value().to_string(), |v| figure(&m, v))}</td>
+                <td>{rank}</td><td>{quartile}</td><td>{gap}</td><td>{sig}</td>
+            }
+            .into_any()
+        }
+        Err(Some(e)) => view! { <td colspan="6" class="hint">{i18n::t().compare_failed(&e)}</td> }.into_any(),
+        Err(None) => view! { <td colspan="6" class="hint">{i18n::t().compare_loading()}</td> }.into_any(),
+    };
+    view! { <tr data-id=m.id.clone()><th scope="row">{title}</th>{cells}</tr> }
+}

@@ -1,0 +1,175 @@
+//! Benchmark packs in the dashboard: each index fetched once (the scorecard's own origin or
+//! an allowed one, refused before reading when too large), each measure's shard and each
+//! long group list when a view first asks, all read by the core. A pack that cannot be read
+//! is said where it would have been shown; the rest of the dashboard is unaffected.
+
+use leptos::prelude::*;
+use scorecard_core::pack::read::{self, MAX_INDEX_BYTES, MAX_SHARD_BYTES};
+use scorecard_core::pack::{Members, Pack, Shard};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A file on its way: not yet here, here, or what went wrong.
+#[derive(Clone)]
+pub enum Loading<T> {
+    Pending,
+    Ready(Arc<T>),
+    Failed(String),
+}
+
+impl<T> Loading<T> {
+    pub fn ready(&self) -> Option<&Arc<T>> {
+        match self {
+            Loading::Ready(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+type Key = (String, String);
+
+/// The packs a scorecard (or a `?pack=` link) names, and what has been fetched of them.
+#[derive(Clone, Copy)]
+pub struct Packs {
+    /// The address pack links are resolved against (the scorecard's); empty in a preview.
+    base: StoredValue<String>,
+    allowed: StoredValue<Vec<String>>,
+    urls: StoredValue<Vec<String>>,
+    indexes: RwSignal<BTreeMap<String, Loading<Pack>>>,
+    shards: RwSignal<BTreeMap<Key, Loading<Shard>>>,
+    groups: RwSignal<BTreeMap<Key, Loading<Members>>>,
+}
+
+impl Packs {
+    pub fn new(base: String, allowed: Vec<String>, urls: Vec<String>) -> Packs {
+        Packs {
+            base: StoredValue::new(base),
+            allowed: StoredValue::new(allowed),
+            urls: StoredValue::new(urls),
+            indexes: RwSignal::new(BTreeMap::new()),
+            shards: RwSignal::new(BTreeMap::new()),
+            groups: RwSignal::new(BTreeMap::new()),
+        }
+    }
+
+    pub fn any(&self) -> bool {
+        self.urls.with_value(|u| !u.is_empty())
+    }
+
+    /// Every pack the scorecard names, fetching those not yet asked for.
+    pub fn all(&self) -> Vec<(String, Loading<Pack>)> {
+        self.urls.get_value().into_iter().map(|u| (u.clone(), self.index(&u))).collect()
+    }
+
+    /// The pack with this id among those fetched (fetching them all), and its address.
+    pub fn by_id(&self, id: &str) -> Option<(String, Arc<Pack>)> {
+        self.all().into_iter().find_map(|(u, l)| l.ready().filter(|p| p.id == id).map(|p| (u, p.clone())))
+    }
+
+    /// A pack's index: fetched on the first ask, tracked after.
+    pub fn index(&self, url: &str) -> Loading<Pack> {
+        if let Some(l) = self.indexes.with(|m| m.get(url).cloned()) {
+            return l;
+        }
+        self.indexes.update_untracked(|m| {
+            m.insert(url.to_string(), Loading::Pending);
+        });
+        let (this, owned) = (*self, url.to_string());
+        leptos::task::spawn_local(async move {
+            let got = this.fetch(&owned, MAX_INDEX_BYTES).await.and_then(|bytes| {
+                let loaded = read::index(&bytes);
+                loaded.value.map(Arc::new).ok_or_else(|| first_problem(&owned, &loaded.diagnostics))
+            });
+            this.indexes.update(|m| {
+                m.insert(owned, got.map_or_else(Loading::Failed, Loading::Ready));
+            });
+        });
+        self.indexes.with(|m| m.get(url).cloned()).unwrap_or(Loading::Pending)
+    }
+
+    /// A measure's shard, beside its pack's index.
+    pub fn shard(&self, url: &str, pack: &Arc<Pack>, measure: &str) -> Loading<Shard> {
+        let key = (url.to_string(), measure.to_string());
+        if let Some(l) = self.shards.with(|m| m.get(&key).cloned()) {
+            return l;
+        }
+        let Some(m) = pack.measure(measure).cloned() else {
+            return Loading::Failed(
+                scorecard_core::messages::t()
+                    .unknown_ref(scorecard_core::messages::RefKind::Measure, measure),
+            );
+        };
+        self.shards.update_untracked(|s| {
+            s.insert(key.clone(), Loading::Pending);
+        });
+        let (this, pack) = (*self, pack.clone());
+        let at = beside(url, &m.shard);
+        leptos::task::spawn_local(async move {
+            let got = this.fetch(&at, MAX_SHARD_BYTES).await.and_then(|bytes| {
+                let loaded = read::shard(&bytes, &pack, &m);
+                loaded.value.map(Arc::new).ok_or_else(|| first_problem(&m.shard, &loaded.diagnostics))
+            });
+            this.shards.update(|s| {
+                s.insert(key, got.map_or_else(Loading::Failed, Loading::Ready));
+            });
+        });
+        self.shards
+            .with(|m| m.get(&(url.to_string(), measure.to_string())).cloned())
+            .unwrap_or(Loading::Pending)
+    }
+
+    /// A group's members, fetched from the group's own shard where the index keeps them there.
+    pub fn members(&self, url: &str, pack: &Arc<Pack>, group: &str) -> Loading<Members> {
+        let Some(g) = pack.group(group) else { return Loading::Failed(String::new()) };
+        let Members::Shard(path) = &g.members else { return Loading::Ready(Arc::new(g.members.clone())) };
+        let key = (url.to_string(), group.to_string());
+        if let Some(l) = self.groups.with(|m| m.get(&key).cloned()) {
+            return l;
+        }
+        self.groups.update_untracked(|s| {
+            s.insert(key.clone(), Loading::Pending);
+        });
+        let (this, pack, id, path) = (*self, pack.clone(), group.to_string(), path.clone());
+        let at = beside(url, &path);
+        leptos::task::spawn_local(async move {
+            let got = this.fetch(&at, MAX_SHARD_BYTES).await.and_then(|bytes| {
+                let loaded = read::group_members(&bytes, &pack, &id);
+                loaded.value.map(Arc::new).ok_or_else(|| first_problem(&path, &loaded.diagnostics))
+            });
+            this.groups.update(|s| {
+                s.insert(key, got.map_or_else(Loading::Failed, Loading::Ready));
+            });
+        });
+        Loading::Pending
+    }
+
+    async fn fetch(&self, url: &str, limit: usize) -> Result<Vec<u8>, String> {
+        let base = self.base.get_value();
+        if base.is_empty() {
+            return Err(crate::i18n::t().packs_not_in_preview().to_string());
+        }
+        let resolved = crate::load::resolve_against(url, &base, &self.allowed.get_value())?;
+        crate::load::fetch_bytes(&resolved, url, limit).await
+    }
+}
+
+/// A shard's path beside its index's address.
+fn beside(index: &str, path: &str) -> String {
+    match index.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{path}"),
+        None => path.to_string(),
+    }
+}
+
+fn first_problem(file: &str, d: &[scorecard_core::Diagnostic]) -> String {
+    d.first().map_or_else(String::new, |d| format!("{file} {}: {}", d.pointer, d.message))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_shard_is_found_beside_its_index() {
+        assert_eq!(super::beside("packs/uk/index.json", "measures/a.json"), "packs/uk/measures/a.json");
+        assert_eq!(super::beside("index.json", "measures/a.json"), "measures/a.json");
+    }
+}

@@ -1,0 +1,139 @@
+// Comparing councils (issue 19): the sample links 16 indicators to its bundled pack of 41
+// fictional unitary councils. The compare view, a linked indicator's page, the overview's
+// quartile count, a pack on its own, and what happens when a pack cannot be read.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, open, shot } from './support.mjs';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const bin = process.env.SCORECARD_BIN ?? path.join(root, 'target/debug/scorecard');
+const pack = path.join(root, 'public/data/packs/unitaries/index.json');
+/** What `scorecard compare` says for Wexcombe in a group: the browser must show the same. */
+const cli = (group) => JSON.parse(execFileSync(bin, ['compare', pack, '--area', 'E06999001', '--group', group, '--json'], { encoding: 'utf8' }));
+
+test('the compare view ranks every linked indicator as the CLI does, and the group picker changes the group', async () => {
+  const page = await open(browser, `${server.url}#/compare`);
+  const rows = page.locator('#compare-table tbody tr');
+  await page.locator('#compare-table tbody tr td:nth-child(6)').first().waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  assert.equal(await rows.count(), 16);
+  assert.match(await page.locator('#compare-among').innerText(), /Wexcombe Borough Council among Nearest neighbours/);
+  const expected = cli('nearest-neighbours');
+  for (const m of expected.measures) {
+    const text = await page.locator(`#compare-table tr[data-id="${m.measure}"]`).innerText();
+    assert.match(text, new RegExp(`\\b${m.rank} of ${m.n}\\b`), `${m.measure}: ${text}`);
+  }
+  // Another group: the URL keeps it, and the ranks are the CLI's for that group.
+  await page.selectOption('#peers-select', 'all-unitaries');
+  await page.waitForFunction(() => location.hash.includes('peers=all-unitaries'));
+  await page.waitForFunction(() => /among All 41 unitary councils/.test(document.querySelector('#compare-among')?.innerText ?? ''));
+  const all = cli('all-unitaries').measures.find((m) => m.measure === 'recycling-rate');
+  await page.waitForFunction((want) => new RegExp(want).test(document.querySelector('#compare-table tr[data-id="recycling-rate"]')?.innerText ?? ''), `\\b${all.rank} of ${all.n}\\b`);
+  // Keyboard: the indicator's link opens its page, keeping the group.
+  await page.locator('#compare-table tr[data-id="recycling-rate"] a').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#peers-rank').waitFor();
+  assert.match(page.url(), /#\/indicator\/recycling-rate\?.*peers=all-unitaries/);
+  assert.match(await page.locator('#peers-rank').innerText(), new RegExp(`^${all.rank} of ${all.n}`));
+  await shot(page, 'compare-view');
+  assert.deepEqual(page.errors, []);
+});
+
+test("a linked indicator's page says where the council stands, lists every member and marks the council", async () => {
+  const page = await open(browser, `${server.url}#/indicator/recycling-rate`);
+  await page.locator('#peers-table tbody tr').first().waitFor();
+  const expected = cli('nearest-neighbours').measures.find((m) => m.measure === 'recycling-rate');
+  assert.equal(await page.locator('#peers-table tbody tr').count(), expected.n);
+  const ours = page.locator('#peers-table tr.ours');
+  assert.match(await ours.innerText(), /Wexcombe \(this council\)\s+41\.8%/);
+  assert.equal(await ours.getAttribute('aria-current'), 'true');
+  assert.match(await page.locator('#peers-gap').innerText(), /better than the median|worse than the median|level with the median/);
+  assert.match(await page.locator('#peers-change').innerText(), /^Rank \d+ → \d+ of \d+ since /);
+  // An indicator that is not linked has no such section.
+  await page.goto(`${server.url}#/indicator/council-tax-collected`);
+  await page.locator('#observations-table').waitFor();
+  assert.equal(await page.locator('.peers').count(), 0);
+  assert.deepEqual(page.errors, []);
+});
+
+test('in Welsh', async () => {
+  const page = await open(browser, `${server.url}?src=data/sample-bilingual.json&lang=cy#/compare`);
+  await page.waitForFunction(() => / o \d+/.test(document.querySelector('#compare-table tbody tr')?.innerText ?? ''));
+  assert.match(await page.locator('#compare-title').innerText(), /Sut rydym yn cymharu/);
+  assert.match(await page.locator('#compare-table tbody').innerText(), /chwartel/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("the overview counts the linked indicators by quartile once its card is near the screen, and links to the comparison", async () => {
+  const page = await open(browser, server.url);
+  await page.locator('#status-counts-table').waitFor();
+  // The card's place: nothing of the comparison is fetched until it nears the screen.
+  await page.locator('.compare-place').scrollIntoViewIfNeeded();
+  const card = page.locator('#compare-card');
+  await page.locator('#quartile-counts').waitFor();
+  assert.match(await page.locator('#quartile-counts').innerText(), /^Compared with similar councils: \d+ in the /);
+  await card.locator('a').click();
+  await page.locator('#compare-table').waitFor();
+  assert.deepEqual(page.errors, []);
+});
+
+test('a pack on its own: every measure for one area, with no scorecard', async () => {
+  const page = await open(browser, `${server.url}?pack=data/packs/unitaries/index.json&area=E06999002`);
+  await page.waitForFunction(() => [...document.querySelectorAll('#pack-table tbody tr')].length === 16
+    && [...document.querySelectorAll('#pack-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  assert.match(await page.locator('#pack-title').innerText(), /^Ashcombe compared with similar areas/);
+  const expected = JSON.parse(execFileSync(bin, ['compare', pack, '--area', 'E06999002', '--group', 'all-unitaries', '--json'], { encoding: 'utf8' }));
+  const m = expected.measures.find((x) => x.measure === 'staff-turnover');
+  assert.match(await page.locator('#pack-table tr[data-id="staff-turnover"]').innerText(), new RegExp(`\\b${m.rank} of ${m.n}\\b`));
+  await page.goto(`${server.url}?pack=data/packs/unitaries/index.json&area=E99999999`);
+  assert.match(await page.locator('.notice').innerText(), /no area with the code "E99999999"/);
+  // A pack from another site is refused, not fetched.
+  await page.goto(`${server.url}?pack=https://elsewhere.example/index.json&area=E06999002`);
+  assert.match(await page.locator('.notice').innerText(), /could not be loaded/);
+  assert.deepEqual(page.errors, []);
+});
+
+test("a measure whose shard is missing is named; the others still compare", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.route('**/packs/unitaries/measures/staff-turnover.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/packs/unitaries/measures/recycling-rate.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"format": "scorecard-pack-shard/1", "measure": "recycling-rate", "areas": ["E06999001"], "series": [{"period": "2023-07-01/P3M", "values": ["lots"]}]}' }));
+  await page.goto(`${server.url}#/compare`);
+  await page.locator('#compare-table [role="alert"], .notice[role="alert"]').first().waitFor();
+  const alert = await page.locator('.notice[role="alert"]').innerText();
+  assert.match(alert, /staff-turnover\.json/);
+  await page.waitForFunction(() => / of \d+/.test(document.querySelector('#compare-table tr[data-id="rent-collected"]')?.innerText ?? ''));
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('offline after one visit: the comparison is there without the network', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}#/compare`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  await page.waitForFunction(async () => !!(await (await caches.open('scorecard-data')).match(new URL('data/packs/unitaries/measures/staff-turnover.json', location.href).href)));
+  server.offline(true);
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.waitForFunction(() => [...document.querySelectorAll('#compare-table tbody tr')].length === 16
+      && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  } finally {
+    server.offline(false);
+    await context.setOffline(false);
+    await context.close();
+  }
+});
