@@ -47,6 +47,8 @@ pub fn App(embed: Embed) -> impl IntoView {
     // A pack on its own (`?pack=URL&area=CODE`): no scorecard is loaded.
     let pack_only = embed.pack.clone().filter(|_| embed.src.is_none());
     let for_pack = allowed.clone();
+    // A pack on its own is never busy loading a scorecard: its own view says what it waits for.
+    let alone = pack_only.is_some();
     if pack_only.is_none() {
         leptos::task::spawn_local(async move {
             let result = load(src, &allowed).await.map(Arc::new);
@@ -111,7 +113,7 @@ pub fn App(embed: Embed) -> impl IntoView {
                             <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::t().reload()}</button>
                         </div>
                     </Show>
-                    <main id="main" tabindex="-1" aria-busy=move || loaded.with(Option::is_none).to_string()>
+                    <main id="main" tabindex="-1" aria-busy=move || (!alone && loaded.with(Option::is_none)).to_string()>
                         {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
                         {move || match (loaded.get(), pack_only.clone()) {
                             (_, Some((url, area))) => view! { <crate::components::lazy::LazyPack url=url area=area allowed=for_pack.clone() /> }.into_any(),

@@ -11,7 +11,6 @@ use leptos::prelude::*;
 use scorecard_core::pack::compare::Row;
 use scorecard_core::pack::stats::beats_median;
 use scorecard_core::pack::Polarity;
-use scorecard_core::Indicator;
 
 #[component]
 pub fn CompareView() -> impl IntoView {
@@ -124,8 +123,9 @@ pub fn GroupPicker() -> impl IntoView {
     }
 }
 
-/// The rank, quartile, gap and significance cells of a row, in words.
-pub fn standing_words(ind: &Indicator, r: &Row) -> (String, String, String, String) {
+/// The rank, quartile, gap and significance cells of a row, in words; `size` writes a
+/// figure at the measure's precision (the gap's size).
+pub fn standing_words(r: &Row, size: &dyn Fn(f64) -> String) -> (String, String, String, String) {
     let s = &r.standing;
     let neutral = r.polarity == Polarity::Neutral;
     let rank = match s.rank {
@@ -142,8 +142,7 @@ pub fn standing_words(ind: &Indicator, r: &Row) -> (String, String, String, Stri
         s.quartile.filter(|_| !neutral).map(|q| i18n::c().quartile_name(q).to_string()).unwrap_or_default();
     let gap = match (r.figure.value, s.median, s.gap) {
         (Some(v), Some(m), Some(g)) => {
-            let size = crate::format::number(ind, g.abs());
-            i18n::c().gap_words(&size, beats_median(r.polarity, v, m), g > 0.0)
+            i18n::c().gap_words(&size(g.abs()), beats_median(r.polarity, v, m), g > 0.0)
         }
         _ => String::new(),
     };
@@ -165,7 +164,7 @@ fn CompareRow(line: Line) -> impl IntoView {
         let target = obs.and_then(|o| o.target).map(|v| crate::format::value(ind, v)).unwrap_or_default();
         let cells = match &line.outcome {
             Outcome::Row(r) => {
-                let (rank, quartile, gap, sig) = standing_words(ind, r);
+                let (rank, quartile, gap, sig) = standing_words(r, &|x| crate::format::number(ind, x));
                 view! { <td>{rank}</td><td>{quartile}</td><td>{gap}</td><td>{sig}</td> }.into_any()
             }
             Outcome::Loading => view! { <td colspan="4" class="hint">{i18n::t().compare_loading()}</td> }.into_any(),

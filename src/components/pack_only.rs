@@ -8,8 +8,7 @@ use crate::route::Route;
 use leptos::prelude::*;
 use scorecard_core::decimal::{format_fixed, group_thousands};
 use scorecard_core::pack::compare::{self, Row};
-use scorecard_core::pack::stats::beats_median;
-use scorecard_core::pack::{Group, Measure, Pack, Polarity};
+use scorecard_core::pack::{Group, Measure, Pack};
 use std::sync::Arc;
 
 /// A measure's figure as its pack gives it: its decimals, and a percent sign where it is one.
@@ -153,27 +152,8 @@ fn MeasureRow(m: Measure, row: Result<Row, Option<String>>) -> impl IntoView {
     let title = m.title.get(lang).to_string();
     let cells = match row {
         Ok(r) => {
-            let s = &r.standing;
-            let neutral = r.polarity == Polarity::Neutral;
-            let rank =
-                s.rank.map_or_else(|| i18n::c().not_ranked(s.n), |k| i18n::c().rank_of(k, s.n, neutral));
-            let quartile = s
-                .quartile
-                .filter(|_| !neutral)
-                .map(|q| i18n::c().quartile_name(q).to_string())
-                .unwrap_or_default();
-            let gap = match (r.figure.value, s.median, s.gap) {
-                (Some(v), Some(med), Some(g)) => i18n::c().gap_words(
-                    &figure(&m, g.abs()).replace('%', ""),
-                    beats_median(r.polarity, v, med),
-                    g > 0.0,
-                ),
-                _ => String::new(),
-            };
-            let sig = r
-                .significance
-                .map(|x| i18n::c().significance_words(x.as_str()).to_string())
-                .unwrap_or_default();
+            let (rank, quartile, gap, sig) =
+                super::compare::standing_words(&r, &|x| figure(&m, x).replace('%', ""));
             view! {
                 <td>{r.period.to_string()}</td>
                 <td class="num">{r.figure.value.map_or_else(|| i18n::t().no_value().to_string(), |v| figure(&m, v))}</td>

@@ -33,7 +33,7 @@ pub fn Peers(index: usize) -> impl IntoView {
                         let area = comparison::area(&state).unwrap_or_default();
                         state.with_scorecard(|sc| {
                             let ind = &sc.indicators[index];
-                            let (rank, quartile, gap, sig) = standing_words(ind, &r);
+                            let (rank, quartile, gap, sig) = standing_words(&r, &|x| crate::format::number(ind, x));
                             let name = |code: &str| l.pack.area(code).map_or(code.to_string(), |a| a.name.get(&lang).to_string());
                             let fmt = |v: f64| crate::format::value(ind, v);
                             let period = r.period.as_period(sc.calendar).map_or_else(|| r.period.to_string(), crate::format::period);
