@@ -50,8 +50,12 @@ pub fn CompareView() -> impl IntoView {
     .into_any()
 }
 
-/// Best placed first (by quartile, then position), then those not ranked, in file order.
+/// Best placed first (by quartile, then position), then those not ranked, in file order;
+/// in file order while figures are still arriving, so rows do not move under the reader.
 fn sorted(mut lines: Vec<Line>) -> Vec<Line> {
+    if lines.iter().any(|l| matches!(l.outcome, Outcome::Loading)) {
+        return lines;
+    }
     lines.sort_by(|a, b| {
         let key = |l: &Line| match &l.outcome {
             Outcome::Row(r) => {

@@ -38,6 +38,7 @@ test('the compare view ranks every linked indicator as the CLI does, and the gro
   const all = cli('all-unitaries').measures.find((m) => m.measure === 'recycling-rate');
   await page.waitForFunction((want) => new RegExp(want).test(document.querySelector('#compare-table tr[data-id="recycling-rate"]')?.innerText ?? ''), `\\b${all.rank} of ${all.n}\\b`);
   // Keyboard: the indicator's link opens its page, keeping the group.
+  await page.waitForFunction(() => [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
   await page.locator('#compare-table tr[data-id="recycling-rate"] a').focus();
   await page.keyboard.press('Enter');
   await page.locator('#peers-rank').waitFor();
@@ -102,7 +103,8 @@ test('a pack on its own: every measure for one area, with no scorecard', async (
 });
 
 test("a measure whose shard is missing is named; the others still compare", async () => {
-  const context = await browser.newContext();
+  // No service worker: its fetches would pass the page's routes by.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
