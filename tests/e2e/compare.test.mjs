@@ -41,6 +41,9 @@ test('the compare view ranks every linked indicator as the CLI does, and the gro
   await page.waitForFunction(() => [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
   await page.locator('#compare-table tr[data-id="recycling-rate"] a').focus();
   await page.keyboard.press('Enter');
+  // The comparison sits below the history: it is fetched as it nears the screen.
+  await page.locator('#observations-table').waitFor();
+  await page.locator('.compare-place').scrollIntoViewIfNeeded();
   await page.locator('#peers-rank').waitFor();
   assert.match(page.url(), /#\/indicator\/recycling-rate\?.*peers=all-unitaries/);
   assert.match(await page.locator('#peers-rank').innerText(), new RegExp(`^${all.rank} of ${all.n}`));
@@ -50,6 +53,10 @@ test('the compare view ranks every linked indicator as the CLI does, and the gro
 
 test("a linked indicator's page says where the council stands, lists every member and marks the council", async () => {
   const page = await open(browser, `${server.url}#/indicator/recycling-rate`);
+  await page.locator('#observations-table').waitFor();
+  // Nothing of the comparison is fetched until its place nears the screen.
+  assert.equal(await page.locator('#peers-table').count(), 0);
+  await page.locator('.compare-place').scrollIntoViewIfNeeded();
   await page.locator('#peers-table tbody tr').first().waitFor();
   const expected = cli('nearest-neighbours').measures.find((m) => m.measure === 'recycling-rate');
   assert.equal(await page.locator('#peers-table tbody tr').count(), expected.n);
