@@ -18,33 +18,38 @@ pub fn CompareView() -> impl IntoView {
     if !state.packs.any() {
         return view! { <section class="panel"><h2 class="view-title">{i18n::c().compare_title()}</h2><p>{i18n::c().compare_none_linked()}</p></section> }.into_any();
     }
-    let Some(area) = comparison::area(&state) else {
+    if comparison::area(&state).is_none() {
         return view! { <section class="panel"><h2 class="view-title">{i18n::c().compare_title()}</h2><p role="alert">{i18n::c().compare_no_area()}</p></section> }.into_any();
-    };
-    let lines = Signal::derive(move || comparison::lines(&state));
+    }
     view! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 class="view-title" id="compare-title">{i18n::c().compare_title()}</h2>
             <GroupPicker />
-            {move || among(&state, &area, &lines.get())}
-            {move || failures(&lines.get())}
-            <div class="table-scroll">
-                <table class="data" id="compare-table">
-                    <caption>{i18n::c().compare_title()}</caption>
-                    <thead><tr>
-                        <th scope="col">{i18n::t().title()}</th>
-                        <th scope="col" class="num">{i18n::t().value()}</th>
-                        <th scope="col" class="num">{i18n::t().target()}</th>
-                        <th scope="col">{i18n::t().status()}</th>
-                        <th scope="col">{i18n::t().direction()}</th>
-                        <th scope="col">{i18n::c().rank()}</th>
-                        <th scope="col">{i18n::t().quartile()}</th>
-                        <th scope="col">{i18n::c().gap_to_median()}</th>
-                        <th scope="col">{i18n::c().significance()}</th>
-                    </tr></thead>
-                    <tbody>{move || sorted(lines.get()).into_iter().map(|l| view! { <CompareRow line=l /> }).collect_view()}</tbody>
-                </table>
-            </div>
+            // Each change (a shard arriving, the group, the period) gathers the lines once.
+            {move || {
+                let lines = comparison::lines(&state);
+                view! {
+                    {among(&state, &lines)}
+                    {failures(&lines)}
+                    <div class="table-scroll">
+                        <table class="data" id="compare-table">
+                            <caption>{i18n::c().compare_title()}</caption>
+                            <thead><tr>
+                                <th scope="col">{i18n::t().title()}</th>
+                                <th scope="col" class="num">{i18n::t().value()}</th>
+                                <th scope="col" class="num">{i18n::t().target()}</th>
+                                <th scope="col">{i18n::t().status()}</th>
+                                <th scope="col">{i18n::t().direction()}</th>
+                                <th scope="col">{i18n::c().rank()}</th>
+                                <th scope="col">{i18n::t().quartile()}</th>
+                                <th scope="col">{i18n::c().gap_to_median()}</th>
+                                <th scope="col">{i18n::c().significance()}</th>
+                            </tr></thead>
+                            <tbody>{sorted(lines).into_iter().map(|l| view! { <CompareRow line=l /> }).collect_view()}</tbody>
+                        </table>
+                    </div>
+                }
+            }}
         </section>
     }
     .into_any()
@@ -69,14 +74,13 @@ fn sorted(mut lines: Vec<Line>) -> Vec<Line> {
 }
 
 /// "Wexcombe among Nearest neighbours (16 councils)", from the first line compared.
-fn among(state: &AppState, area: &str, lines: &[Line]) -> Option<impl IntoView> {
+fn among(state: &AppState, lines: &[Line]) -> Option<impl IntoView> {
     let (line, row) = lines.iter().find_map(|l| match &l.outcome {
         Outcome::Row(r) => Some((l, r)),
         _ => None,
     })?;
     let group = line.group.as_ref()?;
     let name = state.with_scorecard(|sc| sc.organisation.name.get(&state.lang()).to_string());
-    let _ = area;
     let n = row.standing.n + row.missing_count() + row.not_applicable.len();
     Some(view! {
         <p class="compare-among" id="compare-among">{i18n::c().compare_among(&name, group.title.get(&state.lang()), n)}</p>

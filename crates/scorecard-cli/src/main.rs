@@ -19,6 +19,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod args;
 mod check;
+mod compare;
 mod export;
 mod generate;
 mod import;
@@ -71,7 +72,7 @@ fn main() -> ExitCode {
         Some("import") => import::run(&argv[1..]),
         Some("export") => export::run(&argv[1..]),
         Some("pack") => pack::run(&argv[1..]),
-        Some("compare") => pack::compare_run(&argv[1..]),
+        Some("compare") => compare::run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
             outln!("{}", usage());
             Ok(0)

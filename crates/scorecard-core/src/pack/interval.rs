@@ -44,8 +44,13 @@ impl Interval {
         Some(Interval { year, month, day, months })
     }
 
-    fn start_month(self) -> i64 {
+    /// The first and last months it covers, counted from year 0 (as `Calendar` counts).
+    pub fn start_month(self) -> i64 {
         self.year as i64 * 12 + self.month as i64 - 1
+    }
+
+    pub fn last_month(self) -> i64 {
+        self.start_month() + self.months as i64 - 1
     }
 
     /// The interval of the same length that ends where this one starts.
@@ -56,8 +61,7 @@ impl Interval {
 
     /// Whether the two share any month.
     pub fn overlaps(self, other: Interval) -> bool {
-        let (a, b) = (self.start_month(), other.start_month());
-        a < b + other.months as i64 && b < a + self.months as i64
+        self.start_month() <= other.last_month() && other.start_month() <= self.last_month()
     }
 
     /// A scorecard period as an interval.

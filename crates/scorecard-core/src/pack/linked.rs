@@ -19,12 +19,7 @@ pub fn period_for(sc: &Scorecard, ind: &Indicator, measure: &Measure, shown: Per
         return Some(wanted);
     }
     let end = sc.calendar.end(reference);
-    measure
-        .periods
-        .iter()
-        .filter(|p| (p.year as i64 * 12 + p.month as i64 - 1) + p.months as i64 - 1 <= end)
-        .max()
-        .copied()
+    measure.periods.iter().filter(|p| p.last_month() <= end).max().copied()
 }
 
 /// The council's own figure for a pack period, where the period is one of the scorecard's

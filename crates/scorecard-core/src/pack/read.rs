@@ -59,24 +59,25 @@ const MEASURE_FIELDS: &[&str] = &[
     "source", "periods", "shard",
 ];
 
-fn format_checked(obj: &Object, wanted: &str) -> Result<(), (String, &'static str)> {
-    match get(obj, "format") {
-        None => Err((msg::p().pack_format_missing(wanted), "")),
-        Some(Value::String(s)) if s == wanted => Ok(()),
-        Some(other) => Err((msg::p().pack_wrong_format(other, wanted), "/format")),
+/// The file's top-level object, once it has been read within `limit` and says it is in
+/// `format`; else why not, and where.
+fn opened<'a>(bytes: &'a [u8], limit: usize, format: &str) -> Result<Object<'a>, (String, &'static str)> {
+    let root = crate::read::parse(bytes, limit, |n, l| msg::p().pack_too_large(n, l)).map_err(|m| (m, ""))?;
+    let Value::Object(obj) = root else { return Err((msg::t().top_level_not_object(&root), "")) };
+    match get(&obj, "format") {
+        None => Err((msg::p().pack_format_missing(format), "")),
+        Some(Value::String(s)) if s == format => Ok(obj),
+        Some(other) => Err((msg::p().pack_wrong_format(other, format), "/format")),
     }
 }
 
 /// Reads a pack's index.
 pub fn index(bytes: &[u8]) -> Loaded<Pack> {
-    let root = match crate::read::parse(bytes, MAX_INDEX_BYTES, |n, l| msg::p().pack_too_large(n, l)) {
-        Ok(v) => v,
-        Err(m) => return Loaded::fatal(m, ""),
+    let obj = match opened(bytes, MAX_INDEX_BYTES, super::FORMAT) {
+        Ok(obj) => obj,
+        Err((m, at)) => return Loaded::fatal(m, at),
     };
-    let Value::Object(obj) = &root else { return Loaded::fatal(msg::t().top_level_not_object(&root), "") };
-    if let Err((m, at)) = format_checked(obj, super::FORMAT) {
-        return Loaded::fatal(m, at);
-    }
+    let obj = &obj;
     let top = Path::Root;
     let mut r = Reporter::default();
     r.unknown_fields(obj, &top, INDEX_FIELDS);
@@ -412,14 +413,11 @@ fn read_neighbours(r: &mut Reporter, v: &Value, at: &Path, known: &HashSet<&str>
 /// Reads a group's members kept in a shard of their own: `{"format": "scorecard-pack-shard/1",
 /// "group": ID, "members": [...]}` or `"neighbours": {...}`, as in the index.
 pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> {
-    let root = match crate::read::parse(bytes, MAX_SHARD_BYTES, |n, l| msg::p().pack_too_large(n, l)) {
-        Ok(v) => v,
-        Err(m) => return Loaded::fatal(m, ""),
+    let obj = match opened(bytes, MAX_SHARD_BYTES, super::SHARD_FORMAT) {
+        Ok(obj) => obj,
+        Err((m, at)) => return Loaded::fatal(m, at),
     };
-    let Value::Object(obj) = &root else { return Loaded::fatal(msg::t().top_level_not_object(&root), "") };
-    if let Err((m, at)) = format_checked(obj, super::SHARD_FORMAT) {
-        return Loaded::fatal(m, at);
-    }
+    let obj = &obj;
     let top = Path::Root;
     let mut r = Reporter::default();
     r.unknown_fields(obj, &top, &["format", "group", "members", "neighbours"]);
@@ -442,14 +440,11 @@ pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> 
 /// Reads one measure's shard, checked against the pack: its areas must be the pack's, its
 /// periods the measure's, and every value a number or absent.
 pub fn shard(bytes: &[u8], pack: &Pack, measure: &Measure) -> Loaded<Shard> {
-    let root = match crate::read::parse(bytes, MAX_SHARD_BYTES, |n, l| msg::p().pack_too_large(n, l)) {
-        Ok(v) => v,
-        Err(m) => return Loaded::fatal(m, ""),
+    let obj = match opened(bytes, MAX_SHARD_BYTES, super::SHARD_FORMAT) {
+        Ok(obj) => obj,
+        Err((m, at)) => return Loaded::fatal(m, at),
     };
-    let Value::Object(obj) = &root else { return Loaded::fatal(msg::t().top_level_not_object(&root), "") };
-    if let Err((m, at)) = format_checked(obj, super::SHARD_FORMAT) {
-        return Loaded::fatal(m, at);
-    }
+    let obj = &obj;
     let top = Path::Root;
     let mut r = Reporter::default();
     r.unknown_fields(obj, &top, &["format", "measure", "areas", "series"]);
