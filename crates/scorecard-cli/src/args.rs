@@ -28,7 +28,9 @@ pub fn parse(argv: &[String], options: &[&str]) -> Result<Args, String> {
                 Some(v) => v,
                 None => {
                     i += 1;
-                    argv.get(i).cloned().ok_or_else(|| format!("--{name} needs a value"))?
+                    argv.get(i)
+                        .cloned()
+                        .ok_or_else(|| scorecard_core::messages::t().option_needs_value(name))?
                 }
             };
             out.options.push((name.to_string(), value));

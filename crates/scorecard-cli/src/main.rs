@@ -37,6 +37,7 @@ const USAGE: &str = "scorecard check [--json] FILE...
                         [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
        scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)
        scorecard generate --indicators N --periods M [--output FILE]
+       scorecard generate --pack DIR --areas A --measures M --periods P
        scorecard pack build RECIPE.json [--from DIR] -o OUT/index.json
        scorecard pack check PACK/index.json...
        scorecard pack info PACK/index.json [--json]

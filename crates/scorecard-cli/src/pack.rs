@@ -66,24 +66,7 @@ fn build_pack(argv: &[String]) -> Result<u8, Failure> {
         .map_err(|e| Failure::Fatal(format!("{recipe_path}: {}", msg::t().not_json(&e.to_string()))))?;
     let built = build::build(&recipe, &Dir(from), &crate::import::today()).map_err(Failure::Fatal)?;
     let out = Path::new(out);
-    let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let write_file = |rel: &Path, text: String| -> Result<(), Failure> {
-        if let Some(dir) = rel.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Failure::Fatal(msg::t().cannot_write(&rel.display().to_string(), &e.to_string()))
-            })?;
-        }
-        std::fs::write(rel, text)
-            .map_err(|e| Failure::Fatal(msg::t().cannot_write(&rel.display().to_string(), &e.to_string())))
-    };
-    // Each shard is built for one of the pack's measures, at the path its index gives.
-    for (shard, m) in built.shards.iter().zip(&built.pack.measures) {
-        write_file(&folder.join(&m.shard), write::shard(shard))?;
-    }
-    for (path, text) in &built.group_shards {
-        write_file(&folder.join(path), text.clone())?;
-    }
-    write_file(out, write::index(&built.pack))?;
+    write_pack(out, &built.pack, &built.shards, &built.group_shards).map_err(Failure::Fatal)?;
     let mut worst = 0;
     for p in &built.problems {
         eprintln!(
@@ -107,6 +90,34 @@ fn build_pack(argv: &[String]) -> Result<u8, Failure> {
         )
     );
     Ok(worst)
+}
+
+/// Writes a pack's index at `out`, and its measure and group shards at the paths the index
+/// gives, beside it, then says what it wrote on stderr.
+pub(crate) fn write_pack(
+    out: &Path,
+    pack: &Pack,
+    shards: &[Shard],
+    group_shards: &[(String, String)],
+) -> Result<(), String> {
+    let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    // Each shard is built for one of the pack's measures, at the path its index gives.
+    for (shard, m) in shards.iter().zip(&pack.measures) {
+        write_file(&folder.join(&m.shard), &write::shard(shard))?;
+    }
+    for (path, text) in group_shards {
+        write_file(&folder.join(path), text)?;
+    }
+    write_file(out, &write::index(pack))
+}
+
+/// Writes a file, making its folder first.
+pub(crate) fn write_file(path: &Path, text: &str) -> Result<(), String> {
+    let fail = |e: std::io::Error| msg::t().cannot_write(&path.display().to_string(), &e.to_string());
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(fail)?;
+    }
+    std::fs::write(path, text).map_err(fail)
 }
 
 /// A pack read from its index and, as asked, its shards.

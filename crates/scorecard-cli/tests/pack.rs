@@ -167,3 +167,54 @@ fn the_three_real_packs_build_and_check_clean() {
         assert!(v["measures"].as_array().unwrap().iter().any(|m| m["rank"].is_u64()), "{recipe}");
     }
 }
+
+#[test]
+fn a_generated_pack_checks_clean_compares_and_its_scorecard_links_to_it() {
+    let out = std::env::temp_dir().join(format!("scorecard-pack-generated-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let dir = out.display().to_string();
+    let o = run(&["generate", "--pack", &dir, "--areas", "40", "--measures", "6", "--periods", "5"]);
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    let index = out.join("index.json").display().to_string();
+    let (checked, _) = text(&run(&["pack", "check", &index]));
+    assert!(checked.contains("6 measures, 40 areas, 21 groups; 0 errors"), "{checked}");
+    let o = run(&["compare", &index, "--area", "E06900001", "--group", "nearest", "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("compare --json");
+    assert_eq!(v["group"]["members"].as_array().map(Vec::len), Some(16));
+    assert_eq!(v["measures"].as_array().map(Vec::len), Some(6));
+    assert!(v["measures"][3]["lower"].is_number(), "every fourth measure has limits: {}", v["measures"][3]);
+    let scorecard = out.join("scorecard.json").display().to_string();
+    let o = run(&["check", "--json", &scorecard]);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("check --json");
+    assert_eq!((v["fatal"].as_bool(), v["indicators"].as_u64()), (Some(false), Some(6)));
+    let again = std::env::temp_dir().join(format!("scorecard-pack-generated-again-{}", std::process::id()));
+    let o = run(&[
+        "generate",
+        "--pack",
+        &again.display().to_string(),
+        "--areas",
+        "40",
+        "--measures",
+        "6",
+        "--periods",
+        "5",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let same = |name: &str| std::fs::read(out.join(name)).ok() == std::fs::read(again.join(name)).ok();
+    assert!(same("index.json") && same("measures/m-2.json") && same("scorecard.json"), "deterministic");
+    for (args, says) in [
+        (
+            &["generate", "--pack", &dir, "--areas", "0", "--measures", "6", "--periods", "5"][..],
+            "--areas must be from 1 to 10000",
+        ),
+        (&["generate", "--pack", &dir, "--areas", "4", "--periods", "5"][..], "--measures is required"),
+        (&["generate", "--indicators", "4", "--periods", "401"][..], "--periods must be from 1 to 400"),
+        (&["generate", "--indicators", "4", "--periods"][..], "--periods needs a value"),
+    ] {
+        let o = run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(text(&o).1.contains(says), "{args:?}: {}", text(&o).1);
+    }
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&again);
+}

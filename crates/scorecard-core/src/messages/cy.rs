@@ -553,8 +553,11 @@ impl Messages for Welsh {
     fn json_needs_output(&self) -> String {
         "gyda --json, yr adroddiad yw'r allbwn: rhowch -o ALLAN.json ar gyfer y cerdyn sgorio".into()
     }
-    fn periods_out_of_range(&self) -> String {
-        "rhaid i --periods fod o 1 i 400".into()
+    fn option_needs_value(&self, name: &str) -> String {
+        format!("mae angen gwerth ar --{name}")
+    }
+    fn option_out_of_range(&self, name: &str, min: usize, max: usize) -> String {
+        format!("rhaid i --{name} fod o {min} i {max}")
     }
     fn unreadable(&self) -> String {
         "annarllenadwy".into()

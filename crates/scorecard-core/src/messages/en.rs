@@ -523,8 +523,11 @@ impl Messages for English {
     fn json_needs_output(&self) -> String {
         "with --json the report is the output: give -o OUT.json for the scorecard".into()
     }
-    fn periods_out_of_range(&self) -> String {
-        "--periods must be from 1 to 400".into()
+    fn option_needs_value(&self, name: &str) -> String {
+        format!("--{name} needs a value")
+    }
+    fn option_out_of_range(&self, name: &str, min: usize, max: usize) -> String {
+        format!("--{name} must be from {min} to {max}")
     }
     fn unreadable(&self) -> String {
         "unreadable".into()

@@ -255,7 +255,9 @@ pub trait Messages {
     fn export_needs_file(&self) -> String;
     fn export_needs_one_of(&self) -> String;
     fn json_needs_output(&self) -> String;
-    fn periods_out_of_range(&self) -> String;
+    fn option_needs_value(&self, name: &str) -> String;
+    /// A number option outside what the command accepts.
+    fn option_out_of_range(&self, name: &str, min: usize, max: usize) -> String;
     fn unreadable(&self) -> String;
     /// `check`'s last line: "63 indicators and 18 actions read, 0 left out, 6 warnings".
     fn check_summary(&self, indicators: usize, actions: usize, left_out: usize, warnings: usize) -> String;

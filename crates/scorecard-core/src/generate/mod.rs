@@ -4,6 +4,18 @@
 use crate::period::{Calendar, Period};
 use serde_json::{json, Value};
 
+mod pack;
+pub use pack::{linked_scorecard, pack};
+
+/// The last quarter of every generated file.
+const LAST: Period = Period::Quarter(2023, 2);
+
+/// `periods` quarters ending at [`LAST`], oldest first.
+fn quarters(periods: usize) -> Vec<Period> {
+    let cal = Calendar::default();
+    (0..periods as i64).rev().map(|back| cal.step(LAST, -back)).collect()
+}
+
 /// A small xorshift generator: no dependency, same numbers on every platform. The bundled
 /// sample (`examples/make_sample.rs`) uses it too.
 pub struct Rng(u64);
@@ -31,10 +43,8 @@ impl Rng {
 /// A valid scorecard with `indicators` quarterly indicators over `periods` quarters ending
 /// at 2023/24-Q2, spread over 10 services and 3 priorities, with some actions and comments.
 pub fn scorecard(indicators: usize, periods: usize) -> Value {
-    let cal = Calendar::default();
-    let last = Period::Quarter(2023, 2);
-    let quarters: Vec<String> =
-        (0..periods as i64).rev().map(|back| cal.step(last, -back).to_string()).collect();
+    let last = LAST;
+    let quarters: Vec<String> = quarters(periods).iter().map(Period::to_string).collect();
     let mut rng = Rng::new(0x5eed_cafe_f00d);
     let polarities = ["higher", "lower", "target", "neutral"];
     let inds: Vec<Value> = (0..indicators)
