@@ -218,3 +218,62 @@ fn a_generated_pack_checks_clean_compares_and_its_scorecard_links_to_it() {
     let _ = std::fs::remove_dir_all(&out);
     let _ = std::fs::remove_dir_all(&again);
 }
+
+#[test]
+fn check_warns_where_the_councils_figure_differs_from_its_packs_and_names_a_pack_it_cannot_open() {
+    let out = std::env::temp_dir().join(format!("scorecard-pack-differs-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let o = run(&[
+        "generate",
+        "--pack",
+        &out.display().to_string(),
+        "--areas",
+        "12",
+        "--measures",
+        "3",
+        "--periods",
+        "4",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    let scorecard = out.join("scorecard.json").display().to_string();
+    let pack_warnings = |o: &Output| -> Vec<(String, String)> {
+        let v: Value = serde_json::from_slice(&o.stdout).expect("check --json");
+        v["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| {
+                d["pointer"].as_str().is_some_and(|p| p.ends_with("/value") || p.starts_with("/packs"))
+            })
+            .map(|d| (d["pointer"].as_str().unwrap().to_string(), d["message"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    assert_eq!(
+        pack_warnings(&run(&["check", "--json", &scorecard])),
+        vec![],
+        "the pack holds the council's figures"
+    );
+    // The pack says otherwise for the council's last quarter of the second measure.
+    let shard = out.join("measures/m-1.json");
+    let mut v: Value = serde_json::from_slice(&std::fs::read(&shard).unwrap()).unwrap();
+    let own = v["series"][3]["values"][0].as_f64().unwrap();
+    v["series"][3]["values"][0] = serde_json::json!(own + 1.0);
+    std::fs::write(&shard, v.to_string()).unwrap();
+    let o = run(&["check", "--json", &scorecard]);
+    assert_eq!(o.status.code(), Some(0), "a warning, not an error");
+    let found = pack_warnings(&o);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "/indicators/1/values/3/value");
+    assert!(
+        found[0].1.contains(&format!("{:.1}", own + 1.0)) && found[0].1.contains("m-1"),
+        "{}",
+        found[0].1
+    );
+    // Without its pack beside it, check says the figures were not checked.
+    std::fs::remove_file(out.join("index.json")).unwrap();
+    let found = pack_warnings(&run(&["check", "--json", &scorecard]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "/packs/0");
+    assert!(found[0].1.contains("not checked") && found[0].1.contains("index.json"), "{}", found[0].1);
+    let _ = std::fs::remove_dir_all(&out);
+}

@@ -760,6 +760,12 @@ impl super::PackMessages for Welsh {
     fn pack_build_needs_recipe(&self) -> String {
         "mae ar pack build angen un ffeil rysáit (scorecard-pack-recipe/1)".into()
     }
+    fn differs_from_pack(&self, period: &str, theirs: &str, measure: &str) -> String {
+        format!("{period}: mae gan fesur \"{measure}\" y pecyn meincnodi {theirs} ar gyfer y cyngor hwn; ffigur y cerdyn sgorio y mae'r dangosfwrdd yn ei gymharu")
+    }
+    fn pack_not_checked(&self, pack: &str, reason: &str) -> String {
+        format!("ni chafodd y ffigurau eu gwirio yn erbyn y pecyn meincnodi \"{pack}\": {reason}")
+    }
     fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
         format!("{path}: {} o fesurau, {} o ardaloedd, {} o grwpiau", measures, areas, groups)
     }

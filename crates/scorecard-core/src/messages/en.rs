@@ -705,6 +705,12 @@ impl super::PackMessages for English {
     fn pack_build_needs_recipe(&self) -> String {
         "pack build needs one recipe file (scorecard-pack-recipe/1)".into()
     }
+    fn differs_from_pack(&self, period: &str, theirs: &str, measure: &str) -> String {
+        format!("{period}: the benchmark pack's measure \"{measure}\" has {theirs} for this council; the dashboard compares the scorecard's figure")
+    }
+    fn pack_not_checked(&self, pack: &str, reason: &str) -> String {
+        format!("the figures were not checked against the benchmark pack \"{pack}\": {reason}")
+    }
     fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
         format!("{path}: {measures} measures, {areas} areas, {groups} groups")
     }

@@ -318,6 +318,10 @@ pub trait PackMessages {
     /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
     fn pack_build_needs_recipe(&self) -> String;
+    /// `check`: the scorecard's figure for its council differs from the pack's (compare spec §2).
+    fn differs_from_pack(&self, period: &str, theirs: &str, measure: &str) -> String;
+    /// `check`: a pack the scorecard names could not be opened to check its figures.
+    fn pack_not_checked(&self, pack: &str, reason: &str) -> String;
     fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String;
     fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String;
     fn area_not_in_group(&self, area: &str, group: &str) -> String;

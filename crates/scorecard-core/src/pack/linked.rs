@@ -4,6 +4,9 @@
 
 use super::compare::{self, Row};
 use super::{Group, Interval, Measure, Pack, Shard};
+use crate::decimal::Dec;
+use crate::diag::{Diagnostic, Severity};
+use crate::messages as msg;
 use crate::model::{Indicator, Scorecard};
 use crate::period::Period;
 use crate::reference::reference_period;
@@ -73,6 +76,36 @@ pub fn row(
     Some(compare::row(measure, &shard, members, area, period))
 }
 
+/// Where the scorecard's figure for the council differs from the pack's beyond the measure's
+/// decimals (the indicator's where the measure gives none): a warning at the scorecard's value
+/// for each such period (compare spec §2). `check` says these; the dashboard compares the
+/// scorecard's figure.
+pub fn differences(sc: &Scorecard, ind: &Indicator, measure: &Measure, shard: &Shard) -> Vec<Diagnostic> {
+    let Some(col) = sc.organisation.code.as_deref().and_then(|a| shard.areas.iter().position(|x| x == a))
+    else {
+        return Vec::new();
+    };
+    let decimals = measure.decimals.map_or(ind.decimals, u32::from);
+    let shown = |x: f64| Dec::rounded(x, decimals);
+    ind.values
+        .iter()
+        .filter_map(|obs| {
+            let own = obs.present_value()?;
+            let period = Interval::of_period(obs.period, sc.calendar);
+            let theirs = shard.series(period)?.values.get(col).copied().flatten()?;
+            (shown(own) != shown(theirs)).then(|| Diagnostic {
+                severity: Severity::Warning,
+                pointer: format!("/indicators/{}/values/{}/value", ind.index, obs.index),
+                message: msg::p().differs_from_pack(
+                    &obs.period.to_string(),
+                    &Dec::rounded(theirs, decimals).map_or_else(|| theirs.to_string(), |d| d.to_string()),
+                    &measure.id,
+                ),
+            })
+        })
+        .collect()
+}
+
 /// The scorecard's indicators that name a measure of `pack`: `(indicator's place, measure)`.
 pub fn linked<'a>(sc: &Scorecard, pack: &'a Pack) -> Vec<(usize, &'a Measure)> {
     sc.indicators
@@ -135,6 +168,30 @@ mod tests {
         let members: Vec<&str> = pack.areas.iter().map(|a| a.code.as_str()).collect();
         let r = row(&sc, ind, m, &s, &members, period).unwrap();
         assert_eq!(r.figure.value, Some(41.8));
+    }
+
+    #[test]
+    fn a_figure_that_differs_from_the_packs_beyond_its_decimals_is_a_warning_at_its_value() {
+        let (sc, pack) = sample();
+        let m = pack.measure("recycling-rate").unwrap();
+        let ind = sc.indicators.iter().find(|i| i.id == "recycling-rate").unwrap();
+        let mut s = shard(&pack, m);
+        assert_eq!(differences(&sc, ind, m, &s), vec![], "the sample's pack holds Wexcombe's figures");
+        let col = s.areas.iter().position(|a| a == "E06999001").unwrap();
+        let last = ind.values.last().unwrap();
+        let period = Interval::of_period(last.period, sc.calendar);
+        let own = last.present_value().unwrap();
+        let set = |s: &mut Shard, v: f64| {
+            s.series.iter_mut().find(|x| x.period == period).unwrap().values[col] = Some(v)
+        };
+        set(&mut s, own + 0.04);
+        assert_eq!(differences(&sc, ind, m, &s), vec![], "within the measure's one decimal");
+        set(&mut s, own + 0.3);
+        let found = differences(&sc, ind, m, &s);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].pointer, format!("/indicators/{}/values/{}/value", ind.index, last.index));
+        assert_eq!(found[0].severity, Severity::Warning);
+        assert!(found[0].message.contains(&format!("{:.1}", own + 0.3)), "{}", found[0].message);
     }
 
     #[test]
