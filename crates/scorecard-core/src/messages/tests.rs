@@ -246,7 +246,7 @@ fn packs(m: &dyn PackMessages) -> Vec<(&'static str, String)> {
         ("pack_cluster_group", m.pack_cluster_group("Global", "A")),
         ("pack_build_needs_recipe", m.pack_build_needs_recipe()),
         ("differs_from_pack", m.differs_from_pack("2023/24-Q2", "41.9", "recycling-rate")),
-        ("pack_not_checked", m.pack_not_checked("packs/uk/index.json", "no such file")),
+        ("pack_not_checked", m.pack_not_checked("packs/uk/index.json", "\"index.json\"")),
         ("pack_built", m.pack_built("pecyn/index.json", 3, 32, 9)),
         ("pack_summary", m.pack_summary(3, 32, 9, 0)),
         ("area_not_in_group", m.area_not_in_group("S12000030", "family-1")),

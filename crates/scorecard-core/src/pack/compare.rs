@@ -38,6 +38,12 @@ impl Row {
     pub fn missing_count(&self) -> usize {
         self.missing.iter().map(|(_, n)| n).sum()
     }
+
+    /// Each member's rank in `field`, in its order: ties share the best rank, as the area's
+    /// own does.
+    pub fn ranks(&self) -> Vec<usize> {
+        stats::ranks_in_order(&self.field.iter().map(|(_, v)| *v).collect::<Vec<_>>(), self.polarity)
+    }
 }
 
 /// The period a change of rank is measured from: the last period of the same length that

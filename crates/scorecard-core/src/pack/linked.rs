@@ -76,6 +76,24 @@ pub fn row(
     Some(compare::row(measure, &shard, members, area, period))
 }
 
+/// The council's rank in each of the measure's periods, oldest first, among the same
+/// members, its own figure taking the pack's place: `(period, rank, N)`, the rank absent
+/// where it has no value or the field is too small to rank.
+pub fn ranks(
+    sc: &Scorecard,
+    ind: &Indicator,
+    measure: &Measure,
+    shard: &Shard,
+    members: &[&str],
+) -> Vec<(Interval, Option<usize>, usize)> {
+    measure
+        .periods
+        .iter()
+        .filter_map(|&p| row(sc, ind, measure, shard, members, p))
+        .map(|r| (r.period, r.standing.rank, r.standing.n))
+        .collect()
+}
+
 /// Where the scorecard's figure for the council differs from the pack's beyond the measure's
 /// decimals (the indicator's where the measure gives none): a warning at the scorecard's value
 /// for each such period (compare spec §2). `check` says these; the dashboard compares the
@@ -192,6 +210,27 @@ mod tests {
         assert_eq!(found[0].pointer, format!("/indicators/{}/values/{}/value", ind.index, last.index));
         assert_eq!(found[0].severity, Severity::Warning);
         assert!(found[0].message.contains(&format!("{:.1}", own + 0.3)), "{}", found[0].message);
+    }
+
+    #[test]
+    fn the_rank_over_time_is_each_periods_rank_among_the_same_members() {
+        let (sc, pack) = sample();
+        let m = pack.measure("recycling-rate").unwrap();
+        let ind = sc.indicators.iter().find(|i| i.id == "recycling-rate").unwrap();
+        let s = shard(&pack, m);
+        let members = pack.group("nearest-neighbours").unwrap().members_for("E06999001").unwrap();
+        let over_time = ranks(&sc, ind, m, &s, &members);
+        assert_eq!(over_time.len(), m.periods.len());
+        for (period, rank, n) in &over_time {
+            let r = row(&sc, ind, m, &s, &members, *period).unwrap();
+            assert_eq!((*rank, *n), (r.standing.rank, r.standing.n));
+            assert!(*n <= 16);
+        }
+        let r = row(&sc, ind, m, &s, &members, *m.periods.last().unwrap()).unwrap();
+        let ranks = r.ranks();
+        let ours = r.field.iter().position(|(c, _)| c == "E06999001").unwrap();
+        assert_eq!(Some(ranks[ours]), r.standing.rank);
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]) && ranks[0] == 1);
     }
 
     #[test]

@@ -74,6 +74,22 @@ pub fn rank(field: &[f64], value: f64, polarity: Polarity) -> usize {
     1 + field.iter().filter(|&&v| better(polarity, v, value) == Ordering::Greater).count()
 }
 
+/// Every value's rank in a field already in order, best first: what [`rank`] gives each,
+/// in one pass (ties share the best rank).
+pub fn ranks_in_order(best_first: &[f64], polarity: Polarity) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(best_first.len());
+    for (i, v) in best_first.iter().enumerate() {
+        let tied = i > 0 && better(polarity, *v, best_first[i - 1]) == Ordering::Equal;
+        out.push(if tied { out[i - 1] } else { i + 1 });
+    }
+    out
+}
+
+/// The quarter a rank is in among `n`: ⌈4 × rank / n⌉, 1 the best.
+pub fn quartile(rank: usize, n: usize) -> u8 {
+    (4 * rank).div_ceil(n.max(1)).clamp(1, 4) as u8
+}
+
 /// The middle value, or the mean of the two middle values.
 pub fn median(field: &[f64]) -> Option<f64> {
     let mut sorted = field.to_vec();
@@ -120,7 +136,7 @@ pub fn standing(field: &[f64], value: Option<f64>, polarity: Polarity) -> Standi
         n,
         rank,
         position: rank.map(|r| r as f64 / n as f64),
-        quartile: rank.map(|r| (4 * r).div_ceil(n).clamp(1, 4) as u8),
+        quartile: rank.map(|r| quartile(r, n)),
         median,
         gap: value.zip(median).map(|(v, m)| exact_difference(v, m)),
         mad,
@@ -225,6 +241,24 @@ mod tests {
         assert_eq!(ranks, [1, 2, 2, 4]);
         let ranks: Vec<usize> = field.iter().map(|&v| rank(&field, v, Polarity::Lower)).collect();
         assert_eq!(ranks, [4, 2, 2, 1]);
+    }
+
+    proptest! {
+        #[test]
+        fn ranks_in_order_are_each_values_rank(mut field in proptest::collection::vec(0u8..20, 0..40), which in 0usize..4) {
+            let polarity = [Polarity::Higher, Polarity::Lower, Polarity::Target(9.5), Polarity::Neutral][which];
+            let mut field: Vec<f64> = field.drain(..).map(|v| f64::from(v) / 2.0).collect();
+            field.sort_by(|a, b| better(polarity, *b, *a));
+            let one_by_one: Vec<usize> = field.iter().map(|&v| rank(&field, v, polarity)).collect();
+            prop_assert_eq!(ranks_in_order(&field, polarity), one_by_one);
+        }
+    }
+
+    #[test]
+    fn quartiles_split_the_ranks_into_four() {
+        let q: Vec<u8> = (1..=10).map(|r| quartile(r, 10)).collect();
+        assert_eq!(q, [1, 1, 2, 2, 2, 3, 3, 4, 4, 4]);
+        assert_eq!(quartile(1, 1), 4, "one member is ranked 1 of 1: ⌈4/1⌉ clamps to 4");
     }
 
     #[test]
