@@ -25,6 +25,8 @@ pub enum Outcome {
 #[derive(Clone)]
 pub struct Line {
     pub indicator: usize,
+    /// The pack's index address, by which its shards are fetched.
+    pub url: String,
     pub pack: Arc<Pack>,
     pub measure: String,
     pub group: Option<Group>,
@@ -104,6 +106,7 @@ pub fn lines(state: &AppState) -> Vec<Line> {
                 });
                 Line {
                     indicator: i,
+                    url: url.clone(),
                     pack: pack.clone(),
                     measure: measure.clone(),
                     group,

@@ -11,7 +11,7 @@
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
 use charming::element::{ItemStyle, Tooltip};
-use charming::series::Line;
+use charming::series::{Line, Scatter};
 use serde::Serialize;
 
 #[derive(Serialize, Default)]
@@ -40,6 +40,7 @@ pub struct EchartsOption {
 pub enum Series {
     Line(Line),
     MarkedLine(MarkedLine),
+    Scatter(Scatter),
 }
 
 /// A line whose points each carry their own marker shape (charming's data items have no
@@ -90,7 +91,7 @@ macro_rules! series_from {
     )*};
 }
 
-series_from!(Line, MarkedLine);
+series_from!(Line, MarkedLine, Scatter);
 
 /// Setters in charming's style: each takes the part and returns the option.
 macro_rules! setters {

@@ -882,6 +882,33 @@ impl super::CompareText for Welsh {
     fn this_council(&self) -> &'static str {
         "y cyngor hwn"
     }
+    fn quartile_short(&self, q: u8) -> String {
+        format!("Ch{q}")
+    }
+    fn in_rank_order(&self) -> &'static str {
+        "Cynghorau yn ôl eu safle, y gorau'n gyntaf"
+    }
+    fn interval(&self) -> &'static str {
+        "Cyfwng hyder 95%"
+    }
+    fn field_chart_summary(&self, area: &str, rank: &str, median: &str) -> String {
+        format!("Gwerth pob cyngor yn ôl ei safle, y gorau'n gyntaf: mae {area} yn {rank}; y canolrif yw {median}.")
+    }
+    fn reference_line(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
+    }
+    fn between(&self, lower: &str, upper: &str) -> String {
+        format!("{lower} i {upper}")
+    }
+    fn rank_over_time(&self) -> &'static str {
+        "Safle dros amser"
+    }
+    fn rank_history_summary(&self, first: &str, last: &str) -> String {
+        format!("Safle dros amser, o {first} i {last}.")
+    }
+    fn rank_at(&self, rank: &str, period: &str) -> String {
+        format!("{rank} yn {period}")
+    }
     fn not_provided(&self, count: usize) -> String {
         format!("{count} o gynghorau nad ydynt yn darparu'r gwasanaeth hwn")
     }

@@ -887,6 +887,33 @@ impl super::CompareText for English {
     fn this_council(&self) -> &'static str {
         "this council"
     }
+    fn quartile_short(&self, q: u8) -> String {
+        format!("Q{q}")
+    }
+    fn in_rank_order(&self) -> &'static str {
+        "Councils in rank order, best first"
+    }
+    fn interval(&self) -> &'static str {
+        "95% confidence interval"
+    }
+    fn field_chart_summary(&self, area: &str, rank: &str, median: &str) -> String {
+        format!("Each council's value in rank order, best first: {area} is {rank}; the median is {median}.")
+    }
+    fn reference_line(&self, label: &str, value: &str) -> String {
+        format!("{label}: {value}")
+    }
+    fn between(&self, lower: &str, upper: &str) -> String {
+        format!("{lower} to {upper}")
+    }
+    fn rank_over_time(&self) -> &'static str {
+        "Rank over time"
+    }
+    fn rank_history_summary(&self, first: &str, last: &str) -> String {
+        format!("Rank over time, from {first} to {last}.")
+    }
+    fn rank_at(&self, rank: &str, period: &str) -> String {
+        format!("{rank} in {period}")
+    }
     fn not_provided(&self, count: usize) -> String {
         if count == 1 {
             "1 council does not provide this service".into()

@@ -396,6 +396,23 @@ pub trait CompareText {
     fn area(&self) -> &'static str;
     fn this_council(&self) -> &'static str;
     fn not_provided(&self, count: usize) -> String;
+    /// A quartile band's label on the chart ("Q1" the best).
+    fn quartile_short(&self, q: u8) -> String;
+    /// The chart's axis of members: "in rank order, best first".
+    fn in_rank_order(&self) -> &'static str;
+    /// A member's 95 % confidence interval, as a column and a chart series.
+    fn interval(&self) -> &'static str;
+    /// The members' chart summarised for screen readers.
+    fn field_chart_summary(&self, area: &str, rank: &str, median: &str) -> String;
+    fn rank_over_time(&self) -> &'static str;
+    /// An interval's limits: "38.1% to 43.2%".
+    fn between(&self, lower: &str, upper: &str) -> String;
+    /// A labelled line on a chart: "Median: 41.0%".
+    fn reference_line(&self, label: &str, value: &str) -> String;
+    /// The rank-over-time chart summarised: its first and last points, "9 of 40 in 2022/23 Q2".
+    fn rank_history_summary(&self, first: &str, last: &str) -> String;
+    /// One point of the rank over time, "5 of 40 in 2023/24 Q2".
+    fn rank_at(&self, rank: &str, period: &str) -> String;
     /// The overview's line: "Compared with similar councils: 5 in the top quarter, …".
     fn quartile_counts(&self, counts: &[(u8, usize)]) -> String;
     fn see_comparison(&self) -> &'static str;

@@ -65,6 +65,23 @@ test("a linked indicator's page says where the council stands, lists every membe
   assert.equal(await ours.getAttribute('aria-current'), 'true');
   assert.match(await page.locator('#peers-gap').innerText(), /better than the median|worse than the median|level with the median/);
   assert.match(await page.locator('#peers-change').innerText(), /^Rank \d+ → \d+ of \d+ since /);
+  // The field drawn by ECharts: every member a point, the council a labelled diamond, the
+  // quartile bands named, the median and the council's target as lines; summarised for
+  // screen readers with the same rank.
+  const field = page.locator('#peers-field .chart');
+  await field.locator('svg').waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('#peers-field svg text')].some((t) => t.textContent === 'Wexcombe Borough Council'));
+  const texts = await field.locator('svg text').allTextContents();
+  for (const want of ['Q1', 'Q4', 'Councils in the group']) assert.ok(texts.includes(want), `${want} in ${texts}`);
+  assert.ok(texts.some((t) => /^Median: \d/.test(t)) && texts.some((t) => /^Target: \d/.test(t)), texts.join(' | '));
+  assert.match(await field.getAttribute('aria-label'), new RegExp(`Wexcombe Borough Council is ${expected.rank} of ${expected.n}\\b`));
+  // The rank over time, with its table: one row per period, the last the rank above.
+  const history = page.locator('#peers-history-table tbody tr');
+  assert.ok(await history.count() > 1);
+  assert.match(await history.last().innerText(), new RegExp(`\\b${expected.rank} of ${expected.n}$`));
+  await page.locator('#peers-history .chart svg').waitFor();
+  await page.locator('#peers-field').scrollIntoViewIfNeeded();
+  await shot(page, 'peers-field');
   // An indicator that is not linked has no such section.
   await page.goto(`${server.url}#/indicator/council-tax-collected`);
   await page.locator('#observations-table').waitFor();

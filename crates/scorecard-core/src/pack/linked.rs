@@ -32,6 +32,12 @@ pub fn own_value(sc: &Scorecard, ind: &Indicator, period: Interval) -> Option<f6
     ind.observation(sc.calendar, p).and_then(|o| o.present_value())
 }
 
+/// The council's own target for a pack period, where the period is one of the scorecard's.
+pub fn own_target(sc: &Scorecard, ind: &Indicator, period: Interval) -> Option<f64> {
+    let p = period.as_period(sc.calendar)?;
+    ind.observation(sc.calendar, p).and_then(|o| o.target)
+}
+
 /// The group to compare within: the one asked for (in the URL), else the scorecard's
 /// `peer_group`, else the pack's first; each only where it contains the area and is for the
 /// measure.
