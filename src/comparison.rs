@@ -3,11 +3,13 @@
 //! here. Every figure and rule is the core's (`scorecard_core::pack`); this only gathers
 //! what has been fetched.
 
+use crate::i18n;
 use crate::packs::Loading;
 use crate::state::AppState;
 use leptos::prelude::*;
 use scorecard_core::pack::compare::Row;
-use scorecard_core::pack::{linked, Group, Interval, Members, Pack};
+use scorecard_core::pack::{custom, linked, Group, Interval, Members, Pack};
+use scorecard_core::text::Text;
 use std::sync::Arc;
 
 /// Where one linked indicator stands, or why it does not (yet).
@@ -39,8 +41,51 @@ pub fn area(state: &AppState) -> Option<String> {
     state.with_scorecard(|sc| sc.organisation.code.clone())
 }
 
+/// The route's group, when it is one the reader made (`custom:CODE,…`).
+fn asked_custom(state: &AppState) -> Option<String> {
+    state.route.with(|r| r.param("peers").filter(|p| custom::is_custom(p)).map(str::to_string))
+}
+
+/// The custom group `id` in `pack`, titled in the reader's language, and the codes the pack
+/// does not have.
+fn custom_group(pack: &Pack, area: &str, id: &str) -> (Group, Vec<String>) {
+    let n = custom::codes(id).len() + 1;
+    let title = Text::plain(i18n::c().custom_group_title(n));
+    custom::group(pack, area, id, title, Text::plain(i18n::c().custom_group_source()))
+}
+
+/// The councils the reader can add to a custom group: every area of the scorecard's packs,
+/// `(code, name)` in the reader's language, each once.
+pub fn areas(state: &AppState) -> Vec<(String, String)> {
+    let lang = state.lang();
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (_, l) in state.packs.all() {
+        let Some(pack) = l.ready() else { continue };
+        for a in &pack.areas {
+            if seen.insert(a.code.clone()) {
+                out.push((a.code.clone(), a.name.get(&lang).to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// The custom group's codes that no pack has: said to the reader, not dropped silently.
+pub fn unknown_in_custom(state: &AppState) -> Vec<String> {
+    let (Some(id), Some(area)) = (asked_custom(state), area(state)) else { return Vec::new() };
+    let packs: Vec<Arc<Pack>> = state.packs.all().iter().filter_map(|(_, l)| l.ready().cloned()).collect();
+    let Some(first) = packs.first() else { return Vec::new() };
+    custom_group(first, &area, &id)
+        .1
+        .into_iter()
+        .filter(|c| !packs.iter().any(|p| p.area(c).is_some()))
+        .collect()
+}
+
 /// The groups the council can be compared within: every group of the scorecard's packs that
-/// contains it (a group kept in a shard of its own is offered without fetching it).
+/// contains it (a group kept in a shard of its own is offered without fetching it), then the
+/// reader's own (as asked, or empty to start one).
 pub fn groups(state: &AppState) -> Vec<Group> {
     let Some(area) = area(state) else { return Vec::new() };
     let mut out: Vec<Group> = Vec::new();
@@ -51,6 +96,12 @@ pub fn groups(state: &AppState) -> Vec<Group> {
             if has && !out.iter().any(|o| o.id == g.id) {
                 out.push(g.clone());
             }
+        }
+    }
+    if let Some((_, l)) = state.packs.all().first() {
+        if let Some(pack) = l.ready() {
+            let id = asked_custom(state).unwrap_or_else(|| custom::PREFIX.to_string());
+            out.push(custom_group(pack, &area, &id).0);
         }
     }
     out
@@ -95,7 +146,17 @@ pub fn lines(state: &AppState) -> Vec<Line> {
             linked::linked(sc, &pack).into_iter().map(|(i, m)| (i, m.id.clone())).collect()
         });
         let default = state.with_scorecard(|sc| sc.peer_group.clone());
-        let full = with_members(state, &url, &pack, &[asked.as_deref(), default.as_deref()]);
+        let full = with_members(state, &url, &pack, &[asked.as_deref(), default.as_deref()]).map(|p| {
+            // The reader's own group joins the pack's, so it is found as theirs are.
+            match asked.as_deref().filter(|a| custom::is_custom(a)) {
+                Some(id) => {
+                    let mut p = (*p).clone();
+                    p.groups.insert(0, custom_group(&p, &area, id).0);
+                    Arc::new(p)
+                }
+                None => p,
+            }
+        });
         for (i, measure) in links {
             let line = state.with_scorecard(|sc| {
                 let ind = &sc.indicators[i];

@@ -10,7 +10,7 @@ use crate::state::AppState;
 use leptos::prelude::*;
 use scorecard_core::pack::compare::Row;
 use scorecard_core::pack::stats::beats_median;
-use scorecard_core::pack::Polarity;
+use scorecard_core::pack::{custom, Polarity};
 
 #[component]
 pub fn CompareView() -> impl IntoView {
@@ -123,10 +123,17 @@ pub fn GroupPicker() -> impl IntoView {
             <label for="peers-select">{i18n::c().compare_with()}</label>
             <select id="peers-select" on:change=on_change prop:value=chosen>
                 {move || groups.get().into_iter().map(|g| {
-                    let title = g.title.get(&state.lang()).to_string();
+                    let title = if g.id == custom::PREFIX {
+                        i18n::c().custom_group_start().to_string()
+                    } else {
+                        g.title.get(&state.lang()).to_string()
+                    };
                     view! { <option value=g.id.clone()>{title}</option> }
                 }).collect_view()}
             </select>
+            <Show when=move || custom::is_custom(&chosen())>
+                <super::custom_group::CustomGroup />
+            </Show>
         </div>
     }
 }

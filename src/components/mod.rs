@@ -5,6 +5,7 @@ pub mod chart;
 pub mod commentary;
 pub mod compare;
 pub mod counts_panel;
+pub mod custom_group;
 pub mod download;
 pub mod drawn;
 pub mod error_page;

@@ -900,6 +900,30 @@ impl super::CompareText for Welsh {
     fn between(&self, lower: &str, upper: &str) -> String {
         format!("{lower} i {upper}")
     }
+    fn custom_group_start(&self) -> &'static str {
+        "Cynghorau rydych chi'n eu dewis"
+    }
+    fn custom_group_title(&self, members: usize) -> String {
+        format!("Cynghorau a ddewiswyd gennych ({members})")
+    }
+    fn custom_group_source(&self) -> &'static str {
+        "Wedi'u dewis gennych chi ar y dudalen hon"
+    }
+    fn custom_add_label(&self) -> &'static str {
+        "Ychwanegu cyngor yn ôl ei enw"
+    }
+    fn custom_add(&self) -> &'static str {
+        "Ychwanegu"
+    }
+    fn custom_remove(&self, name: &str) -> String {
+        format!("Tynnu {name}")
+    }
+    fn custom_no_such(&self, name: &str) -> String {
+        format!("Nid oes cyngor o'r enw \"{name}\" yn y data meincnodi. Dewiswch enw o'r rhestr.")
+    }
+    fn custom_unknown(&self, codes: &str) -> String {
+        format!("Wedi'u gadael allan o'ch grŵp: {codes} (nid ydynt yn y data meincnodi).")
+    }
     fn rank_over_time(&self) -> &'static str {
         "Safle dros amser"
     }

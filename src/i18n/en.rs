@@ -905,6 +905,30 @@ impl super::CompareText for English {
     fn between(&self, lower: &str, upper: &str) -> String {
         format!("{lower} to {upper}")
     }
+    fn custom_group_start(&self) -> &'static str {
+        "Councils you choose"
+    }
+    fn custom_group_title(&self, members: usize) -> String {
+        format!("Councils you chose ({members})")
+    }
+    fn custom_group_source(&self) -> &'static str {
+        "Chosen by you on this page"
+    }
+    fn custom_add_label(&self) -> &'static str {
+        "Add a council by name"
+    }
+    fn custom_add(&self) -> &'static str {
+        "Add"
+    }
+    fn custom_remove(&self, name: &str) -> String {
+        format!("Remove {name}")
+    }
+    fn custom_no_such(&self, name: &str) -> String {
+        format!("No council called \"{name}\" is in the benchmark data. Choose a name from the list.")
+    }
+    fn custom_unknown(&self, codes: &str) -> String {
+        format!("Left out of your group: {codes} (not in the benchmark data).")
+    }
     fn rank_over_time(&self) -> &'static str {
         "Rank over time"
     }

@@ -405,6 +405,17 @@ pub trait CompareText {
     /// The members' chart summarised for screen readers.
     fn field_chart_summary(&self, area: &str, rank: &str, median: &str) -> String;
     fn rank_over_time(&self) -> &'static str;
+    /// The group picker's entry for a group of the reader's own, before any is chosen.
+    fn custom_group_start(&self) -> &'static str;
+    /// A group of the reader's own: "Councils you chose (5)".
+    fn custom_group_title(&self, members: usize) -> String;
+    fn custom_group_source(&self) -> &'static str;
+    fn custom_add_label(&self) -> &'static str;
+    fn custom_add(&self) -> &'static str;
+    fn custom_remove(&self, name: &str) -> String;
+    fn custom_no_such(&self, name: &str) -> String;
+    /// Codes in the address that no pack has.
+    fn custom_unknown(&self, codes: &str) -> String;
     /// An interval's limits: "38.1% to 43.2%".
     fn between(&self, lower: &str, upper: &str) -> String;
     /// A labelled line on a chart: "Median: 41.0%".

@@ -51,6 +51,38 @@ test('the compare view ranks every linked indicator as the CLI does, and the gro
   assert.deepEqual(page.errors, []);
 });
 
+test('a group of councils chosen by name: added and removed by keyboard, kept in the URL, ranked as the CLI ranks it', async () => {
+  const page = await open(browser, `${server.url}#/compare`);
+  await page.locator('#peers-select').waitFor();
+  await page.selectOption('#peers-select', { label: 'Councils you choose' });
+  const input = page.locator('#custom-add-input');
+  await input.waitFor();
+  for (const name of ['Ashcombe', 'castlebridge', 'Dunmere', 'Eastwick', 'Fairhaven']) {
+    await input.fill(name);
+    await input.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#custom-members li').length === n, ['Ashcombe', 'castlebridge', 'Dunmere', 'Eastwick', 'Fairhaven'].indexOf(name) + 1);
+  }
+  // A name the pack does not have is refused, saying so; nothing is added.
+  await input.fill('Atlantis');
+  await input.press('Enter');
+  await page.waitForFunction(() => /No council called "Atlantis"/.test(document.querySelector('#custom-problem')?.innerText ?? ''));
+  assert.equal(await page.locator('#custom-members li').count(), 5);
+  // Removed by keyboard: its button is named for the council.
+  await page.getByRole('button', { name: 'Remove Fairhaven' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelectorAll('#custom-members li').length === 4);
+  const codes = 'E06999002,E06999004,E06999005,E06999006';
+  await page.waitForFunction((c) => decodeURIComponent(location.hash).includes(`peers=custom:${c}`), codes);
+  await page.waitForFunction(() => /among Councils you chose \(5\)/.test(document.querySelector('#compare-among')?.innerText ?? ''));
+  const expected = cli(`custom:${codes}`).measures.find((m) => m.measure === 'recycling-rate');
+  await page.waitForFunction((want) => new RegExp(want).test(document.querySelector('#compare-table tr[data-id="recycling-rate"]')?.innerText ?? ''), `\\b${expected.rank} of ${expected.n}\\b`);
+  // The address holds the group: opened afresh, it is there; a code no pack has is named.
+  await page.goto(`${server.url}#/compare?peers=custom:${codes},E99999999`);
+  await page.waitForFunction(() => /E99999999/.test(document.querySelector('.custom-group')?.innerText ?? ''));
+  assert.equal(await page.locator('#custom-members li').count(), 4);
+  assert.deepEqual(page.errors, []);
+});
+
 test("a linked indicator's page says where the council stands, lists every member and marks the council", async () => {
   const page = await open(browser, `${server.url}#/indicator/recycling-rate`);
   await page.locator('#observations-table').waitFor();

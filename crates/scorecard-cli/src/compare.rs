@@ -5,7 +5,8 @@
 use crate::{args, pack::open, Failure};
 use scorecard_core::messages as msg;
 use scorecard_core::pack::compare::{self, Row};
-use scorecard_core::pack::Interval;
+use scorecard_core::pack::{custom, Interval};
+use scorecard_core::text::Text;
 use serde_json::{json, Value};
 
 fn number(x: Option<f64>) -> Value {
@@ -34,6 +35,20 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
         None => None,
     };
     let group = match a.option("group") {
+        Some(id) if custom::is_custom(id) => {
+            let n = custom::codes(id).len() + 1;
+            let (g, unknown) = custom::group(
+                &opened.pack,
+                &area,
+                id,
+                Text::plain(msg::p().custom_group_title(n)),
+                Text::plain(msg::p().custom_group_source()),
+            );
+            if let Some(code) = unknown.first() {
+                return Err(Failure::Fatal(msg::t().unknown_ref(msg::RefKind::Area, code)));
+            }
+            g
+        }
         Some(id) => {
             let g = opened
                 .pack

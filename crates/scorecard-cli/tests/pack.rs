@@ -277,3 +277,25 @@ fn check_warns_where_the_councils_figure_differs_from_its_packs_and_names_a_pack
     assert!(found[0].1.contains("not checked") && found[0].1.contains("index.json"), "{}", found[0].1);
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn a_custom_group_is_the_area_and_the_areas_named() {
+    let pack = root().join("public/data/packs/unitaries/index.json").display().to_string();
+    let args = |group: &str| {
+        run(&[
+            "compare", &pack, "--area", "E06999001", "--group", group, "--measure", "recycling-rate",
+            "--json",
+        ])
+    };
+    let o = args("custom:E06999003,E06999002,E06999003,E06999004,E06999005");
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        v["group"]["members"],
+        serde_json::json!(["E06999001", "E06999003", "E06999002", "E06999004", "E06999005"])
+    );
+    assert_eq!(v["measures"][0]["n"], 5);
+    let o = args("custom:E06999002,E99999999");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o).1.contains("E99999999"), "{}", text(&o).1);
+}

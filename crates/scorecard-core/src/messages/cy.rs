@@ -760,6 +760,12 @@ impl super::PackMessages for Welsh {
     fn pack_build_needs_recipe(&self) -> String {
         "mae ar pack build angen un ffeil rysáit (scorecard-pack-recipe/1)".into()
     }
+    fn custom_group_title(&self, members: usize) -> String {
+        format!("Cynghorau a ddewiswyd ({members})")
+    }
+    fn custom_group_source(&self) -> String {
+        "Wedi'u dewis gyda --group custom:COD,…".into()
+    }
     fn differs_from_pack(&self, period: &str, theirs: &str, measure: &str) -> String {
         format!("{period}: mae gan fesur \"{measure}\" y pecyn meincnodi {theirs} ar gyfer y cyngor hwn; ffigur y cerdyn sgorio y mae'r dangosfwrdd yn ei gymharu")
     }

@@ -705,6 +705,12 @@ impl super::PackMessages for English {
     fn pack_build_needs_recipe(&self) -> String {
         "pack build needs one recipe file (scorecard-pack-recipe/1)".into()
     }
+    fn custom_group_title(&self, members: usize) -> String {
+        format!("Councils chosen ({members})")
+    }
+    fn custom_group_source(&self) -> String {
+        "Chosen with --group custom:CODE,…".into()
+    }
     fn differs_from_pack(&self, period: &str, theirs: &str, measure: &str) -> String {
         format!("{period}: the benchmark pack's measure \"{measure}\" has {theirs} for this council; the dashboard compares the scorecard's figure")
     }

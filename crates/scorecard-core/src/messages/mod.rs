@@ -318,6 +318,9 @@ pub trait PackMessages {
     /// The title of a cluster group: ONS's `Global` clustering, cluster `A`.
     fn pack_cluster_group(&self, clustering: &str, letter: &str) -> String;
     fn pack_build_needs_recipe(&self) -> String;
+    /// `compare --group custom:CODE,…`: a group of the areas named.
+    fn custom_group_title(&self, members: usize) -> String;
+    fn custom_group_source(&self) -> String;
     /// `check`: the scorecard's figure for its council differs from the pack's (compare spec §2).
     fn differs_from_pack(&self, period: &str, theirs: &str, measure: &str) -> String;
     /// `check`: a pack the scorecard names could not be opened to check its figures.

@@ -245,6 +245,8 @@ fn packs(m: &dyn PackMessages) -> Vec<(&'static str, String)> {
         ("pack_type_group", m.pack_type_group("district")),
         ("pack_cluster_group", m.pack_cluster_group("Global", "A")),
         ("pack_build_needs_recipe", m.pack_build_needs_recipe()),
+        ("custom_group_title", m.custom_group_title(5)),
+        ("custom_group_source", m.custom_group_source()),
         ("differs_from_pack", m.differs_from_pack("2023/24-Q2", "41.9", "recycling-rate")),
         ("pack_not_checked", m.pack_not_checked("packs/uk/index.json", "\"index.json\"")),
         ("pack_built", m.pack_built("pecyn/index.json", 3, 32, 9)),

@@ -11,6 +11,7 @@
 #[cfg(feature = "import")]
 pub mod build;
 pub mod compare;
+pub mod custom;
 pub mod interval;
 pub mod linked;
 pub mod read;
