@@ -8,7 +8,10 @@ use crate::i18n;
 use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
-use scorecard_core::pack::compare::Row;
+use super::filters::Filters;
+use super::sort_heading::SortHeading;
+use scorecard_core::order::{Sort, SortKey};
+use scorecard_core::pack::compare::{by_standing, Order, Row};
 use scorecard_core::pack::stats::beats_median;
 use scorecard_core::pack::{custom, Polarity};
 
@@ -21,56 +24,112 @@ pub fn CompareView() -> impl IntoView {
     if comparison::area(&state).is_none() {
         return view! { <section class="panel"><h2 class="view-title">{i18n::c().compare_title()}</h2><p role="alert">{i18n::c().compare_no_area()}</p></section> }.into_any();
     }
+    let order = Memo::new(move |_| state.route.with(|r| r.param("sort").and_then(Order::parse)));
+    // The indicators the filters keep, as in the indicator list.
+    let kept = Memo::new(move |_| {
+        let filter = state.filter.get();
+        let keys = state.search_keys();
+        state.report.with(|r| {
+            state.with_scorecard(|sc| {
+                filter
+                    .indicators(sc, r, &keys)
+                    .into_iter()
+                    .map(|p| r.indicators[p].indicator)
+                    .collect::<std::collections::HashSet<usize>>()
+            })
+        })
+    });
+    let total = RwSignal::new(0usize);
+    let shown = RwSignal::new(0usize);
+    let counts = Signal::derive(move || (shown.get(), total.get()));
+    let heading = move |key: SortKey, label: &'static str| {
+        let sorted = Signal::derive(move || match order.get() {
+            Some(Order::Column(s)) if s.key == key => Some(s.descending),
+            _ => None,
+        });
+        let on_sort = Callback::new(move |()| {
+            let current = match order.get_untracked() {
+                Some(Order::Column(s)) => Some(s),
+                _ => None,
+            };
+            let next = Order::Column(Sort::next(current, key));
+            state.navigate(&state.route.get_untracked().with("sort", &next.to_string()));
+        });
+        view! { <SortHeading label=label sorted=sorted on_sort=on_sort /> }
+    };
+    let by_rank = Signal::derive(move || match order.get() {
+        Some(Order::Standing { descending }) => Some(descending),
+        _ => None,
+    });
+    let sort_by_rank = Callback::new(move |()| {
+        let next = Order::next_standing(order.get_untracked());
+        state.navigate(&state.route.get_untracked().with("sort", &next.to_string()));
+    });
+    // Each change (a shard arriving, the group, the period, a filter, the order) gathers the
+    // lines once; the table's headings stay put, so a sort keeps the keyboard's place.
+    let lines = RwSignal::new(Vec::<Line>::new());
+    Effect::new(move |_| {
+        let all = comparison::lines(&state);
+        total.set(all.len());
+        let kept: Vec<Line> = kept.with(|k| all.into_iter().filter(|l| k.contains(&l.indicator)).collect());
+        shown.set(kept.len());
+        lines.set(ordered(&state, kept, order.get()));
+    });
     view! {
         <section class="compare" aria-labelledby="compare-title">
             <h2 class="view-title" id="compare-title">{i18n::c().compare_title()}</h2>
             <GroupPicker />
-            // Each change (a shard arriving, the group, the period) gathers the lines once.
-            {move || {
-                let lines = comparison::lines(&state);
-                view! {
-                    {among(&state, &lines)}
-                    {failures(&lines)}
-                    <div class="table-scroll">
-                        <table class="data" id="compare-table">
-                            <caption>{i18n::c().compare_title()}</caption>
-                            <thead><tr>
-                                <th scope="col">{i18n::t().title()}</th>
-                                <th scope="col" class="num">{i18n::t().value()}</th>
-                                <th scope="col" class="num">{i18n::t().target()}</th>
-                                <th scope="col">{i18n::t().status()}</th>
-                                <th scope="col">{i18n::t().direction()}</th>
-                                <th scope="col">{i18n::c().rank()}</th>
-                                <th scope="col">{i18n::t().quartile()}</th>
-                                <th scope="col">{i18n::c().gap_to_median()}</th>
-                                <th scope="col">{i18n::c().significance()}</th>
-                            </tr></thead>
-                            <tbody>{sorted(lines).into_iter().map(|l| view! { <CompareRow line=l /> }).collect_view()}</tbody>
-                        </table>
-                    </div>
-                }
-            }}
+            <Filters shown=counts />
+            {move || lines.with(|l| view! { {among(&state, l)} {failures(l)} })}
+            <div class="table-scroll">
+                <table class="data" id="compare-table">
+                    <caption>{i18n::c().compare_title()}</caption>
+                    <thead><tr>
+                        {heading(SortKey::Title, i18n::t().title())}
+                        {heading(SortKey::Value, i18n::t().value())}
+                        {heading(SortKey::Target, i18n::t().target())}
+                        {heading(SortKey::Status, i18n::t().status())}
+                        {heading(SortKey::Direction, i18n::t().direction())}
+                        <SortHeading label=i18n::c().rank() sorted=by_rank on_sort=sort_by_rank />
+                        <th scope="col">{i18n::t().quartile()}</th>
+                        <th scope="col">{i18n::c().gap_to_median()}</th>
+                        <th scope="col">{i18n::c().significance()}</th>
+                    </tr></thead>
+                    <tbody>{move || lines.get().into_iter().map(|l| view! { <CompareRow line=l /> }).collect_view()}</tbody>
+                </table>
+            </div>
         </section>
     }
     .into_any()
 }
 
-/// Best placed first (by quartile, then position), then those not ranked, in file order;
-/// in file order while figures are still arriving, so rows do not move under the reader.
-fn sorted(mut lines: Vec<Line>) -> Vec<Line> {
-    if lines.iter().any(|l| matches!(l.outcome, Outcome::Loading)) {
-        return lines;
+/// The rows in the order asked (default: where each stands, best placed first). While
+/// figures are still arriving, an order by standing keeps file order, so rows do not move
+/// under the reader. The core decides every order.
+fn ordered(state: &AppState, mut lines: Vec<Line>, order: Option<Order>) -> Vec<Line> {
+    fn row(l: &Line) -> Option<&Row> {
+        match &l.outcome {
+            Outcome::Row(r) => Some(r.as_ref()),
+            _ => None,
+        }
     }
-    lines.sort_by(|a, b| {
-        let key = |l: &Line| match &l.outcome {
-            Outcome::Row(r) => {
-                (r.standing.quartile.unwrap_or(9), r.standing.position.unwrap_or(2.0), l.indicator)
-            }
-            _ => (10, 2.0, l.indicator),
-        };
-        key(a).partial_cmp(&key(b)).unwrap_or(std::cmp::Ordering::Equal)
-    });
-    lines
+    match order.unwrap_or(Order::Standing { descending: false }) {
+        Order::Standing { .. } if lines.iter().any(|l| matches!(l.outcome, Outcome::Loading)) => lines,
+        Order::Standing { descending } => {
+            lines.sort_by(|a, b| by_standing(row(a), row(b), descending));
+            lines
+        }
+        Order::Column(sort) => {
+            let mut positions: Vec<usize> = state.report.with(|r| {
+                lines.iter().filter_map(|l| r.indicators.iter().position(|a| a.indicator == l.indicator)).collect()
+            });
+            super::indicator_table::sort_positions(state, &mut positions, sort, &state.lang());
+            let order: Vec<usize> =
+                state.report.with(|r| positions.iter().map(|&p| r.indicators[p].indicator).collect());
+            lines.sort_by_key(|l| order.iter().position(|&i| i == l.indicator).unwrap_or(usize::MAX));
+            lines
+        }
+    }
 }
 
 /// "Wexcombe among Nearest neighbours (16 councils)", from the first line compared.

@@ -7,6 +7,7 @@ use crate::route::View;
 use crate::state::AppState;
 use crate::{casefold, format, i18n};
 use leptos::prelude::*;
+use super::sort_heading::SortHeading;
 use scorecard_core::order::{sort_indicators, Sort, SortKey};
 use scorecard_core::trend::trend_window;
 
@@ -29,6 +30,21 @@ fn columns() -> [(SortKey, &'static str); 7] {
     ]
 }
 
+/// Sorts positions in the period's report by a column, titles compared in `lang`.
+pub fn sort_positions(state: &AppState, list: &mut [usize], sort: Sort, lang: &str) {
+    state.report.with(|r| {
+        state.with_scorecard(|sc| {
+            // Lower-cased once per row, not once per comparison: it is a call into the browser.
+            let titles: Vec<String> = if sort.key == SortKey::Title {
+                r.indicators.iter().map(|a| casefold::lower(sc.indicators[a.indicator].title.get(lang))).collect()
+            } else {
+                Vec::new()
+            };
+            sort_indicators(sc, r, list, sort, &titles);
+        })
+    });
+}
+
 #[component]
 pub fn IndicatorTable(
     /// Positions in the report's `indicators` to show.
@@ -42,42 +58,18 @@ pub fn IndicatorTable(
     let sort = Memo::new(move |_| state.route.with(|r| r.param("sort").and_then(Sort::parse)));
     let rows = Memo::new(move |_| {
         let mut list = items.get();
-        let Some(sort) = sort.get() else { return list };
-        state.report.with(|r| {
-            state.with_scorecard(|sc| {
-                // Lower-cased once per row, not once per comparison: it is a call into the browser.
-                let titles: Vec<String> = if sort.key == SortKey::Title {
-                    let lang = lang.get_value();
-                    r.indicators
-                        .iter()
-                        .map(|a| casefold::lower(sc.indicators[a.indicator].title.get(&lang)))
-                        .collect()
-                } else {
-                    Vec::new()
-                };
-                sort_indicators(sc, r, &mut list, sort, &titles);
-            })
-        });
+        if let Some(sort) = sort.get() {
+            sort_positions(&state, &mut list, sort, &lang.get_value());
+        }
         list
     });
     let sort_button = move |key: SortKey, label: &'static str| {
-        let aria = move || match sort.get() {
-            Some(s) if s.key == key && s.descending => "descending",
-            Some(s) if s.key == key => "ascending",
-            _ => "none",
-        };
-        let click = move |_| {
+        let sorted = Signal::derive(move || sort.get().filter(|s| s.key == key).map(|s| s.descending));
+        let on_sort = Callback::new(move |()| {
             let next = Sort::next(sort.get_untracked(), key);
             state.navigate(&state.route.get_untracked().with("sort", &next.to_string()));
-        };
-        view! {
-            <th scope="col" aria-sort=aria>
-                <button type="button" class="sort" on:click=click>
-                    {label}
-                    <span class="sort-mark" aria-hidden="true">{move || match aria() { "ascending" => " ▲", "descending" => " ▼", _ => " ⇅" }}</span>
-                </button>
-            </th>
-        }
+        });
+        view! { <SortHeading label=label sorted=sorted on_sort=on_sort /> }
     };
     // A long list is drawn a page at a time: thousands of rows at once cost seconds on every
     // filter or sort. A new list starts again from its first page.

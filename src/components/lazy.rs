@@ -1,8 +1,9 @@
 //! Where the dashboard shows what the comparison module draws (`crates/scorecard-compare`):
 //! the compare view, a linked indicator's comparison and the overview's quartile count. The
 //! module's wasm is fetched the first time one of them is shown — never for the first view
-//! of a scorecard with no packs, and for the overview's count only once it nears the screen —
-//! and drawn again when the route or the language changes.
+//! of a scorecard with no packs, and for the overview's count only once it nears the screen.
+//! A change of route is handed to what the module drew (focus and scroll stay put); a change
+//! of language or scorecard draws it again.
 
 use crate::i18n;
 use crate::state::AppState;

@@ -25,6 +25,7 @@ pub mod not_found;
 pub mod overview;
 pub mod pack_only;
 pub mod peers;
+pub mod sort_heading;
 pub mod sparkline;
 pub mod status_counts;
 pub mod status_tag;

@@ -51,6 +51,41 @@ test('the compare view ranks every linked indicator as the CLI does, and the gro
   assert.deepEqual(page.errors, []);
 });
 
+test('the compare view filters and sorts as the indicator list does, in the URL', async () => {
+  const page = await open(browser, `${server.url}#/compare?status=red`);
+  const rows = page.locator('#compare-table tbody tr');
+  await page.waitForFunction(() => /Showing \d+ of 16/.test(document.querySelector('.compare')?.innerText ?? '')
+    && document.querySelectorAll('#compare-table tbody tr').length > 0
+    && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  const red = await rows.count();
+  assert.match(await page.locator('.compare').innerText(), new RegExp(`Showing ${red} of 16 indicators`));
+  assert.ok(red > 0 && red < 16, `${red} red of 16`);
+  for (const status of await page.locator('#compare-table tbody tr td:nth-child(4)').allInnerTexts()) assert.match(status, /Red/);
+  // Rank, worst placed first, by keyboard; the order is the URL's.
+  await page.goto(`${server.url}#/compare`);
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 16
+    && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  const positions = async () => (await page.locator('#compare-table tbody tr td:nth-child(6)').allInnerTexts())
+    .map((t) => t.match(/(\d+) of (\d+)/)).filter(Boolean).map((m) => Number(m[1]) / Number(m[2]));
+  const best = await positions();
+  const rank = page.locator('#compare-table th', { hasText: 'Rank' });
+  for (let i = 0; i < 2; i++) {
+    await rank.locator('button').focus();
+    await page.keyboard.press('Enter');
+  }
+  await page.waitForFunction(() => location.hash.includes('sort=-rank'));
+  await page.waitForFunction(() => [...document.querySelectorAll('#compare-table th')].some((th) => /Rank/.test(th.innerText) && th.getAttribute('aria-sort') === 'descending'));
+  assert.equal(await page.evaluate(() => document.activeElement?.closest('th')?.innerText), await rank.innerText(), 'the keyboard stays on the heading');
+  const worst = await positions();
+  assert.ok(worst[0] >= worst[worst.length - 1] && best[0] <= best[best.length - 1], `${best} / ${worst}`);
+  // By title, as the list sorts titles.
+  await page.locator('#compare-table th', { hasText: 'Title' }).locator('button').click();
+  await page.waitForFunction(() => location.hash.includes('sort=title'));
+  const titles = await page.locator('#compare-table tbody th').allInnerTexts();
+  assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  assert.deepEqual(page.errors, []);
+});
+
 test('a group of councils chosen by name: added and removed by keyboard, kept in the URL, ranked as the CLI ranks it', async () => {
   const page = await open(browser, `${server.url}#/compare`);
   await page.locator('#peers-select').waitFor();
@@ -181,7 +216,8 @@ test('offline after one visit: the comparison is there without the network', asy
   await page.goto(`${server.url}#/compare`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await page.waitForFunction(() => [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 16
+    && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
   await page.waitForFunction(async () => !!(await (await caches.open('scorecard-data')).match(new URL('data/packs/unitaries/measures/staff-turnover.json', location.href).href)));
   server.offline(true);
   await context.setOffline(true);

@@ -15,9 +15,29 @@ fn main() {
     let _ = any_spawner::Executor::init_wasm_bindgen();
 }
 
+type Handle = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
+
+/// What is drawn in an element: the view, and what it was drawn for, so that a change of
+/// route alone moves the drawn view's route (the reader's focus and scroll stay where they
+/// are) and anything else draws it again.
+struct Drawn {
+    el: web_sys::HtmlElement,
+    _handle: Handle,
+    /// What, which scorecard, which language.
+    key: (String, String, String),
+    route: Option<RwSignal<Route>>,
+}
+
 thread_local! {
-    /// What is drawn in each element, so drawing again replaces it.
-    static DRAWN: std::cell::RefCell<Vec<(web_sys::HtmlElement, leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static DRAWN: std::cell::RefCell<Vec<Drawn>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps what is now drawn in `el`, replacing what was.
+fn keep(drawn: Drawn) {
+    DRAWN.with_borrow_mut(|d| {
+        d.retain(|x| x.el != drawn.el);
+        d.push(drawn);
+    });
 }
 
 /// Draws `what` (`compare`, `peers/INDEX` for the indicator at INDEX, `card`) into `el`, for the
@@ -34,6 +54,13 @@ pub fn mount(
     allowed: String,
     mounted: bool,
 ) {
+    let key = (what.clone(), data_url.clone(), lang.clone());
+    let moved = DRAWN.with_borrow(|d| {
+        d.iter().find(|x| x.el == el && x.key == key).and_then(|x| x.route).map(|r| r.set(Route::parse(&hash)))
+    });
+    if moved.is_some() {
+        return;
+    }
     let (what, index) = match what.split_once('/') {
         Some((w, i)) => (w.to_string(), i.parse().unwrap_or(0)),
         None => (what, 0),
@@ -63,10 +90,7 @@ pub fn mount(
             };
             view! { <div class="compare-module" on:click=follow>{inner}</div> }.into_any()
         });
-        DRAWN.with_borrow_mut(|d| {
-            d.retain(|(e, _)| e != &el);
-            d.push((el, handle));
-        });
+        keep(Drawn { el, _handle: handle, key, route: Some(route) });
     });
 }
 
@@ -93,8 +117,5 @@ pub fn mount_pack(
     let handle = leptos::mount::mount_to(el.clone(), move || {
         view! { <scorecard_app::components::pack_only::PackOnly url=url.clone() area=area.clone() route=route allowed=allowed.clone() /> }.into_any()
     });
-    DRAWN.with_borrow_mut(|d| {
-        d.retain(|(e, _)| e != &el);
-        d.push((el, handle));
-    });
+    keep(Drawn { el, _handle: handle, key: (String::new(), String::new(), String::new()), route: None });
 }

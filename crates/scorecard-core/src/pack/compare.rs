@@ -3,6 +3,8 @@
 
 use super::stats::{self, Significance, Standing};
 use super::{Figure, Interval, Measure, Polarity, Shard, ValueStatus};
+use crate::order::Sort;
+use std::cmp::Ordering;
 
 /// The previous period's figures for the change of rank.
 #[derive(Clone, Debug, PartialEq)]
@@ -129,5 +131,118 @@ pub fn row(measure: &Measure, shard: &Shard, members: &[&str], area: &str, perio
         overtaken_by,
         overtook,
         field,
+    }
+}
+
+/// How the compare view's rows are ordered (its `sort=`): by where each stands (`rank`, best
+/// placed first; `-rank`, worst first), or by one of the indicator list's columns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    Standing { descending: bool },
+    Column(Sort),
+}
+
+impl Order {
+    pub const STANDING: &'static str = "rank";
+
+    pub fn parse(s: &str) -> Option<Order> {
+        match s.strip_prefix('-') {
+            _ if s == Self::STANDING => Some(Order::Standing { descending: false }),
+            Some(w) if w == Self::STANDING => Some(Order::Standing { descending: true }),
+            _ => Sort::parse(s).map(Order::Column),
+        }
+    }
+
+    /// The order a click on the standing's heading gives: best first, then worst first.
+    pub fn next_standing(current: Option<Order>) -> Order {
+        Order::Standing { descending: current == Some(Order::Standing { descending: false }) }
+    }
+}
+
+impl std::fmt::Display for Order {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Order::Standing { descending } => write!(f, "{}{}", if *descending { "-" } else { "" }, Self::STANDING),
+            Order::Column(sort) => sort.fmt(f),
+        }
+    }
+}
+
+/// Rows by where each stands: by quartile, then position; a neutral measure (no better or
+/// worse) and a row without a rank come after every ranked one, whichever the direction.
+pub fn by_standing(a: Option<&Row>, b: Option<&Row>, descending: bool) -> Ordering {
+    let key = |r: Option<&Row>| {
+        r.filter(|r| r.polarity != Polarity::Neutral)
+            .and_then(|r| Some((r.standing.quartile?, r.standing.position?)))
+    };
+    match (key(a), key(b)) {
+        (Some(x), Some(y)) => {
+            let o = x.0.cmp(&y.0).then(x.1.total_cmp(&y.1));
+            if descending {
+                o.reverse()
+            } else {
+                o
+            }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::order::SortKey;
+
+    fn ranked(quartile: u8, position: f64, polarity: Polarity) -> Row {
+        let standing = Standing {
+            n: 10,
+            rank: Some(1),
+            position: Some(position),
+            quartile: Some(quartile),
+            median: None,
+            gap: None,
+            mad: None,
+            distance: None,
+        };
+        Row {
+            measure: String::new(),
+            period: Interval::parse("2023-04-01/P1Y").unwrap(),
+            polarity,
+            figure: Figure::default(),
+            standing,
+            missing: Vec::new(),
+            not_applicable: Vec::new(),
+            significance: None,
+            previous: None,
+            overtaken_by: None,
+            overtook: None,
+            field: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn orders_parse_and_print() {
+        for s in ["rank", "-rank", "title", "-status"] {
+            assert_eq!(Order::parse(s).unwrap().to_string(), s);
+        }
+        assert_eq!(Order::parse("-title"), Some(Order::Column(Sort { key: SortKey::Title, descending: true })));
+        assert_eq!(Order::parse("ranking"), None);
+        assert_eq!(Order::next_standing(None), Order::Standing { descending: false });
+        assert_eq!(Order::next_standing(Order::parse("rank")), Order::Standing { descending: true });
+    }
+
+    #[test]
+    fn the_best_placed_come_first_and_the_unranked_last_either_way() {
+        let top = ranked(1, 0.1, Polarity::Higher);
+        let second = ranked(1, 0.2, Polarity::Lower);
+        let bottom = ranked(4, 0.9, Polarity::Higher);
+        let neutral = ranked(1, 0.05, Polarity::Neutral);
+        let mut rows = vec![None, Some(&bottom), Some(&neutral), Some(&second), Some(&top)];
+        rows.sort_by(|a, b| by_standing(*a, *b, false));
+        assert_eq!(rows, vec![Some(&top), Some(&second), Some(&bottom), None, Some(&neutral)]);
+        rows.sort_by(|a, b| by_standing(*a, *b, true));
+        assert_eq!(rows, vec![Some(&bottom), Some(&second), Some(&top), None, Some(&neutral)]);
     }
 }
