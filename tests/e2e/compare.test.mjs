@@ -79,7 +79,7 @@ test('the compare view filters and sorts as the indicator list does, in the URL'
   const worst = await positions();
   assert.ok(worst[0] >= worst[worst.length - 1] && best[0] <= best[best.length - 1], `${best} / ${worst}`);
   // By title, as the list sorts titles.
-  await page.locator('#compare-table th', { hasText: 'Title' }).locator('button').click();
+  await page.locator('#compare-table th', { hasText: 'Indicator' }).locator('button').click();
   await page.waitForFunction(() => location.hash.includes('sort=title'));
   const titles = await page.locator('#compare-table tbody th').allInnerTexts();
   assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
