@@ -21,7 +21,7 @@ pub enum Outcome {
     NoGroup,
     /// The pack has no period up to the one shown.
     NoPeriod,
-    Row(Box<Row>),
+    Row(Arc<Row>),
 }
 
 #[derive(Clone)]
@@ -136,6 +136,15 @@ fn with_members(
 /// route's `peers`), else the scorecard's `peer_group`, else the pack's first that fits.
 /// Reads the packs' signals: call it in a memo.
 pub fn lines(state: &AppState) -> Vec<Line> {
+    gather(state, None)
+}
+
+/// The line of one linked indicator alone: its page fetches and ranks only its own measure.
+pub fn line(state: &AppState, indicator: usize) -> Option<Line> {
+    gather(state, Some(indicator)).into_iter().next()
+}
+
+fn gather(state: &AppState, only: Option<usize>) -> Vec<Line> {
     let Some(area) = area(state) else { return Vec::new() };
     let asked = state.route.with(|r| r.param("peers").map(str::to_string));
     let shown = state.period.get();
@@ -157,7 +166,7 @@ pub fn lines(state: &AppState) -> Vec<Line> {
                 None => p,
             }
         });
-        for (i, measure) in links {
+        for (i, measure) in links.into_iter().filter(|(i, _)| only.is_none_or(|o| o == *i)) {
             let line = state.with_scorecard(|sc| {
                 let ind = &sc.indicators[i];
                 let m = pack.measure(&measure).expect("linked to one of its measures");
@@ -197,12 +206,17 @@ fn with_outcome(state: &AppState, url: &str, area: &str, mut line: Line) -> Line
     line.outcome = match state.packs.shard(url, &line.pack, &line.measure) {
         Loading::Pending => Outcome::Loading,
         Loading::Failed(e) => Outcome::Failed(e),
-        Loading::Ready(shard) => state.with_scorecard(|sc| {
-            let ind = &sc.indicators[line.indicator];
-            let m = line.pack.measure(&line.measure).expect("linked to one of its measures");
-            linked::row(sc, ind, m, &shard, &members, period)
-                .map_or(Outcome::NoGroup, |r| Outcome::Row(Box::new(r)))
-        }),
+        Loading::Ready(shard) => {
+            let key = format!("{url}\u{1f}{}\u{1f}{}\u{1f}{period}\u{1f}{}", line.measure, group.id, line.indicator);
+            let row = state.packs.row(key, || {
+                state.with_scorecard(|sc| {
+                    let ind = &sc.indicators[line.indicator];
+                    let m = line.pack.measure(&line.measure).expect("linked to one of its measures");
+                    linked::row(sc, ind, m, &shard, &members, period)
+                })
+            });
+            row.map_or(Outcome::NoGroup, Outcome::Row)
+        }
     };
     line
 }

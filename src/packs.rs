@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 use scorecard_core::pack::read::{self, MAX_INDEX_BYTES, MAX_SHARD_BYTES};
+use scorecard_core::pack::compare::Row;
 use scorecard_core::pack::{Members, Pack, Shard};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -38,6 +39,9 @@ pub struct Packs {
     indexes: RwSignal<BTreeMap<String, Loading<Pack>>>,
     shards: RwSignal<BTreeMap<Key, Loading<Shard>>>,
     groups: RwSignal<BTreeMap<Key, Loading<Members>>>,
+    /// Rows already worked out, by what they depend on: a view redrawn as each shard arrives
+    /// works out only the new one's, not every row again (n² with many measures).
+    rows: StoredValue<std::collections::HashMap<String, Arc<Row>>>,
 }
 
 impl Packs {
@@ -49,7 +53,20 @@ impl Packs {
             indexes: RwSignal::new(BTreeMap::new()),
             shards: RwSignal::new(BTreeMap::new()),
             groups: RwSignal::new(BTreeMap::new()),
+            rows: StoredValue::new(Default::default()),
         }
+    }
+
+    /// The row `key` names, worked out by `compute` the first time.
+    pub fn row(&self, key: String, compute: impl FnOnce() -> Option<Row>) -> Option<Arc<Row>> {
+        if let Some(r) = self.rows.with_value(|m| m.get(&key).cloned()) {
+            return Some(r);
+        }
+        let r = Arc::new(compute()?);
+        self.rows.update_value(|m| {
+            m.insert(key, r.clone());
+        });
+        Some(r)
     }
 
     pub fn any(&self) -> bool {

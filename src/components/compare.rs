@@ -95,12 +95,29 @@ pub fn CompareView() -> impl IntoView {
                         <th scope="col">{i18n::c().gap_to_median()}</th>
                         <th scope="col">{i18n::c().significance()}</th>
                     </tr></thead>
-                    <tbody>{move || lines.get().into_iter().map(|l| view! { <CompareRow line=l /> }).collect_view()}</tbody>
+                    // Keyed: a shard arriving draws its own row, not every row again (a new
+                    // period draws them all: the scorecard's own columns change).
+                    <tbody>
+                        <For each=move || lines.get() key=move |l| (l.indicator, drawn(&l.outcome), state.period.get_untracked()) let(l)>
+                            <CompareRow line=l />
+                        </For>
+                    </tbody>
                 </table>
             </div>
         </section>
     }
     .into_any()
+}
+
+/// What a row shows, for its key: its figures (by address), or which state it is in.
+fn drawn(o: &Outcome) -> usize {
+    match o {
+        Outcome::Row(r) => std::sync::Arc::as_ptr(r) as usize,
+        Outcome::Loading => 0,
+        Outcome::Failed(_) => 1,
+        Outcome::NoGroup => 2,
+        Outcome::NoPeriod => 3,
+    }
 }
 
 /// The rows in the order asked (default: where each stands, best placed first). While

@@ -96,7 +96,10 @@ fn PackView(
             .map(|m| {
                 let row = match (m.periods.last(), packs.shard(&url.get_value(), &p, &m.id)) {
                     (Some(period), Loading::Ready(shard)) => {
-                        Ok(compare::row(m, &shard, &refs, &area.get_value(), *period))
+                        let group = g.as_ref().map_or("", |g| g.id.as_str());
+                        let key = format!("{}\u{1f}{}\u{1f}{group}\u{1f}{period}", url.get_value(), m.id);
+                        let area = area.get_value();
+                        packs.row(key, || Some(compare::row(m, &shard, &refs, &area, *period))).ok_or(None)
                     }
                     (_, Loading::Failed(e)) => Err(Some(e)),
                     _ => Err(None),
@@ -138,7 +141,10 @@ fn PackView(
                         <th scope="col">{i18n::c().significance()}</th>
                     </tr></thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|(m, row)| view! { <MeasureRow m=m row=row /> }).collect_view()}
+                        // Keyed: a shard arriving draws its own row, not every row again.
+                        <For each=move || rows.get() key=|(m, row)| (m.id.clone(), drawn(row)) let((m, row))>
+                            <MeasureRow m=m row=row />
+                        </For>
                     </tbody>
                 </table>
             </div>
@@ -146,8 +152,17 @@ fn PackView(
     }
 }
 
+/// What a row shows, for its key: the row itself (by address), loading, or failed.
+fn drawn(row: &Result<Arc<Row>, Option<String>>) -> usize {
+    match row {
+        Ok(r) => Arc::as_ptr(r) as usize,
+        Err(None) => 0,
+        Err(Some(_)) => 1,
+    }
+}
+
 #[component]
-fn MeasureRow(m: Measure, row: Result<Row, Option<String>>) -> impl IntoView {
+fn MeasureRow(m: Measure, row: Result<Arc<Row>, Option<String>>) -> impl IntoView {
     let lang = i18n::lang().code();
     let title = m.title.get(lang).to_string();
     let cells = match row {

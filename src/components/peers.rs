@@ -22,7 +22,7 @@ pub fn Peers(index: usize) -> impl IntoView {
     if !linked || !state.packs.any() {
         return ().into_any();
     }
-    let line = Signal::derive(move || comparison::lines(&state).into_iter().find(|l| l.indicator == index));
+    let line = Signal::derive(move || comparison::line(&state, index));
     view! {
         <section class="panel peers" aria-labelledby="peers-title">
             <h3 id="peers-title">{i18n::c().peers_title()}</h3>
@@ -34,7 +34,7 @@ pub fn Peers(index: usize) -> impl IntoView {
                     Outcome::Failed(e) => view! { <p class="notice" role="alert">{i18n::t().compare_failed(&e)}</p> }.into_any(),
                     Outcome::NoGroup => view! { <p>{i18n::c().compare_no_group()}</p> }.into_any(),
                     Outcome::NoPeriod => view! { <p>{i18n::c().compare_no_period()}</p> }.into_any(),
-                    Outcome::Row(r) => view! { <Standing line=l row=*r index=index /> }.into_any(),
+                    Outcome::Row(r) => view! { <Standing line=l row=(*r).clone() index=index /> }.into_any(),
                 },
             }}
         </section>

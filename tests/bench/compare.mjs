@@ -30,10 +30,10 @@ fs.writeFileSync(path.join(bench, 'real/scorecard.json'), JSON.stringify({
   organisation: { name: 'Hartlepool Borough Council', code: 'E06000001' },
   title: 'Benchmark: Hartlepool against the UK pack',
   published: '2025-11-01',
-  current_period: '2025/26-Q2',
+  current_period: '2025/26',
   packs: ['uk-els/index.json'],
   indicators: linked.map((m, i) => ({
-    id: `els-${i}`, title: m.title.en ?? m.title ?? m.id, polarity: 'neutral', frequency: 'annual',
+    id: `els-${i}`, title: m.title.en ?? m.title ?? m.id, unit: 'number', polarity: 'neutral', frequency: 'annual',
     values: [{ period: '2025/26', value: null }], peers: { pack: 'uk-els', measure: m.id },
   })),
 }));
