@@ -207,7 +207,10 @@ fn with_outcome(state: &AppState, url: &str, area: &str, mut line: Line) -> Line
         Loading::Pending => Outcome::Loading,
         Loading::Failed(e) => Outcome::Failed(e),
         Loading::Ready(shard) => {
-            let key = format!("{url}\u{1f}{}\u{1f}{}\u{1f}{period}\u{1f}{}", line.measure, group.id, line.indicator);
+            let key = format!(
+                "{url}\u{1f}{}\u{1f}{}\u{1f}{period}\u{1f}{}",
+                line.measure, group.id, line.indicator
+            );
             let row = state.packs.row(key, || {
                 state.with_scorecard(|sc| {
                     let ind = &sc.indicators[line.indicator];

@@ -4,8 +4,8 @@
 //! is said where it would have been shown; the rest of the dashboard is unaffected.
 
 use leptos::prelude::*;
-use scorecard_core::pack::read::{self, MAX_INDEX_BYTES, MAX_SHARD_BYTES};
 use scorecard_core::pack::compare::Row;
+use scorecard_core::pack::read::{self, MAX_INDEX_BYTES, MAX_SHARD_BYTES};
 use scorecard_core::pack::{Members, Pack, Shard};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -42,6 +42,8 @@ pub struct Packs {
     /// Rows already worked out, by what they depend on: a view redrawn as each shard arrives
     /// works out only the new one's, not every row again (n² with many measures).
     rows: StoredValue<std::collections::HashMap<String, Arc<Row>>>,
+    /// Shards arrived since the last frame, put in place together (`arrive`).
+    arrived: StoredValue<Vec<(Key, Loading<Shard>)>>,
 }
 
 impl Packs {
@@ -54,6 +56,7 @@ impl Packs {
             shards: RwSignal::new(BTreeMap::new()),
             groups: RwSignal::new(BTreeMap::new()),
             rows: StoredValue::new(Default::default()),
+            arrived: StoredValue::new(Vec::new()),
         }
     }
 
@@ -126,13 +129,32 @@ impl Packs {
                 let loaded = read::shard(&bytes, &pack, &m);
                 loaded.value.map(Arc::new).ok_or_else(|| first_problem(&m.shard, &loaded.diagnostics))
             });
-            this.shards.update(|s| {
-                s.insert(key, got.map_or_else(Loading::Failed, Loading::Ready));
-            });
+            this.arrive(key, got.map_or_else(Loading::Failed, Loading::Ready));
         });
         self.shards
             .with(|m| m.get(&(url.to_string(), measure.to_string())).cloned())
             .unwrap_or(Loading::Pending)
+    }
+
+    /// Puts an arrived shard in place. Shards arriving within a frame of each other are put
+    /// in place together: a pack on its own asks for every measure at once, and each update
+    /// redraws what reads the shards.
+    fn arrive(&self, key: Key, shard: Loading<Shard>) {
+        let first = self.arrived.try_update_value(|a| {
+            a.push((key, shard));
+            a.len() == 1
+        });
+        if first != Some(true) {
+            return;
+        }
+        let this = *self;
+        set_timeout(
+            move || {
+                let arrived = this.arrived.try_update_value(std::mem::take).unwrap_or_default();
+                this.shards.update(|s| s.extend(arrived));
+            },
+            std::time::Duration::from_millis(16),
+        );
     }
 
     /// A group's members, fetched from the group's own shard where the index keeps them there.

@@ -3,13 +3,13 @@
 //! council's target as reference lines, the quartiles as shaded bands, and each member's 95 %
 //! confidence interval where the pack gives one.
 
-use super::finish;
 use super::option::EchartsOption;
+use super::{finish, reference_lines};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
     AxisLabel, AxisTick, AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkArea,
-    MarkAreaData, MarkLine, MarkLineData, MarkLineVariant, NameLocation, Symbol, Tooltip, Trigger,
+    MarkAreaData, NameLocation, Symbol, Tooltip, Trigger,
 };
 use charming::series::{Line, Scatter};
 
@@ -82,29 +82,17 @@ pub fn option(
             .label(Label::new().position(LabelPosition::InsideTop).color(REFERENCE))
             .data(bands(odd))
     };
-    let lines: Vec<MarkLineVariant> = reference
-        .iter()
-        .map(|(label, y)| {
-            MarkLineData::new()
-                .y_axis(*y)
-                .name(label.as_str())
-                .label(Label::new().formatter(label.as_str()).position(LabelPosition::InsideEndTop))
-        })
-        .map(MarkLineVariant::Simple)
-        .collect();
     let field = Scatter::new()
         .name(words.members)
         .symbol(Symbol::Circle)
         .symbol_size(8)
         .item_style(ItemStyle::new().color(MEMBER))
         .mark_area(area(true))
-        .mark_line(
-            MarkLine::new()
-                .symbol(vec![Symbol::None, Symbol::None])
-                .silent(true)
-                .line_style(LineStyle::new().type_(LineStyleType::Dashed).color(REFERENCE).width(2))
-                .data(lines),
-        )
+        .mark_line(reference_lines(
+            reference,
+            LabelPosition::InsideEndTop,
+            LineStyle::new().type_(LineStyleType::Dashed).color(REFERENCE).width(2),
+        ))
         .data(others);
     let council = Scatter::new()
         .name(words.this_council)

@@ -2,13 +2,10 @@
 //! shape), the target as a dashed line, and benchmarks as labelled reference lines.
 
 use super::option::{EchartsOption, MarkedLine, MarkedPoint};
-use super::{finish, status_colour, status_symbol};
+use super::{finish, reference_lines, status_colour, status_symbol};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
-use charming::element::{
-    AxisType, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType, MarkLine, MarkLineData,
-    MarkLineVariant, Symbol, Tooltip, Trigger,
-};
+use charming::element::{AxisType, ItemStyle, LabelPosition, LineStyle, LineStyleType, Tooltip, Trigger};
 use charming::series::Line;
 use scorecard_core::Status;
 
@@ -50,23 +47,11 @@ pub fn option(
     if !benchmarks.is_empty() {
         // Labels at the line's start: at its end they would cover the latest value, the one
         // the comparison is about.
-        let lines: Vec<MarkLineVariant> = benchmarks
-            .iter()
-            .map(|(label, y)| {
-                MarkLineData::new()
-                    .y_axis(*y)
-                    .name(label.as_str())
-                    .label(Label::new().formatter(label.as_str()).position(LabelPosition::InsideStartTop))
-            })
-            .map(MarkLineVariant::Simple)
-            .collect();
-        line = line.mark_line(
-            MarkLine::new()
-                .symbol(vec![Symbol::None, Symbol::None])
-                .silent(true)
-                .line_style(LineStyle::new().type_(LineStyleType::Dotted).color("#505a5f").width(2))
-                .data(lines),
-        );
+        line = line.mark_line(reference_lines(
+            benchmarks,
+            LabelPosition::InsideStartTop,
+            LineStyle::new().type_(LineStyleType::Dotted).color("#505a5f").width(2),
+        ));
     }
     let mut chart = EchartsOption::new()
         .grid(Grid::new().left(70).right(30).top(40).bottom(40))

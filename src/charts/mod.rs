@@ -20,6 +20,27 @@ pub fn status_symbol(s: Status) -> &'static str {
     }
 }
 
+/// Labelled horizontal lines (benchmarks, a median, a target), each `(label, y)`, the label
+/// at `at` along the line, drawn silent and without end symbols in `style`.
+pub fn reference_lines(
+    lines: &[(String, f64)],
+    at: charming::element::LabelPosition,
+    style: charming::element::LineStyle,
+) -> charming::element::MarkLine {
+    use charming::element::{Label, MarkLine, MarkLineData, MarkLineVariant, Symbol};
+    let data: Vec<MarkLineVariant> = lines
+        .iter()
+        .map(|(label, y)| {
+            MarkLineData::new()
+                .y_axis(*y)
+                .name(label.as_str())
+                .label(Label::new().formatter(label.as_str()).position(at))
+        })
+        .map(MarkLineVariant::Simple)
+        .collect();
+    MarkLine::new().symbol(vec![Symbol::None, Symbol::None]).silent(true).line_style(style).data(data)
+}
+
 /// The option as JSON text for ECharts, with its summary for screen readers, decal patterns
 /// and, when the user asked for less motion, no animation.
 pub fn finish(chart: EchartsOption, description: &str, reduced_motion: bool) -> String {

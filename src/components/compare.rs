@@ -2,14 +2,14 @@
 //! where it stands among similar councils (rank, quartile, gap to the median, significance) —
 //! with the comparator group chosen in the URL (`peers=`). Everything stated is the core's.
 
+use super::filters::Filters;
+use super::sort_heading::SortHeading;
 use super::status_tag::{DirectionTag, StatusTag};
 use crate::comparison::{self, Line, Outcome};
 use crate::i18n;
 use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
-use super::filters::Filters;
-use super::sort_heading::SortHeading;
 use scorecard_core::order::{Sort, SortKey};
 use scorecard_core::pack::compare::{by_standing, Order, Row};
 use scorecard_core::pack::stats::beats_median;
@@ -138,7 +138,10 @@ fn ordered(state: &AppState, mut lines: Vec<Line>, order: Option<Order>) -> Vec<
         }
         Order::Column(sort) => {
             let mut positions: Vec<usize> = state.report.with(|r| {
-                lines.iter().filter_map(|l| r.indicators.iter().position(|a| a.indicator == l.indicator)).collect()
+                lines
+                    .iter()
+                    .filter_map(|l| r.indicators.iter().position(|a| a.indicator == l.indicator))
+                    .collect()
             });
             super::indicator_table::sort_positions(state, &mut positions, sort, &state.lang());
             let order: Vec<usize> =

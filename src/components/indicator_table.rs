@@ -1,13 +1,13 @@
 //! The indicators table: code, title, service, value, target, status, direction and a
 //! sparkline; sortable by its column buttons (the order is kept in the URL).
 
+use super::sort_heading::SortHeading;
 use super::sparkline::Sparkline;
 use super::status_tag::{DirectionTag, StatusTag};
 use crate::route::View;
 use crate::state::AppState;
 use crate::{casefold, format, i18n};
 use leptos::prelude::*;
-use super::sort_heading::SortHeading;
 use scorecard_core::order::{sort_indicators, Sort, SortKey};
 use scorecard_core::trend::trend_window;
 
@@ -36,7 +36,10 @@ pub fn sort_positions(state: &AppState, list: &mut [usize], sort: Sort, lang: &s
         state.with_scorecard(|sc| {
             // Lower-cased once per row, not once per comparison: it is a call into the browser.
             let titles: Vec<String> = if sort.key == SortKey::Title {
-                r.indicators.iter().map(|a| casefold::lower(sc.indicators[a.indicator].title.get(lang))).collect()
+                r.indicators
+                    .iter()
+                    .map(|a| casefold::lower(sc.indicators[a.indicator].title.get(lang)))
+                    .collect()
             } else {
                 Vec::new()
             };

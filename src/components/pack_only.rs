@@ -75,7 +75,7 @@ fn PackView(
             })
         })
     });
-    let members = Signal::derive(move || {
+    let members = Memo::new(move |_| {
         let g = chosen.get()?;
         let p = pack.get_value();
         match packs.members(&url.get_value(), &p, &g.id) {
@@ -92,8 +92,9 @@ fn PackView(
         let refs: Vec<&str> = members.iter().map(String::as_str).collect();
         p.measures
             .iter()
-            .filter(|m| g.as_ref().is_none_or(|g| g.applies_to(&m.id)))
-            .map(|m| {
+            .enumerate()
+            .filter(|(_, m)| g.as_ref().is_none_or(|g| g.applies_to(&m.id)))
+            .map(|(i, m)| {
                 let row = match (m.periods.last(), packs.shard(&url.get_value(), &p, &m.id)) {
                     (Some(period), Loading::Ready(shard)) => {
                         let group = g.as_ref().map_or("", |g| g.id.as_str());
@@ -104,7 +105,7 @@ fn PackView(
                     (_, Loading::Failed(e)) => Err(Some(e)),
                     _ => Err(None),
                 };
-                (m.clone(), row)
+                (i, row)
             })
             .collect::<Vec<_>>()
     });
@@ -142,8 +143,8 @@ fn PackView(
                     </tr></thead>
                     <tbody>
                         // Keyed: a shard arriving draws its own row, not every row again.
-                        <For each=move || rows.get() key=|(m, row)| (m.id.clone(), drawn(row)) let((m, row))>
-                            <MeasureRow m=m row=row />
+                        <For each=move || rows.get() key=|(i, row)| (*i, drawn(row)) let((i, row))>
+                            <MeasureRow m=pack.with_value(|p| p.measures[i].clone()) row=row />
                         </For>
                     </tbody>
                 </table>

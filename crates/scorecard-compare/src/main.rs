@@ -56,7 +56,10 @@ pub fn mount(
 ) {
     let key = (what.clone(), data_url.clone(), lang.clone());
     let moved = DRAWN.with_borrow(|d| {
-        d.iter().find(|x| x.el == el && x.key == key).and_then(|x| x.route).map(|r| r.set(Route::parse(&hash)))
+        d.iter()
+            .find(|x| x.el == el && x.key == key)
+            .and_then(|x| x.route)
+            .map(|r| r.set(Route::parse(&hash)))
     });
     if moved.is_some() {
         return;

@@ -162,7 +162,9 @@ impl Order {
 impl std::fmt::Display for Order {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Order::Standing { descending } => write!(f, "{}{}", if *descending { "-" } else { "" }, Self::STANDING),
+            Order::Standing { descending } => {
+                write!(f, "{}{}", if *descending { "-" } else { "" }, Self::STANDING)
+            }
             Order::Column(sort) => sort.fmt(f),
         }
     }
@@ -227,7 +229,10 @@ mod tests {
         for s in ["rank", "-rank", "title", "-status"] {
             assert_eq!(Order::parse(s).unwrap().to_string(), s);
         }
-        assert_eq!(Order::parse("-title"), Some(Order::Column(Sort { key: SortKey::Title, descending: true })));
+        assert_eq!(
+            Order::parse("-title"),
+            Some(Order::Column(Sort { key: SortKey::Title, descending: true }))
+        );
         assert_eq!(Order::parse("ranking"), None);
         assert_eq!(Order::next_standing(None), Order::Standing { descending: false });
         assert_eq!(Order::next_standing(Order::parse("rank")), Order::Standing { descending: true });
