@@ -211,7 +211,12 @@ pub fn GroupPicker() -> impl IntoView {
                 }).collect_view()}
             </select>
             <Show when=move || custom::is_custom(&chosen())>
-                <super::custom_group::CustomGroup />
+                <super::custom_group::CustomGroup
+                    areas=Memo::new(move |_| comparison::areas(&state))
+                    asked=Signal::derive(chosen)
+                    own=comparison::area(&state).unwrap_or_default()
+                    unknown=Signal::derive(move || comparison::unknown_in_custom(&state))
+                    on_set=Callback::new(move |id: String| state.navigate(&state.route.get_untracked().with("peers", &id))) />
             </Show>
         </div>
     }

@@ -1,36 +1,42 @@
 //! A comparator group of the reader's own (compare spec §6): councils added by name from the
-//! packs' areas and removed again, kept in the URL (`peers=custom:CODE,…`) so the page can be
-//! shared or bookmarked. The council itself is always in it (the core's `pack::custom`).
+//! pack's areas and removed again, kept in the URL (`peers=custom:CODE,…`) so the page can be
+//! shared or bookmarked. The council itself is always in it (the core's `pack::custom`). Used
+//! by the group picker beside a scorecard and by a pack on its own.
 
-use crate::comparison;
 use crate::i18n;
-use crate::state::AppState;
 use leptos::prelude::*;
 use scorecard_core::pack::custom;
 
 #[component]
-pub fn CustomGroup() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let asked = move || state.route.with(|r| r.param("peers").unwrap_or_default().to_string());
-    let chosen = move || -> Vec<String> { custom::codes(&asked()).into_iter().map(str::to_string).collect() };
-    let areas = Memo::new(move |_| comparison::areas(&state));
-    let own = comparison::area(&state).unwrap_or_default();
+pub fn CustomGroup(
+    /// The councils that can be added: `(code, name)` in the reader's language.
+    #[prop(into)]
+    areas: Signal<Vec<(String, String)>>,
+    /// The group's id as the URL holds it (`custom:CODE,…`).
+    #[prop(into)]
+    asked: Signal<String>,
+    /// The council compared: always a member, never listed to add or remove.
+    own: String,
+    /// Codes in the id that the pack does not have, to be named.
+    #[prop(into)]
+    unknown: Signal<Vec<String>>,
+    /// Called with the group's new id.
+    on_set: Callback<String>,
+) -> impl IntoView {
+    let chosen = move || -> Vec<String> { custom::codes(&asked.get()).into_iter().map(str::to_string).collect() };
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let set = move |codes: Vec<String>| {
         let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
-        state.navigate(&state.route.get_untracked().with("peers", &custom::id(&refs)));
+        on_set.run(custom::id(&refs));
     };
-    let own_for_add = own.clone();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let wanted = typed.get_untracked();
         let key = crate::casefold::lower(wanted.trim());
         let found = areas.with_untracked(|a| {
             a.iter()
-                .find(|(code, name)| {
-                    crate::casefold::lower(name) == key || crate::casefold::lower(code) == key
-                })
+                .find(|(code, name)| crate::casefold::lower(name) == key || crate::casefold::lower(code) == key)
                 .cloned()
         });
         match found {
@@ -38,7 +44,7 @@ pub fn CustomGroup() -> impl IntoView {
                 problem.set(None);
                 typed.set(String::new());
                 let mut codes = chosen();
-                if code != own_for_add && !codes.contains(&code) {
+                if code != own && !codes.contains(&code) {
                     codes.push(code);
                 }
                 set(codes);
@@ -66,7 +72,7 @@ pub fn CustomGroup() -> impl IntoView {
                 {move || problem.get().unwrap_or_default()}
             </p>
             {move || {
-                let unknown = comparison::unknown_in_custom(&state);
+                let unknown = unknown.get();
                 (!unknown.is_empty()).then(|| view! { <p class="notice" role="status">{i18n::c().custom_unknown(&unknown.join(", "))}</p> })
             }}
             <ul class="custom-members" id="custom-members">

@@ -8,7 +8,8 @@ use crate::route::Route;
 use leptos::prelude::*;
 use scorecard_core::decimal::{format_fixed, group_thousands};
 use scorecard_core::pack::compare::{self, Row};
-use scorecard_core::pack::{Group, Measure, Pack};
+use scorecard_core::pack::{custom, Group, GroupKind, Measure, Pack};
+use scorecard_core::text::Text;
 use std::sync::Arc;
 
 /// A measure's figure as its pack gives it: its decimals, and a percent sign where it is one.
@@ -61,8 +62,24 @@ fn PackView(
         .cloned()
         .collect();
     let (pack, url, area) = (StoredValue::new(pack), StoredValue::new(url), StoredValue::new(area));
+    // A group of the reader's own (`custom:CODE,…`), and the codes in it the pack lacks.
+    let custom_group = move |id: &str| {
+        let n = custom::codes(id).len() + 1;
+        pack.with_value(|p| {
+            custom::group(
+                p,
+                &area.get_value(),
+                id,
+                Text::plain(i18n::c().custom_group_title(n)),
+                Text::plain(i18n::c().custom_group_source()),
+            )
+        })
+    };
     let chosen = Memo::new(move |_| {
         let asked = route.with(|r| r.param("peers").map(str::to_string));
+        if let Some(id) = asked.as_deref().filter(|id| custom::is_custom(id)) {
+            return Some(custom_group(id).0);
+        }
         pack.with_value(|p| {
             asked.and_then(|id| p.group(&id).cloned()).or_else(|| {
                 p.groups
@@ -77,6 +94,9 @@ fn PackView(
     });
     let members = Memo::new(move |_| {
         let g = chosen.get()?;
+        if g.kind == GroupKind::Custom {
+            return g.members_for(&area.get_value()).map(|m| m.into_iter().map(str::to_string).collect());
+        }
         let p = pack.get_value();
         match packs.members(&url.get_value(), &p, &g.id) {
             Loading::Ready(m) => Group { members: (*m).clone(), ..g }
@@ -109,14 +129,18 @@ fn PackView(
             })
             .collect::<Vec<_>>()
     });
-    let on_change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
+    let go = move |value: String| {
         let next = route.get_untracked().with("peers", &value);
         if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(&next.to_hash());
         }
         route.set(next);
     };
+    let on_change = move |ev: leptos::ev::Event| go(event_target_value(&ev));
+    let asked = Signal::derive(move || route.with(|r| r.param("peers").unwrap_or_default().to_string()));
+    let is_custom = move || custom::is_custom(&asked.get());
+    let areas: Vec<(String, String)> =
+        pack.with_value(|p| p.areas.iter().map(|a| (a.code.clone(), a.name.get(lang).to_string())).collect());
     let (publisher, licence) = pack.with_value(|p| (p.publisher.get(lang).to_string(), p.licence.clone()));
     view! {
         <section class="compare pack-only" aria-labelledby="pack-title">
@@ -126,7 +150,18 @@ fn PackView(
                 <label for="peers-select">{i18n::c().compare_with()}</label>
                 <select id="peers-select" on:change=on_change prop:value=move || chosen.get().map(|g| g.id).unwrap_or_default()>
                     {groups.into_iter().map(|g| view! { <option value=g.id.clone()>{g.title.get(lang).to_string()}</option> }).collect_view()}
+                    <option value=move || if is_custom() { asked.get() } else { custom::PREFIX.to_string() }>
+                        {move || if is_custom() { chosen.get().map(|g| g.title.get(lang).to_string()).unwrap_or_default() } else { i18n::c().custom_group_start().to_string() }}
+                    </option>
                 </select>
+                <Show when=is_custom>
+                    <super::custom_group::CustomGroup
+                        areas=Signal::stored(areas.clone())
+                        asked=asked
+                        own=area.get_value()
+                        unknown=Signal::derive(move || if is_custom() { custom_group(&asked.get()).1 } else { Vec::new() })
+                        on_set=Callback::new(go) />
+                </Show>
             </div>
             {move || chosen.get().map(|g| view! { <p class="hint">{i18n::c().peers_source()} ": " {g.source.get(lang).to_string()}</p> })}
             <div class="table-scroll">

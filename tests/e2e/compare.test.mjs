@@ -185,6 +185,17 @@ test('a pack on its own: every measure for one area, with no scorecard', async (
   const expected = JSON.parse(execFileSync(bin, ['compare', pack, '--area', 'E06999002', '--group', 'all-unitaries', '--json'], { encoding: 'utf8' }));
   const m = expected.measures.find((x) => x.measure === 'staff-turnover');
   assert.match(await page.locator('#pack-table tr[data-id="staff-turnover"]').innerText(), new RegExp(`\\b${m.rank} of ${m.n}\\b`));
+  // A group chosen by name, here too: ranked as the CLI ranks it.
+  await page.selectOption('#peers-select', { label: 'Councils you choose' });
+  for (const [i, name] of ['Wexcombe', 'Castlebridge', 'Dunmere', 'Eastwick'].entries()) {
+    await page.locator('#custom-add-input').fill(name);
+    await page.locator('#custom-add-input').press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#custom-members li').length === n, i + 1);
+  }
+  const codes = 'E06999001,E06999004,E06999005,E06999006';
+  await page.waitForFunction((c) => decodeURIComponent(location.hash).includes(`peers=custom:${c}`), codes);
+  const mine = JSON.parse(execFileSync(bin, ['compare', pack, '--area', 'E06999002', '--group', `custom:${codes}`, '--measure', 'staff-turnover', '--json'], { encoding: 'utf8' })).measures[0];
+  await page.waitForFunction((want) => new RegExp(want).test(document.querySelector('#pack-table tr[data-id="staff-turnover"]')?.innerText ?? ''), `\\b${mine.rank} of ${mine.n}\\b`);
   await page.goto(`${server.url}?pack=data/packs/unitaries/index.json&area=E99999999`);
   assert.match(await page.locator('.notice').innerText(), /no area with the code "E99999999"/);
   // A pack from another site is refused, not fetched.
