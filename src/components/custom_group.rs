@@ -23,7 +23,8 @@ pub fn CustomGroup(
     /// Called with the group's new id.
     on_set: Callback<String>,
 ) -> impl IntoView {
-    let chosen = move || -> Vec<String> { custom::codes(&asked.get()).into_iter().map(str::to_string).collect() };
+    let chosen =
+        move || -> Vec<String> { custom::codes(&asked.get()).into_iter().map(str::to_string).collect() };
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<String>);
     let set = move |codes: Vec<String>| {
@@ -36,7 +37,9 @@ pub fn CustomGroup(
         let key = crate::casefold::lower(wanted.trim());
         let found = areas.with_untracked(|a| {
             a.iter()
-                .find(|(code, name)| crate::casefold::lower(name) == key || crate::casefold::lower(code) == key)
+                .find(|(code, name)| {
+                    crate::casefold::lower(name) == key || crate::casefold::lower(code) == key
+                })
                 .cloned()
         });
         match found {
