@@ -55,13 +55,26 @@ pub fn resolve_against(src: &str, base: &str, allowed: &[String]) -> Result<Stri
     Ok(url.href())
 }
 
+/// A GET of `url` as written. gloo-net rebuilds a URL that has a query with a trailing `&`
+/// (`x.json?v=1&`), which is another address to a cache, so the query is handed to it as
+/// pairs instead.
+fn get(url: &str) -> gloo_net::http::RequestBuilder {
+    let Ok(parsed) = web_sys::Url::new(url) else { return gloo_net::http::Request::get(url) };
+    let pairs: Vec<(String, String)> = js_sys::Array::from(&parsed.search_params().into())
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect();
+    parsed.set_search("");
+    gloo_net::http::Request::get(&parsed.href()).query(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+}
+
 /// The bytes at `url` (already resolved), refused before reading when the server says they
 /// are more than `limit` (and the reader refuses them after, where it did not say).
 pub async fn fetch_bytes(url: &str, shown: &str, limit: usize) -> Result<Vec<u8>, String> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|e| i18n::t().fetch_failed(shown, &e.to_string()))?;
+    let response = get(url).send().await.map_err(|e| i18n::t().fetch_failed(shown, &e.to_string()))?;
     if !response.ok() {
         return Err(i18n::t().http_status(shown, response.status()));
     }
@@ -77,10 +90,8 @@ pub async fn fetch_bytes(url: &str, shown: &str, limit: usize) -> Result<Vec<u8>
 
 pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError> {
     let url = resolve_src(&src, allowed)?;
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| LoadError::plain(i18n::t().fetch_failed(&src, &e.to_string())))?;
+    let response =
+        get(&url).send().await.map_err(|e| LoadError::plain(i18n::t().fetch_failed(&src, &e.to_string())))?;
     if !response.ok() {
         return Err(LoadError::plain(i18n::t().http_status(&src, response.status())));
     }

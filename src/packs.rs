@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use scorecard_core::pack::compare::Row;
 use scorecard_core::pack::read::{self, MAX_INDEX_BYTES, MAX_SHARD_BYTES};
+use scorecard_core::pack::write;
 use scorecard_core::pack::{Members, Pack, Shard};
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -127,7 +128,10 @@ impl Packs {
         leptos::task::spawn_local(async move {
             let got = this.fetch(&at, MAX_SHARD_BYTES).await.and_then(|bytes| {
                 let loaded = read::shard(&bytes, &pack, &m);
-                loaded.value.map(Arc::new).ok_or_else(|| first_problem(&m.shard, &loaded.diagnostics))
+                loaded
+                    .value
+                    .map(Arc::new)
+                    .ok_or_else(|| first_problem(write::file(&m.shard), &loaded.diagnostics))
             });
             this.arrive(key, got.map_or_else(Loading::Failed, Loading::Ready));
         });
@@ -188,7 +192,8 @@ impl Packs {
             return Err(crate::i18n::t().packs_not_in_preview().to_string());
         }
         let resolved = crate::load::resolve_against(url, &base, &self.allowed.get_value())?;
-        crate::load::fetch_bytes(&resolved, url, limit).await
+        // Named to the reader without a shard's version (`?v=`).
+        crate::load::fetch_bytes(&resolved, write::file(url), limit).await
     }
 }
 

@@ -5,6 +5,8 @@
 //   and served cache-first: an open page never mixes old JS with new wasm.
 // - Scorecard data (*.json outside schema/) is network-first; the copy kept for offline use
 //   carries an X-Scorecard-Saved header with the date it was saved, so the page can say so.
+//   A versioned data file (`?v=`: a benchmark pack's shards, whose index names each with its
+//   content's version) never changes at its address: it is served from the cache once kept.
 // - A new version installs beside the old one and waits until the page asks it to take
 //   over ("A new version is ready"); old shell caches are then deleted.
 const VERSION = '__VERSION__';
@@ -42,15 +44,17 @@ function isData(url) {
   return url.pathname.endsWith('.json') && !url.pathname.includes('/schema/');
 }
 
-async function networkFirst(request) {
+/** Network first; the answer is kept for offline use while the page already has it
+ * (`keep` holds the worker open until it is stored). */
+async function networkFirst(request, keep = (p) => p) {
   const cache = await caches.open(DATA);
   try {
     const response = await fetch(request, { cache: 'no-store' });
     if (response.ok) {
       const headers = new Headers(response.headers);
       headers.set('X-Scorecard-Saved', new Date().toISOString());
-      const body = await response.clone().arrayBuffer();
-      await cache.put(request, new Response(body, { status: 200, statusText: 'OK', headers }));
+      const copy = response.clone();
+      await keep(copy.arrayBuffer().then((body) => cache.put(request, new Response(body, { status: 200, statusText: 'OK', headers }))));
     }
     return response;
   } catch (error) {
@@ -82,5 +86,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  event.respondWith(isData(url) ? networkFirst(request) : shellFirst(request));
+  const keep = (stored) => { event.waitUntil(stored.catch(() => undefined)); };
+  if (isData(url) && url.searchParams.has('v')) {
+    event.respondWith(caches.open(DATA).then((cache) => cache.match(request)).then((kept) => kept ?? networkFirst(request, keep)));
+  } else {
+    event.respondWith(isData(url) ? networkFirst(request, keep) : shellFirst(request));
+  }
 });

@@ -210,8 +210,8 @@ test("a measure whose shard is missing is named; the others still compare", asyn
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  await page.route('**/packs/unitaries/measures/staff-turnover.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
-  await page.route('**/packs/unitaries/measures/recycling-rate.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"format": "scorecard-pack-shard/1", "measure": "recycling-rate", "areas": ["E06999001"], "series": [{"period": "2023-07-01/P3M", "values": ["lots"]}]}' }));
+  await page.route('**/packs/unitaries/measures/staff-turnover.json*', (r) => r.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/packs/unitaries/measures/recycling-rate.json*', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"format": "scorecard-pack-shard/1", "measure": "recycling-rate", "areas": ["E06999001"], "series": [{"period": "2023-07-01/P3M", "values": ["lots"]}]}' }));
   await page.goto(`${server.url}#/compare`);
   await page.locator('#compare-table [role="alert"], .notice[role="alert"]').first().waitFor();
   const alert = await page.locator('.notice[role="alert"]').innerText();
@@ -229,7 +229,8 @@ test('offline after one visit: the comparison is there without the network', asy
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 16
     && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
-  await page.waitForFunction(async () => !!(await (await caches.open('scorecard-data')).match(new URL('data/packs/unitaries/measures/staff-turnover.json', location.href).href)));
+  // Each shard is stored as the page reads it: wait until all 16 are kept.
+  await page.waitForFunction(async () => (await (await caches.open('scorecard-data')).keys()).filter((r) => r.url.includes('/measures/')).length === 16);
   server.offline(true);
   await context.setOffline(true);
   try {

@@ -101,14 +101,18 @@ pub(crate) fn write_pack(
     group_shards: &[(String, String)],
 ) -> Result<(), String> {
     let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    // Each shard is built for one of the pack's measures, at the path its index gives.
-    for (shard, m) in shards.iter().zip(&pack.measures) {
-        write_file(&folder.join(&m.shard), &write::shard(shard))?;
+    // Each shard is built for one of the pack's measures, at the path its index gives; the
+    // index names it with its content's version (`write::versioned`).
+    let mut pack = pack.clone();
+    for (shard, m) in shards.iter().zip(&mut pack.measures) {
+        let text = write::shard(shard);
+        write_file(&folder.join(write::file(&m.shard)), &text)?;
+        m.shard = write::versioned(&m.shard, &text);
     }
     for (path, text) in group_shards {
         write_file(&folder.join(path), text)?;
     }
-    write_file(out, &write::index(pack))
+    write_file(out, &write::index(&pack))
 }
 
 /// Writes a file, making its folder first.
@@ -143,7 +147,7 @@ pub(crate) fn open(path: &str) -> Result<Opened, Failure> {
 
 impl Opened {
     fn file(&self, rel: &str) -> (String, Result<Vec<u8>, String>) {
-        let p = self.folder.join(rel);
+        let p = self.folder.join(write::file(rel));
         let name = p.display().to_string();
         let bytes = std::fs::read(&p).map_err(|e| msg::t().cannot_read_file(&e.to_string()));
         (name, bytes)

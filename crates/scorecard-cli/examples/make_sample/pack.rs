@@ -217,13 +217,15 @@ pub fn pack(indicators: &[Value], cal: Calendar) -> (Pack, Vec<Shard>) {
     (pack, shards)
 }
 
-/// Writes the pack into `dir`.
+/// Writes the pack into `dir`, the index naming each shard with its content's version.
 pub fn write(dir: &std::path::Path, pack: &Pack, shards: &[Shard]) {
     use scorecard_core::pack::write;
     std::fs::create_dir_all(dir.join("measures")).expect("the pack's folder");
-    std::fs::write(dir.join("index.json"), write::index(pack)).expect("the index");
-    for s in shards {
-        std::fs::write(dir.join("measures").join(format!("{}.json", s.measure)), write::shard(s))
-            .expect("a shard");
+    let mut pack = pack.clone();
+    for (s, m) in shards.iter().zip(&mut pack.measures) {
+        let text = write::shard(s);
+        std::fs::write(dir.join(write::file(&m.shard)), &text).expect("a shard");
+        m.shard = write::versioned(&m.shard, &text);
     }
+    std::fs::write(dir.join("index.json"), write::index(&pack)).expect("the index");
 }

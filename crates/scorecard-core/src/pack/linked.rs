@@ -157,7 +157,8 @@ mod tests {
     }
 
     fn shard(pack: &Pack, m: &Measure) -> Shard {
-        let bytes = std::fs::read(format!("{DIR}/packs/unitaries/{}", m.shard)).unwrap();
+        let bytes =
+            std::fs::read(format!("{DIR}/packs/unitaries/{}", crate::pack::write::file(&m.shard))).unwrap();
         read::shard(&bytes, pack, m).value.unwrap()
     }
 

@@ -136,6 +136,20 @@ pub fn shard(s: &Shard) -> String {
     .to_string()
 }
 
+/// A shard's address with its content's version (`measures/x.json?v=1f2e…`): a new content
+/// is a new address, so a reader's cache (the dashboard's offline worker) may keep a shard
+/// for good and serve it without asking the network. FNV-1a: a cache key, not a checksum.
+pub fn versioned(path: &str, text: &str) -> String {
+    let hash =
+        text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{}?v={hash:016x}", file(path))
+}
+
+/// The file a shard's address names, without its version.
+pub fn file(path: &str) -> &str {
+    path.split_once('?').map_or(path, |(f, _)| f)
+}
+
 /// A group's members in a shard of their own, as JSON text.
 pub fn group_members(group: &str, m: &Members) -> String {
     let (key, value) = members(m);
@@ -144,4 +158,17 @@ pub fn group_members(group: &str, m: &Members) -> String {
     o.insert("group".into(), json!(group));
     o.insert(key.into(), value);
     Value::Object(o).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_shards_address_changes_with_its_content_and_names_the_same_file() {
+        let a = super::versioned("measures/x.json", "{}");
+        assert!(a.starts_with("measures/x.json?v=") && a.len() == "measures/x.json?v=".len() + 16, "{a}");
+        assert_ne!(a, super::versioned("measures/x.json", "{ }"));
+        assert_eq!(super::versioned(&a, "{}"), a, "versioning again replaces the version");
+        assert_eq!(super::file(&a), "measures/x.json");
+        assert!(super::super::read::is_beside(&a));
+    }
 }
