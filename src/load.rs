@@ -55,6 +55,14 @@ pub fn resolve_against(src: &str, base: &str, allowed: &[String]) -> Result<Stri
     Ok(url.href())
 }
 
+/// Whether the offline worker answered (from its cache, or from the network and keeping a
+/// copy): only an answer that came past it (the first visit, before it was in control) needs
+/// the worker asked to keep the file.
+fn came_through_worker(response: &gloo_net::http::Response) -> bool {
+    let h = response.headers();
+    h.get("x-scorecard-saved").is_some() || h.get("x-scorecard-kept").is_some()
+}
+
 /// A GET of `url` as written. gloo-net rebuilds a URL that has a query with a trailing `&`
 /// (`x.json?v=1&`), which is another address to a cache, so the query is handed to it as
 /// pairs instead.
@@ -82,7 +90,7 @@ pub async fn fetch_bytes(url: &str, shown: &str, limit: usize) -> Result<Vec<u8>
     if let Some(n) = declared.filter(|n| *n > limit) {
         return Err(scorecard_core::messages::p().pack_too_large(n, limit));
     }
-    if response.headers().get("x-scorecard-saved").is_none() {
+    if !came_through_worker(&response) {
         crate::offline::keep_data(url.to_string());
     }
     response.binary().await.map_err(|e| i18n::t().fetch_failed(shown, &e.to_string()))
@@ -99,7 +107,7 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
         .headers()
         .get("x-scorecard-saved")
         .and_then(|iso| iso.get(..10).and_then(scorecard_core::read::parse_date));
-    if saved.is_none() {
+    if !came_through_worker(&response) {
         crate::offline::keep_data(url.clone());
     }
     let bytes = response

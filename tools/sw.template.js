@@ -50,13 +50,15 @@ async function networkFirst(request, keep = (p) => p) {
   const cache = await caches.open(DATA);
   try {
     const response = await fetch(request, { cache: 'no-store' });
-    if (response.ok) {
-      const headers = new Headers(response.headers);
-      headers.set('X-Scorecard-Saved', new Date().toISOString());
-      const copy = response.clone();
-      await keep(copy.arrayBuffer().then((body) => cache.put(request, new Response(body, { status: 200, statusText: 'OK', headers }))));
-    }
-    return response;
+    if (!response.ok) return response;
+    const headers = new Headers(response.headers);
+    headers.set('X-Scorecard-Saved', new Date().toISOString());
+    const copy = response.clone();
+    await keep(copy.arrayBuffer().then((body) => cache.put(request, new Response(body, { status: 200, statusText: 'OK', headers }))));
+    // Marked as kept, so the page does not ask for it to be kept again (a second fetch).
+    const marked = new Headers(response.headers);
+    marked.set('X-Scorecard-Kept', '1');
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: marked });
   } catch (error) {
     const saved = await cache.match(request);
     if (saved) return saved;
