@@ -229,8 +229,13 @@ test('offline after one visit: the comparison is there without the network', asy
   if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
   await page.waitForFunction(() => document.querySelectorAll('#compare-table tbody tr').length === 16
     && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
-  // Each shard is stored as the page reads it: wait until all 16 are kept.
-  await page.waitForFunction(async () => (await (await caches.open('scorecard-data')).keys()).filter((r) => r.url.includes('/measures/')).length === 16);
+  // Each file is stored as the page reads it: wait until the scorecard, the pack's index and
+  // all 16 shards are kept.
+  await page.waitForFunction(async () => {
+    const kept = (await (await caches.open('scorecard-data')).keys()).map((r) => r.url);
+    return kept.filter((u) => u.includes('/measures/')).length === 16
+      && kept.some((u) => u.endsWith('/unitaries/index.json')) && kept.some((u) => u.endsWith('/sample.json'));
+  });
   server.offline(true);
   await context.setOffline(true);
   try {
