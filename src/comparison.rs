@@ -36,6 +36,16 @@ pub struct Line {
     pub outcome: Outcome,
 }
 
+impl Line {
+    /// The row, once its figures are here.
+    pub fn row(&self) -> Option<&Row> {
+        match &self.outcome {
+            Outcome::Row(r) => Some(r),
+            _ => None,
+        }
+    }
+}
+
 /// The council's code, where the scorecard gives one (`organisation.code`).
 pub fn area(state: &AppState) -> Option<String> {
     state.with_scorecard(|sc| sc.organisation.code.clone())
@@ -48,9 +58,8 @@ fn asked_custom(state: &AppState) -> Option<String> {
 
 /// The custom group `id` in `pack`, titled in the reader's language, and the codes the pack
 /// does not have.
-fn custom_group(pack: &Pack, area: &str, id: &str) -> (Group, Vec<String>) {
-    let n = custom::codes(id).len() + 1;
-    let title = Text::plain(i18n::c().custom_group_title(n));
+pub fn custom_group(pack: &Pack, area: &str, id: &str) -> (Group, Vec<String>) {
+    let title = |n| Text::plain(i18n::c().custom_group_title(n));
     custom::group(pack, area, id, title, Text::plain(i18n::c().custom_group_source()))
 }
 
@@ -92,8 +101,7 @@ pub fn groups(state: &AppState) -> Vec<Group> {
     for (_, l) in state.packs.all() {
         let Some(pack) = l.ready() else { continue };
         for g in &pack.groups {
-            let has = matches!(g.members, Members::Shard(_)) || g.members_for(&area).is_some();
-            if has && !out.iter().any(|o| o.id == g.id) {
+            if g.offered_to(&area) && !out.iter().any(|o| o.id == g.id) {
                 out.push(g.clone());
             }
         }

@@ -16,11 +16,14 @@ use charming::series::{Line, Scatter};
 pub struct Member {
     pub name: String,
     pub value: f64,
+    /// Its rank in the field (for the table beside the chart).
+    pub rank: usize,
     pub lower: Option<f64>,
     pub upper: Option<f64>,
     /// The council the page is about.
     pub ours: bool,
-    pub quartile: u8,
+    /// Its quarter; none for a neutral measure (no bands are drawn).
+    pub quartile: Option<u8>,
 }
 
 /// The chart's words, in the reader's language.
@@ -66,8 +69,8 @@ pub fn option(
         (1..=4u8)
             .filter(|q| (q % 2 == 1) == odd)
             .filter_map(|q| {
-                let first = members.iter().position(|m| m.quartile == q)?;
-                let last = members.iter().rposition(|m| m.quartile == q)?;
+                let first = members.iter().position(|m| m.quartile == Some(q))?;
+                let last = members.iter().rposition(|m| m.quartile == Some(q))?;
                 Some((
                     MarkAreaData::new().name((words.quartile)(q)).x_axis(names[first].clone()),
                     MarkAreaData::new().x_axis(names[last].clone()),
@@ -156,10 +159,11 @@ mod tests {
         Member {
             name: name.into(),
             value,
+            rank: 0,
             lower: limits.map(|l| l.0),
             upper: limits.map(|l| l.1),
             ours: name == "Wexcombe",
-            quartile,
+            quartile: Some(quartile),
         }
     }
 

@@ -11,7 +11,7 @@ use crate::route::View;
 use crate::state::AppState;
 use leptos::prelude::*;
 use scorecard_core::order::{Sort, SortKey};
-use scorecard_core::pack::compare::{by_standing, Order, Row};
+use scorecard_core::pack::compare::{by_standing, quartile_counts, Order, Row};
 use scorecard_core::pack::stats::beats_median;
 use scorecard_core::pack::{custom, Polarity};
 
@@ -124,16 +124,10 @@ fn drawn(o: &Outcome) -> usize {
 /// figures are still arriving, an order by standing keeps file order, so rows do not move
 /// under the reader. The core decides every order.
 fn ordered(state: &AppState, mut lines: Vec<Line>, order: Option<Order>) -> Vec<Line> {
-    fn row(l: &Line) -> Option<&Row> {
-        match &l.outcome {
-            Outcome::Row(r) => Some(r.as_ref()),
-            _ => None,
-        }
-    }
     match order.unwrap_or(Order::Standing { descending: false }) {
         Order::Standing { .. } if lines.iter().any(|l| matches!(l.outcome, Outcome::Loading)) => lines,
         Order::Standing { descending } => {
-            lines.sort_by(|a, b| by_standing(row(a), row(b), descending));
+            lines.sort_by(|a, b| by_standing(a.row(), b.row(), descending));
             lines
         }
         Order::Column(sort) => {
@@ -154,13 +148,10 @@ fn ordered(state: &AppState, mut lines: Vec<Line>, order: Option<Order>) -> Vec<
 
 /// "Wexcombe among Nearest neighbours (16 councils)", from the first line compared.
 fn among(state: &AppState, lines: &[Line]) -> Option<impl IntoView> {
-    let (line, row) = lines.iter().find_map(|l| match &l.outcome {
-        Outcome::Row(r) => Some((l, r)),
-        _ => None,
-    })?;
+    let (line, row) = lines.iter().find_map(|l| Some((l, l.row()?)))?;
     let group = line.group.as_ref()?;
     let name = state.with_scorecard(|sc| sc.organisation.name.get(&state.lang()).to_string());
-    let n = row.standing.n + row.missing_count() + row.not_applicable.len();
+    let n = row.group_size();
     Some(view! {
         <p class="compare-among" id="compare-among">{i18n::c().compare_among(&name, group.title.get(&state.lang()), n)}</p>
         <p class="hint">{i18n::c().peers_source()} ": " {group.source.get(&state.lang()).to_string()}</p>
@@ -237,8 +228,7 @@ pub fn standing_words(r: &Row, size: &dyn Fn(f64) -> String) -> (String, String,
         }
         None => i18n::c().not_ranked(s.n),
     };
-    let quartile =
-        s.quartile.filter(|_| !neutral).map(|q| i18n::c().quartile_name(q).to_string()).unwrap_or_default();
+    let quartile = r.quartile().map(|q| i18n::c().quartile_name(q).to_string()).unwrap_or_default();
     let gap = match (r.figure.value, s.median, s.gap) {
         (Some(v), Some(m), Some(g)) => {
             i18n::c().gap_words(&size(g.abs()), beats_median(r.polarity, v, m), g > 0.0)
@@ -300,15 +290,7 @@ pub fn QuartileCard() -> impl IntoView {
             return None;
         }
         let lines = comparison::lines(&state);
-        let mut counts = [(1u8, 0usize), (2, 0), (3, 0), (4, 0)];
-        for l in &lines {
-            if let Outcome::Row(r) = &l.outcome {
-                if let Some(q) = r.standing.quartile.filter(|_| r.polarity != Polarity::Neutral) {
-                    counts[(q - 1) as usize].1 += 1;
-                }
-            }
-        }
-        Some(counts)
+        Some(quartile_counts(lines.iter().filter_map(Line::row)))
     });
     view! {
         <section class="panel" id="compare-card" node_ref=node aria-labelledby="compare-card-title">

@@ -9,7 +9,6 @@ use leptos::prelude::*;
 use scorecard_core::decimal::{format_fixed, group_thousands};
 use scorecard_core::pack::compare::{self, Row};
 use scorecard_core::pack::{custom, Group, GroupKind, Measure, Pack};
-use scorecard_core::text::Text;
 use std::sync::Arc;
 
 /// A measure's figure as its pack gives it: its decimals, and a percent sign where it is one.
@@ -53,43 +52,20 @@ fn PackView(
 ) -> impl IntoView {
     let lang = i18n::lang().code();
     let name = pack.area(&area).map_or(area.clone(), |a| a.name.get(lang).to_string());
-    let groups: Vec<Group> = pack
-        .groups
-        .iter()
-        .filter(|g| {
-            matches!(g.members, scorecard_core::pack::Members::Shard(_)) || g.members_for(&area).is_some()
-        })
-        .cloned()
-        .collect();
+    let groups: Vec<Group> = pack.groups.iter().filter(|g| g.offered_to(&area)).cloned().collect();
     let (pack, url, area) = (StoredValue::new(pack), StoredValue::new(url), StoredValue::new(area));
     // A group of the reader's own (`custom:CODE,…`), and the codes in it the pack lacks.
-    let custom_group = move |id: &str| {
-        let n = custom::codes(id).len() + 1;
-        pack.with_value(|p| {
-            custom::group(
-                p,
-                &area.get_value(),
-                id,
-                Text::plain(i18n::c().custom_group_title(n)),
-                Text::plain(i18n::c().custom_group_source()),
-            )
-        })
-    };
+    let custom_group =
+        move |id: &str| pack.with_value(|p| crate::comparison::custom_group(p, &area.get_value(), id));
     let chosen = Memo::new(move |_| {
         let asked = route.with(|r| r.param("peers").map(str::to_string));
         if let Some(id) = asked.as_deref().filter(|id| custom::is_custom(id)) {
             return Some(custom_group(id).0);
         }
         pack.with_value(|p| {
-            asked.and_then(|id| p.group(&id).cloned()).or_else(|| {
-                p.groups
-                    .iter()
-                    .find(|g| {
-                        matches!(g.members, scorecard_core::pack::Members::Shard(_))
-                            || g.members_for(&area.get_value()).is_some()
-                    })
-                    .cloned()
-            })
+            asked
+                .and_then(|id| p.group(&id).cloned())
+                .or_else(|| p.groups.iter().find(|g| g.offered_to(&area.get_value())).cloned())
         })
     });
     let members = Memo::new(move |_| {

@@ -13,7 +13,7 @@ use crate::state::AppState;
 use crate::{echarts, i18n};
 use leptos::prelude::*;
 use scorecard_core::pack::compare::Row;
-use scorecard_core::pack::{linked, stats, Polarity};
+use scorecard_core::pack::{linked, Polarity};
 
 #[component]
 pub fn Peers(index: usize) -> impl IntoView {
@@ -34,7 +34,7 @@ pub fn Peers(index: usize) -> impl IntoView {
                     Outcome::Failed(e) => view! { <p class="notice" role="alert">{i18n::t().compare_failed(&e)}</p> }.into_any(),
                     Outcome::NoGroup => view! { <p>{i18n::c().compare_no_group()}</p> }.into_any(),
                     Outcome::NoPeriod => view! { <p>{i18n::c().compare_no_period()}</p> }.into_any(),
-                    Outcome::Row(r) => view! { <Standing line=l row=(*r).clone() index=index /> }.into_any(),
+                    Outcome::Row(r) => view! { <Standing line=l row=r index=index /> }.into_any(),
                 },
             }}
         </section>
@@ -42,19 +42,8 @@ pub fn Peers(index: usize) -> impl IntoView {
     .into_any()
 }
 
-/// A member of the field as the chart and its table show it.
-struct Shown {
-    code: String,
-    name: String,
-    value: f64,
-    rank: usize,
-    quartile: Option<u8>,
-    lower: Option<f64>,
-    upper: Option<f64>,
-}
-
 #[component]
-fn Standing(line: Line, row: Row, index: usize) -> impl IntoView {
+fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang();
     let group = line.group.clone().expect("a row has its group");
@@ -66,20 +55,21 @@ fn Standing(line: Line, row: Row, index: usize) -> impl IntoView {
     let name = |code: &str| line.pack.area(code).map_or(code.to_string(), |a| a.name.get(&lang).to_string());
     let neutral = row.polarity == Polarity::Neutral;
     let figures = shard.as_ref().map(|s| s.figures(row.period)).unwrap_or_default();
-    let members: Vec<Shown> = row
+    // Each member as the chart and its table show it.
+    let members: Vec<field::Member> = row
         .field
         .iter()
         .zip(row.ranks())
         .map(|((code, v), rank)| {
             let f = figures.get(code.as_str());
-            Shown {
-                code: code.clone(),
+            field::Member {
                 name: name(code),
                 value: *v,
                 rank,
-                quartile: (!neutral).then(|| stats::quartile(rank, row.standing.n)),
                 lower: f.and_then(|f| f.lower),
                 upper: f.and_then(|f| f.upper),
+                ours: *code == area,
+                quartile: row.quartile_of(rank),
             }
         })
         .collect();
@@ -99,7 +89,7 @@ fn Standing(line: Line, row: Row, index: usize) -> impl IntoView {
             }),
             _ => None,
         };
-        let n = row.standing.n + row.missing_count() + row.not_applicable.len();
+        let n = row.group_size();
         let target = linked::own_target(sc, ind, row.period);
         let council = sc.organisation.name.get(&lang).to_string();
         let reduced = echarts::reduced_motion();
@@ -116,19 +106,8 @@ fn Standing(line: Line, row: Row, index: usize) -> impl IntoView {
             &row.standing.median.map(fmt).unwrap_or_default(),
         );
         let quartile_label = |q: u8| i18n::c().quartile_short(q);
-        let chart_members: Vec<field::Member> = members
-            .iter()
-            .map(|m| field::Member {
-                name: m.name.clone(),
-                value: m.value,
-                lower: m.lower,
-                upper: m.upper,
-                ours: m.code == area,
-                quartile: m.quartile.unwrap_or(0),
-            })
-            .collect();
         let field_option = field::option(
-            &chart_members,
+            &members,
             &reference,
             field::Words {
                 members: i18n::c().peers_members(),
@@ -192,7 +171,7 @@ fn Standing(line: Line, row: Row, index: usize) -> impl IntoView {
                     </tr></thead>
                     <tbody>
                         {members.iter().map(|m| {
-                            let ours = m.code == area;
+                            let ours = m.ours;
                             let limits = match (m.lower, m.upper) {
                                 (Some(lo), Some(hi)) => i18n::c().between(&fmt(lo), &fmt(hi)),
                                 _ => String::new(),

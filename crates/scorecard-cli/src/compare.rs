@@ -36,12 +36,11 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     };
     let group = match a.option("group") {
         Some(id) if custom::is_custom(id) => {
-            let n = custom::codes(id).len() + 1;
             let (g, unknown) = custom::group(
                 &opened.pack,
                 &area,
                 id,
-                Text::plain(msg::p().custom_group_title(n)),
+                |n| Text::plain(msg::p().custom_group_title(n)),
                 Text::plain(msg::p().custom_group_source()),
             );
             if let Some(code) = unknown.first() {

@@ -41,6 +41,21 @@ impl Row {
         self.missing.iter().map(|(_, n)| n).sum()
     }
 
+    /// Every member of the group: the field, those without a value, those not providing it.
+    pub fn group_size(&self) -> usize {
+        self.standing.n + self.missing_count() + self.not_applicable.len()
+    }
+
+    /// The area's quarter; none for a neutral measure, which has no better or worse.
+    pub fn quartile(&self) -> Option<u8> {
+        self.standing.quartile.filter(|_| self.polarity != Polarity::Neutral)
+    }
+
+    /// The quarter a member's rank is in, as [`Row::quartile`] says the area's.
+    pub fn quartile_of(&self, rank: usize) -> Option<u8> {
+        (self.polarity != Polarity::Neutral).then(|| stats::quartile(rank, self.standing.n))
+    }
+
     /// Each member's rank in `field`, in its order: ties share the best rank, as the area's
     /// own does.
     pub fn ranks(&self) -> Vec<usize> {
@@ -170,13 +185,19 @@ impl std::fmt::Display for Order {
     }
 }
 
+/// How many of `rows` stand in each quarter, `(quarter, count)` from the top.
+pub fn quartile_counts<'a>(rows: impl IntoIterator<Item = &'a Row>) -> [(u8, usize); 4] {
+    let mut counts = [(1, 0), (2, 0), (3, 0), (4, 0)];
+    for q in rows.into_iter().filter_map(Row::quartile) {
+        counts[usize::from(q - 1)].1 += 1;
+    }
+    counts
+}
+
 /// Rows by where each stands: by quartile, then position; a neutral measure (no better or
 /// worse) and a row without a rank come after every ranked one, whichever the direction.
 pub fn by_standing(a: Option<&Row>, b: Option<&Row>, descending: bool) -> Ordering {
-    let key = |r: Option<&Row>| {
-        r.filter(|r| r.polarity != Polarity::Neutral)
-            .and_then(|r| Some((r.standing.quartile?, r.standing.position?)))
-    };
+    let key = |r: Option<&Row>| r.and_then(|r| Some((r.quartile()?, r.standing.position?)));
     match (key(a), key(b)) {
         (Some(x), Some(y)) => {
             let o = x.0.cmp(&y.0).then(x.1.total_cmp(&y.1));
@@ -222,6 +243,21 @@ mod tests {
             overtook: None,
             field: Vec::new(),
         }
+    }
+
+    #[test]
+    fn quartiles_are_counted_where_the_measure_has_a_better() {
+        let rows = [
+            ranked(1, 0.1, Polarity::Higher),
+            ranked(1, 0.2, Polarity::Lower),
+            ranked(3, 0.6, Polarity::Higher),
+            ranked(2, 0.3, Polarity::Neutral),
+        ];
+        assert_eq!(quartile_counts(&rows), [(1, 2), (2, 0), (3, 1), (4, 0)]);
+        assert_eq!(
+            (rows[3].quartile(), rows[3].quartile_of(1), rows[0].quartile_of(9)),
+            (None, None, Some(4))
+        );
     }
 
     #[test]

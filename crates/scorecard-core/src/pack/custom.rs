@@ -28,10 +28,16 @@ pub fn id(codes: &[&str]) -> String {
     format!("{PREFIX}{}", codes.join(","))
 }
 
-/// The group `id` names, as seen from `area`: the area and the named areas the pack has.
-/// Also the codes the pack does not have, to be named to the reader, never dropped silently.
-/// Work is bounded by the pack's areas, however long the id.
-pub fn group(pack: &Pack, area: &str, id: &str, title: Text, source: Text) -> (Group, Vec<String>) {
+/// The group `id` names, as seen from `area`: the area and the named areas the pack has,
+/// titled by `title` from their number. Also the codes the pack does not have, to be named to
+/// the reader, never dropped silently. Work is bounded by the pack's areas, however long the id.
+pub fn group(
+    pack: &Pack,
+    area: &str,
+    id: &str,
+    title: impl FnOnce(usize) -> Text,
+    source: Text,
+) -> (Group, Vec<String>) {
     let mut members = vec![area.to_string()];
     let mut unknown = Vec::new();
     for code in codes(id) {
@@ -48,7 +54,7 @@ pub fn group(pack: &Pack, area: &str, id: &str, title: Text, source: Text) -> (G
     }
     let group = Group {
         id: id.to_string(),
-        title,
+        title: title(members.len()),
         kind: GroupKind::Custom,
         source,
         description: None,
@@ -88,11 +94,13 @@ mod tests {
 
     #[test]
     fn the_council_is_always_a_member_and_unknown_codes_are_named() {
-        let (g, unknown) = group(&pack(), "A", "custom:C,,B,Z9,C,A", Text::plain("t"), Text::plain("s"));
+        let (g, unknown) = group(&pack(), "A", "custom:C,,B,Z9,C,A", |_| Text::plain("t"), Text::plain("s"));
         assert_eq!(g.members_for("A"), Some(vec!["A", "C", "B"]));
         assert_eq!(unknown, ["Z9"]);
         assert_eq!(g.kind, GroupKind::Custom);
         assert!(g.applies_to("any-measure"));
+        let (g, _) = group(&pack(), "A", "custom:C,A,Z9", |n| Text::plain(n.to_string()), Text::plain("s"));
+        assert_eq!(g.title.get("en"), "2", "titled by its members: the area and C");
     }
 
     #[test]
@@ -105,11 +113,11 @@ mod tests {
     #[test]
     fn a_long_id_costs_no_more_than_the_pack_holds() {
         let long = format!("custom:{}", vec!["B"; 100_000].join(","));
-        let (g, unknown) = group(&pack(), "A", &long, Text::plain("t"), Text::plain("s"));
+        let (g, unknown) = group(&pack(), "A", &long, |_| Text::plain("t"), Text::plain("s"));
         assert_eq!(g.members_for("A").map(|m| m.len()), Some(2));
         assert!(unknown.is_empty());
         let junk = format!("custom:{}", (0..50_000).map(|i| format!("X{i}")).collect::<Vec<_>>().join(","));
-        let (_, unknown) = group(&pack(), "A", &junk, Text::plain("t"), Text::plain("s"));
+        let (_, unknown) = group(&pack(), "A", &junk, |_| Text::plain("t"), Text::plain("s"));
         assert_eq!(unknown.len(), 10);
     }
 }

@@ -144,6 +144,12 @@ impl Group {
         }
     }
 
+    /// Whether to offer the group to compare `area` within: it contains the area, or its
+    /// members are in a shard of their own, not read until the group is chosen.
+    pub fn offered_to(&self, area: &str) -> bool {
+        matches!(self.members, Members::Shard(_)) || self.members_for(area).is_some()
+    }
+
     pub fn applies_to(&self, measure: &str) -> bool {
         self.measures.as_ref().is_none_or(|m| m.iter().any(|x| x == measure))
     }
