@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launch, dist } from '../e2e/support.mjs';
+import { serve, launch, dist, until } from '../e2e/support.mjs';
 
 const slow = process.argv.includes('--slow');
 const runs = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 7);
@@ -52,7 +52,7 @@ for (let i = 0; i < runs; i++) {
     // The same visitor again, once the service worker holds the app: the shell comes from its
     // cache, the scorecard from the network (network-first), on the same slow line.
     await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.waitForFunction(async () => (await caches.keys()).length > 0 && !!navigator.serviceWorker.controller, null, { polling: 200 }).catch(() => {});
+    await until(page, async () => (await caches.keys()).length > 0 && !!navigator.serviceWorker.controller, null, { every: 200 }).catch(() => {});
     await page.waitForTimeout(1000);
     const again = await visit();
     repeats.push(again);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, open, shot } from './support.mjs';
+import { serve, launch, open, shot, until } from './support.mjs';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -231,7 +231,7 @@ test('offline after one visit: the comparison is there without the network', asy
     && [...document.querySelectorAll('#compare-table tbody tr')].every((r) => / of \d+/.test(r.innerText)));
   // Each file is stored as the page reads it: wait until the scorecard, the pack's index and
   // all 16 shards are kept.
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const kept = (await (await caches.open('scorecard-data')).keys()).map((r) => r.url);
     return kept.filter((u) => u.includes('/measures/')).length === 16
       && kept.some((u) => u.endsWith('/unitaries/index.json')) && kept.some((u) => u.endsWith('/sample.json'));

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, shot, sample, dist } from './support.mjs';
+import { serve, launch, shot, sample, dist, until } from './support.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -22,7 +22,7 @@ async function controlledPage(context) {
   }
   assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the service worker controls the page');
   // The data file is kept for offline use after the first load.
-  await page.waitForFunction(async () => !!(await (await caches.open('scorecard-data')).match(new URL('data/sample.json', location.href).href)));
+  await until(page, async () => !!(await (await caches.open('scorecard-data')).match(new URL('data/sample.json', location.href).href)));
   return page;
 }
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { serve, launch, open, shot, sample, artefacts } from './support.mjs';
+import { serve, launch, open, shot, sample, artefacts, until } from './support.mjs';
 import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url)); // not import.meta.dirname: Node 18 lacks it
 
@@ -138,11 +138,11 @@ test('the dashboard never loads the importer; the publish page works offline onc
   await page.locator('#status-counts-table tbody tr').first().waitFor();
   assert.deepEqual(loaded.filter((p) => /publish/.test(p)), [], 'the dashboard fetches nothing of the publish page');
   // The worker does not keep the publish page until it is opened.
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active !== null);
+  await until(page, async () => (await navigator.serviceWorker.ready).active !== null);
   assert.equal(await page.evaluate(async () => !!(await caches.match('publish.html'))), false);
   await page.goto(`${server.url}publish.html`);
   await page.locator('#sheet-file').waitFor();
-  await page.waitForFunction(async () => {
+  await until(page, async () => {
     const keys = await caches.keys();
     for (const k of keys) {
       const c = await caches.open(k);

@@ -88,6 +88,19 @@ export async function open(browser, url, options = {}) {
   return page;
 }
 
+/** Waits until `fn` (which may be async) gives a truthy value in the page. Playwright's
+ * `waitForFunction` takes the promise an async function returns as truthy at once, so it
+ * cannot wait on the page's caches or its service worker. */
+export async function until(page, fn, arg, { timeout = 30000, every = 100 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`until: still false after ${timeout} ms: ${String(fn).slice(0, 200)}`);
+    await page.waitForTimeout(every);
+  }
+}
+
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
 }
