@@ -31,6 +31,9 @@ pub fn App(embed: Embed) -> impl IntoView {
     let mounted = embed.mounted();
     let loaded: RwSignal<Loaded> = RwSignal::new(None);
     let update_ready = RwSignal::new(false);
+    // Whether the dashboard's view has been drawn after its header (`Dashboard`): the page is
+    // busy until then.
+    let framed = RwSignal::new(false);
     let route = RwSignal::new(if mounted {
         Route::parse(embed.view.as_deref().unwrap_or(""))
     } else {
@@ -113,13 +116,13 @@ pub fn App(embed: Embed) -> impl IntoView {
                             <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::t().reload()}</button>
                         </div>
                     </Show>
-                    <main id="main" tabindex="-1" aria-busy=move || (!alone && loaded.with(Option::is_none)).to_string()>
+                    <main id="main" tabindex="-1" aria-busy=move || (!alone && loaded.with(|l| match l { None => true, Some(Ok(_)) => !framed.get(), Some(Err(_)) => false })).to_string()>
                         {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
                         {move || match (loaded.get(), pack_only.clone()) {
                             (_, Some((url, area))) => view! { <crate::components::lazy::LazyPack url=url area=area allowed=for_pack.clone() /> }.into_any(),
                             (None, None) => view! { <p class="loading" role="status">{i18n::t().loading()}</p> }.into_any(),
                             (Some(Err(error)), None) => view! { <ErrorPage error=error /> }.into_any(),
-                            (Some(Ok(data)), None) => view! { <Dashboard data=data route=route mounted=mounted /> }.into_any(),
+                            (Some(Ok(data)), None) => view! { <Dashboard data=data route=route mounted=mounted framed=framed /> }.into_any(),
                         }}
                     </main>
                 }
@@ -171,7 +174,12 @@ fn report_height(origin: String) {
 }
 
 #[component]
-pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> impl IntoView {
+pub fn Dashboard(
+    data: Arc<Dataset>,
+    route: RwSignal<Route>,
+    mounted: bool,
+    framed: RwSignal<bool>,
+) -> impl IntoView {
     let state = AppState::new(data.clone(), route, mounted);
     provide_context(state);
     let period = Signal::derive(move || state.period.get());
@@ -207,6 +215,14 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
             }
         });
     }
+    // The view is drawn a task after the page's header and navigation: one task drawing both
+    // was long enough to hold a phone's taps back.
+    if !framed.get_untracked() {
+        leptos::task::spawn_local(async move {
+            crate::tasks::next_task().await;
+            let _ = framed.try_set(true);
+        });
+    }
     view! {
         {header_for(&data.scorecard, period)}
         {data.saved.map(|saved| view! {
@@ -217,6 +233,9 @@ pub fn Dashboard(data: Arc<Dataset>, route: RwSignal<Route>, mounted: bool) -> i
         <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() written=data.lang />
         <div id="view">
             {move || {
+                if !framed.get() {
+                    return ().into_any();
+                }
                 let (view, id) = page.get();
                 match (view, id) {
                     (View::Overview, _) => view! { <Overview /> }.into_any(),

@@ -65,6 +65,8 @@ pub fn Overview() -> impl IntoView {
             <StatusCounts counts=overall title=i18n::t().indicators_by_status() id="status-counts-table" />
             <ActionCounts counts=actions />
         </div>
+        // Each part below the first screen is drawn in a task of its own: together they
+        // were one long task, which a phone cannot paint or answer a tap during.
         <Later>
         <section class="panel" aria-labelledby="by-priority-title">
             <h2 id="by-priority-title">{i18n::t().by_priority()}</h2>
@@ -75,9 +77,9 @@ pub fn Overview() -> impl IntoView {
             <GroupTable kind=GroupKind::Priority columns=status_columns() caption=i18n::t().by_priority() rows=priorities id="priority-table" />
             <GroupTable kind=GroupKind::Priority list=View::Actions columns=action_columns caption=i18n::t().actions_by_priority() rows=priority_actions id="priority-actions-table" />
         </section>
-        <ServiceBars rows=services />
-        {state.packs.any().then(|| view! { <super::lazy::Lazy what="card" near=true /> })}
         </Later>
+        <Later><ServiceBars rows=services /></Later>
+        <Later>{state.packs.any().then(|| view! { <super::lazy::Lazy what="card" near=true /> })}</Later>
     }
 }
 

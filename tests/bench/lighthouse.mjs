@@ -2,7 +2,7 @@
 // built site, served with brotli as a host would, three runs per page, medians printed as a
 // Markdown table for docs/benchmarks.md. Lighthouse is installed here at benchmark time
 // (npm lighthouse@12.2.3; 13 needs a newer Node), never shipped and never in CI.
-// Run after a build: node tests/bench/lighthouse.mjs [runs]
+// Run after a build: node tests/bench/lighthouse.mjs [runs] [page name, to run only that one]
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -29,11 +29,12 @@ const chromeLauncher = await import(require.resolve('chrome-launcher'));
 
 const runs = Number(process.argv[2] ?? 3);
 const server = await serve();
+const only = process.argv[3];
 const pages = [
   ['overview', server.url],
   ['indicator detail', `${server.url}#/indicator/recycling-rate`],
   ['embed page', `${server.url}embed.html`],
-];
+].filter(([name]) => !only || name.startsWith(only));
 const metrics = {
   score: (r) => Math.round(r.categories.performance.score * 100),
   'FCP ms': (r) => Math.round(r.audits['first-contentful-paint'].numericValue),

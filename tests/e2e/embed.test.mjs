@@ -18,11 +18,17 @@ test('iframe: the frame takes the height of its content, at the configured paren
   host.override('/frame.html', hostPage(`
     <iframe id="good" title="Scorecard" style="width:100%;border:0;height:300px" src="${app.url}?parent=${encodeURIComponent(origin(host))}"></iframe>
     <iframe id="elsewhere" title="Scorecard elsewhere" style="width:100%;border:0;height:300px" src="${app.url}?parent=${encodeURIComponent('https://elsewhere.example')}"></iframe>
+    <script>window.heights = []; addEventListener('message', (e) => { if (e.data?.type === 'scorecard:height') heights.push(e.data.height); });</script>
     <script src="${app.url}embed.js"></script>`));
   const page = await open(browser, `${host.url}frame.html`, { viewport: { width: 1200, height: 900 } });
   const good = page.locator('#good');
   await page.waitForFunction(() => parseInt(document.getElementById('good').style.height) > 1500);
   const tall = parseInt(await good.evaluate((f) => f.style.height));
+  // While the first view arrives, part by part, the frame only grows: a height reported for
+  // the header alone would shrink it and move the host page twice (layout shift).
+  const heights = await page.evaluate(() => window.heights);
+  assert.ok(heights.length > 0 && heights[0] > 900, `first height reported: ${heights[0]}`);
+  assert.deepEqual(heights, [...heights].sort((a, b) => a - b), `heights reported while loading: ${heights}`);
   // A message from any other origin is ignored, even one claiming to be a height.
   await page.evaluate(() => window.postMessage({ type: 'scorecard:height', height: 10 }, '*'));
   await page.waitForTimeout(200);

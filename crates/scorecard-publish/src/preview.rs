@@ -28,7 +28,8 @@ pub fn Preview(document: String) -> impl IntoView {
     let follow = move |e: leptos::ev::MouseEvent| scorecard_app::app::follow_own_link(&e, route);
     view! {
         <div class="scorecard-root preview-frame" node_ref=root on:click=follow>
-            <Dashboard data=data route=route mounted=true />
+            // Drawn at once: the preview is not a first view on a phone.
+            <Dashboard data=data route=route mounted=true framed=RwSignal::new(true) />
         </div>
     }
     .into_any()
