@@ -43,7 +43,6 @@ pub fn App(embed: Embed) -> impl IntoView {
         // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
         let listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
         on_cleanup(move || listener.remove());
-        crate::offline::register(update_ready);
     }
     let src = embed.src.clone().unwrap_or_else(|| DEFAULT_SRC.to_string());
     let allowed = embed.allowed_origins.clone();
@@ -52,6 +51,26 @@ pub fn App(embed: Embed) -> impl IntoView {
     let for_pack = allowed.clone();
     // A pack on its own is never busy loading a scorecard: its own view says what it waits for.
     let alone = pack_only.is_some();
+    // Until the first view is drawn: the figures, an error, or a pack's own view.
+    let busy = move || {
+        !alone
+            && loaded.with(|l| match l {
+                None => true,
+                Some(Ok(_)) => !framed.get(),
+                Some(Err(_)) => false,
+            })
+    };
+    if !mounted {
+        // The offline worker is registered once the first view is on screen: installing it
+        // fetches the whole app again, which must not compete with the figures on a slow line.
+        let registered = StoredValue::new(false);
+        Effect::new(move |_| {
+            if !busy() && !registered.get_value() {
+                registered.set_value(true);
+                crate::tasks::after_paint(move || crate::offline::register(update_ready));
+            }
+        });
+    }
     if pack_only.is_none() {
         leptos::task::spawn_local(async move {
             let result = load(src, &allowed).await.map(Arc::new);
@@ -116,7 +135,7 @@ pub fn App(embed: Embed) -> impl IntoView {
                             <button type="button" on:click=|_| crate::offline::apply_update()>{i18n::t().reload()}</button>
                         </div>
                     </Show>
-                    <main id="main" tabindex="-1" aria-busy=move || (!alone && loaded.with(|l| match l { None => true, Some(Ok(_)) => !framed.get(), Some(Err(_)) => false })).to_string()>
+                    <main id="main" tabindex="-1" aria-busy=move || busy().to_string()>
                         {logo.map(|src| view! { <img class="logo" src=src alt="" /> })}
                         {move || match (loaded.get(), pack_only.clone()) {
                             (_, Some((url, area))) => view! { <crate::components::lazy::LazyPack url=url area=area allowed=for_pack.clone() /> }.into_any(),

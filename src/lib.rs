@@ -29,7 +29,12 @@ mod testing;
 /// Mounts the dashboard on its page, or into each host element `mount.js` asked for.
 pub fn start() {
     set_panic_hook();
-    mount();
+    // In a task after the one that compiled and instantiated the wasm: together they were the
+    // longest task of a phone's first view. (Leptos's own executor starts with the mount.)
+    wasm_bindgen_futures::spawn_local(async {
+        tasks::next_task().await;
+        mount();
+    });
 }
 
 fn mount() {
