@@ -13,6 +13,11 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
     c.is_object().then(|| c.unchecked_into())
 }
 
+/// Whether the offline worker controls this page.
+pub fn controlled() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
+}
+
 /// What a registration promise resolved to, if it is a registration (it may be `undefined`).
 async fn registration(promise: js_sys::Promise) -> Option<web_sys::ServiceWorkerRegistration> {
     let v = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;

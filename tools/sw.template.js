@@ -11,6 +11,7 @@
 //   over ("A new version is ready"); old shell caches are then deleted.
 const VERSION = '__VERSION__';
 const SHELL = `scorecard-shell-${VERSION}`;
+// Also named in src/load.rs (DATA_CACHE), where the page reads kept shards itself.
 const DATA = 'scorecard-data';
 const PRECACHE = __PRECACHE__;
 // The publish page and its wasm: kept once an officer has opened the page, not before.
