@@ -3,6 +3,7 @@
 // quartile count, a pack on its own, and what happens when a pack cannot be read.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, open, shot, until } from './support.mjs';
 import { fileURLToPath } from 'node:url';
@@ -219,6 +220,43 @@ test("a measure whose shard is missing is named; the others still compare", asyn
   await page.waitForFunction(() => / of \d+/.test(document.querySelector('#compare-table tr[data-id="rent-collected"]')?.innerText ?? ''));
   assert.deepEqual(page.errors, []);
   await context.close();
+});
+
+test('a pack republished while its shards are kept: the new shard is fetched, the kept ones are read from the cache', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const address = `${server.url}?pack=data/packs/unitaries/index.json&area=E06999002`;
+  const complete = () => [...document.querySelectorAll('#pack-table tbody tr')].length === 16
+    && [...document.querySelectorAll('#pack-table tbody tr')].every((r) => / of \d+/.test(r.innerText));
+  await page.goto(address);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(complete);
+  await until(page, async () => (await (await caches.open('scorecard-data')).keys()).filter((r) => r.url.includes('/measures/')).length === 16);
+  const before = await page.locator('#pack-table tr[data-id="recycling-rate"]').innerText();
+  assert.doesNotMatch(before, /\b1 of \d+/);
+  // Ashcombe's recycling is now the best of all: a new shard, named with a new version.
+  const dir = path.join(root, 'public/data/packs/unitaries');
+  const index = JSON.parse(fs.readFileSync(path.join(dir, 'index.json'), 'utf8'));
+  const shard = JSON.parse(fs.readFileSync(path.join(dir, 'measures/recycling-rate.json'), 'utf8'));
+  const at = shard.areas.indexOf('E06999002');
+  for (const s of shard.series) s.values[at] = 99.9;
+  index.measures.find((m) => m.id === 'recycling-rate').shard = 'measures/recycling-rate.json?v=0123456789abcdef';
+  server.override('/data/packs/unitaries/index.json', JSON.stringify(index));
+  server.override('/data/packs/unitaries/measures/recycling-rate.json', JSON.stringify(shard));
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/measures/')) asked.push(new URL(r.url()).pathname.replace(/^.*\//, '')); });
+  try {
+    await page.reload();
+    await page.waitForFunction(complete);
+    await page.waitForFunction(() => /\b1 of \d+/.test(document.querySelector('#pack-table tr[data-id="recycling-rate"]')?.innerText ?? ''));
+    // The other 15 shards came from the cache, read by the page without a request.
+    assert.deepEqual(asked, ['recycling-rate.json']);
+  } finally {
+    server.restore('/data/packs/unitaries/index.json');
+    server.restore('/data/packs/unitaries/measures/recycling-rate.json');
+    await context.close();
+  }
 });
 
 test('offline after one visit: the comparison is there without the network', async () => {

@@ -63,6 +63,8 @@ export async function serve() {
   return {
     url: `http://127.0.0.1:${port}/`,
     override: (p, body, type = types[path.extname(p)] ?? 'text/plain') => overrides.set(p, [type, body]),
+    /** Serves the file from dist/ again. */
+    restore: (p) => overrides.delete(p),
     offline: (yes) => { down = yes; },
     close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }),
   };
