@@ -95,12 +95,13 @@ thread_local! {
 async fn kept_copy(url: &str) -> Option<Vec<u8>> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    web_sys::Url::new(url).ok()?.search_params().get("v")?;
-    let window = web_sys::window()?;
     // Only under the worker: before it controls the page (a first visit) the cache holds
     // nothing of use, and asking it would queue behind the worker storing what this visit
     // fetches (400 ms later for a pack's 89 shards).
-    crate::offline::controlled().then_some(())?;
+    if scorecard_core::pack::write::version(url).is_none() || !crate::offline::controlled() {
+        return None;
+    }
+    let window = web_sys::window()?;
     // Absent, not throwing, where the browser offers no caches to this page.
     let caches = js_sys::Reflect::get(&window, &"caches".into()).ok().filter(|c| c.is_object())?;
     // Opened once and shared: opening it for each of 89 shards took twice as long in all.

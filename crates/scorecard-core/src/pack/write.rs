@@ -150,6 +150,13 @@ pub fn file(path: &str) -> &str {
     path.split_once('?').map_or(path, |(f, _)| f)
 }
 
+/// The version an address carries (`…?v=1f2e…`), if it has one: such an address names one
+/// content for good, so a kept copy of it may be read without asking again.
+pub fn version(address: &str) -> Option<&str> {
+    let (_, query) = address.split_once('?')?;
+    query.split('#').next()?.split('&').find_map(|pair| pair.strip_prefix("v=")).filter(|v| !v.is_empty())
+}
+
 /// A group's members in a shard of their own, as JSON text.
 pub fn group_members(group: &str, m: &Members) -> String {
     let (key, value) = members(m);
@@ -169,6 +176,11 @@ mod tests {
         assert_ne!(a, super::versioned("measures/x.json", "{ }"));
         assert_eq!(super::versioned(&a, "{}"), a, "versioning again replaces the version");
         assert_eq!(super::file(&a), "measures/x.json");
+        assert_eq!(super::version(&a), a.split_once("?v=").map(|(_, v)| v));
+        assert_eq!(super::version("https://x.example/m/x.json?a=1&v=ab#top"), Some("ab"));
+        assert_eq!(super::version("measures/x.json"), None);
+        assert_eq!(super::version("measures/x.json?v="), None);
+        assert_eq!(super::version("measures/x.json?vv=1"), None);
         assert!(super::super::read::is_beside(&a));
     }
 }
