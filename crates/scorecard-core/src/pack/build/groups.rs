@@ -1,0 +1,187 @@
+//! A pack's comparator groups, made from the files a recipe names (an area list, a lookup of
+//! neighbours, families or regions) once the pack's areas are known: which areas belong, in
+//! the order the file gives, and which measures a group is for.
+
+use super::{msg, Builder, GroupRecipe};
+use crate::pack::{Group, GroupKind, Measure, Members};
+use crate::text::Text;
+use std::collections::BTreeMap;
+
+impl Builder<'_> {
+    pub(super) fn group(
+        &mut self,
+        g: &GroupRecipe,
+        measures: &[Measure],
+    ) -> Result<Vec<(Group, bool)>, String> {
+        let Some(kind) = GroupKind::ALL.iter().find(|(w, _)| *w == g.kind).map(|(_, k)| *k) else {
+            return Err(msg::t().one_of(
+                &GroupKind::ALL.map(|(w, _)| w),
+                &crate::read::json::Json::String(g.kind.as_str().into()),
+            ));
+        };
+        let source = Text::plain(g.source.clone());
+        let make = |id: String,
+                    title: String,
+                    members: Members,
+                    description: Option<String>,
+                    for_measures: Option<Vec<String>>| {
+            (
+                Group {
+                    id,
+                    title: Text::plain(title),
+                    kind,
+                    source: source.clone(),
+                    description: description.map(Text::plain),
+                    members,
+                    measures: for_measures,
+                },
+                g.shard,
+            )
+        };
+        let Some(file) = &g.file else {
+            // Made from the areas themselves: everyone (of some kinds), or one group per kind.
+            let take = |k: &str| g.area_kinds.is_empty() || g.area_kinds.iter().any(|x| x == k);
+            if kind == GroupKind::Type {
+                let mut kinds: Vec<&str> =
+                    self.areas.values().map(|(_, k)| k.as_str()).filter(|k| take(k)).collect();
+                kinds.sort();
+                kinds.dedup();
+                return Ok(kinds
+                    .into_iter()
+                    .map(|k| {
+                        let members = self
+                            .areas
+                            .iter()
+                            .filter(|(_, (_, kk))| kk == k)
+                            .map(|(c, _)| c.clone())
+                            .collect();
+                        make(
+                            format!("type-{k}"),
+                            msg::p().pack_type_group(k),
+                            Members::List(members),
+                            g.description.clone(),
+                            None,
+                        )
+                    })
+                    .collect());
+            }
+            let members = self.areas.iter().filter(|(_, (_, k))| take(k)).map(|(c, _)| c.clone()).collect();
+            let id = g.id.clone().unwrap_or_else(|| "all".into());
+            return Ok(vec![make(
+                id,
+                g.title.clone().unwrap_or_default(),
+                Members::List(members),
+                g.description.clone(),
+                None,
+            )]);
+        };
+        let t = self.table(file, None)?;
+        if kind == GroupKind::Neighbours {
+            let area = t.role(&g.columns, "area")?.unwrap_or(0);
+            let mut lists = Vec::new();
+            for (row, cells) in t.rows() {
+                let Some(code) = self.known(&t.text(row, Some(area))) else { continue };
+                let neighbours = (0..cells.len())
+                    .filter(|&c| c != area)
+                    .filter_map(|c| self.known(&t.text(row, Some(c))))
+                    .collect();
+                lists.push((code, neighbours));
+            }
+            let id = g.id.clone().unwrap_or_else(|| "neighbours".into());
+            return Ok(vec![make(
+                id,
+                g.title.clone().unwrap_or_default(),
+                Members::Neighbours(lists),
+                g.description.clone(),
+                None,
+            )]);
+        }
+        let area = t.role(&g.columns, "area")?.ok_or_else(|| msg::p().pack_no_column(file, "area"))?;
+        if !g.clusters.is_empty() {
+            let descriptions: serde_json::Value = g
+                .descriptions
+                .as_ref()
+                .and_then(|p| {
+                    self.note_file(p);
+                    self.files.read(p).ok()
+                })
+                .and_then(|b| serde_json::from_slice(b.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&b)).ok())
+                .unwrap_or_default();
+            let mut out = Vec::new();
+            for name in &g.clusters {
+                let col = t.column(name)?;
+                let mut by: BTreeMap<String, Vec<String>> = BTreeMap::new();
+                for (row, _) in t.rows() {
+                    if let Some(code) = self.known(&t.text(row, Some(area))) {
+                        by.entry(t.text(row, Some(col)).to_lowercase()).or_default().push(code);
+                    }
+                }
+                // ONS writes `[x]` for an area in no cluster.
+                let letters = by
+                    .into_iter()
+                    .filter(|(l, _)| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric()));
+                for (letter, members) in letters {
+                    let slug = crate::import::ids::slug(name);
+                    let description =
+                        descriptions[slug.as_str()][letter.as_str()].as_str().map(str::to_string);
+                    let title = msg::p().pack_cluster_group(name, &letter.to_uppercase());
+                    out.push(make(
+                        format!("{slug}-cluster-{letter}"),
+                        title,
+                        Members::List(members),
+                        description,
+                        None,
+                    ));
+                }
+            }
+            return Ok(out);
+        }
+        let group = t.role(&g.columns, "group")?.ok_or_else(|| msg::p().pack_no_column(file, "group"))?;
+        let family = t.role(&g.columns, "family")?;
+        let mut by: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+        for (row, _) in t.rows() {
+            let raw = t.text(row, Some(area));
+            let Some(code) = self.known(&raw) else {
+                self.warn(t.at(row, area), msg::p().pack_unknown_area(&raw));
+                continue;
+            };
+            let members = by.entry((t.text(row, family), t.text(row, Some(group)))).or_default();
+            if !members.contains(&code) {
+                members.push(code);
+            }
+        }
+        let prefix = g.id.clone().unwrap_or_else(|| g.kind.clone());
+        Ok(by
+            .into_iter()
+            .filter(|((_, name), _)| !name.is_empty())
+            .map(|((fam, name), members)| {
+                let for_measures = family.map(|_| {
+                    measures
+                        .iter()
+                        .filter(|m| {
+                            self.measures.get(&m.id).and_then(|d| d.family.as_deref()) == Some(fam.as_str())
+                        })
+                        .map(|m| m.id.clone())
+                        .collect()
+                });
+                // "Family Group 2" in the family grouping "Children, Social Work…" is
+                // `family-children-2`.
+                let name_slug = crate::import::ids::slug(&name);
+                let short = name_slug.strip_prefix(&format!("{prefix}-group-")).unwrap_or(&name_slug);
+                let id = if fam.is_empty() {
+                    format!("{prefix}-{short}")
+                } else {
+                    let fam_slug = crate::import::ids::slug(&fam);
+                    format!("{prefix}-{}-{short}", fam_slug.split('-').next().unwrap_or_default())
+                };
+                let title = if fam.is_empty() { name.clone() } else { format!("{name}: {fam}") };
+                make(id, title, Members::List(members), g.description.clone(), for_measures)
+            })
+            .collect())
+    }
+
+    /// The code of an area the pack has values for, as a file writes it (code or name).
+    fn known(&self, raw: &str) -> Option<String> {
+        self.area_code(raw).filter(|c| self.areas.contains_key(c))
+    }
+}
