@@ -14,7 +14,7 @@ use crate::components::overview::Overview;
 use crate::embed::{Embed, Mode};
 use crate::i18n;
 use crate::language;
-use crate::load::{load, Dataset, LoadError, DEFAULT_SRC};
+use crate::load::{load, Dataset, LoadError};
 use crate::route::{self, Route, View};
 use crate::state::AppState;
 use leptos::ev;
@@ -26,25 +26,29 @@ use wasm_bindgen::JsCast;
 
 type Loaded = Option<Result<Arc<Dataset>, LoadError>>;
 
+/// The dashboard. `written` is a scorecard already read, given when the page's first view is
+/// written as HTML ahead of time (`prerender.rs`): then nothing is fetched, listened to or
+/// scheduled, since no browser is there.
 #[component]
-pub fn App(embed: Embed) -> impl IntoView {
+pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> impl IntoView {
     let mounted = embed.mounted();
-    let loaded: RwSignal<Loaded> = RwSignal::new(None);
+    let ahead = written.is_some();
+    let loaded: RwSignal<Loaded> = RwSignal::new(written.map(Ok));
     let update_ready = RwSignal::new(false);
     // Whether the dashboard's view has been drawn after its header (`Dashboard`): the page is
     // busy until then.
-    let framed = RwSignal::new(false);
-    let route = RwSignal::new(if mounted {
+    let framed = RwSignal::new(ahead);
+    let route = RwSignal::new(if mounted || ahead {
         Route::parse(embed.view.as_deref().unwrap_or(""))
     } else {
         route::current()
     });
-    if !mounted {
+    if !mounted && !ahead {
         // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
         let listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
         on_cleanup(move || listener.remove());
     }
-    let src = embed.src.clone().unwrap_or_else(|| DEFAULT_SRC.to_string());
+    let src = embed.src.clone().unwrap_or_else(crate::load::default_src);
     let allowed = embed.allowed_origins.clone();
     // A pack on its own (`?pack=URL&area=CODE`): no scorecard is loaded.
     let pack_only = embed.pack.clone().filter(|_| embed.src.is_none());
@@ -60,18 +64,32 @@ pub fn App(embed: Embed) -> impl IntoView {
                 Some(Err(_)) => false,
             })
     };
-    if !mounted {
+    // In an iframe: the parent is told the dashboard's height whenever it changes.
+    let report = match &embed.mode {
+        Mode::Frame { parent_origin: Some(origin) } if !ahead => report_height(origin.clone()),
+        _ => None,
+    };
+    if !mounted && !ahead {
         // The offline worker is registered once the first view is on screen: installing it
         // fetches the whole app again, which must not compete with the figures on a slow line.
         let registered = StoredValue::new(false);
         Effect::new(move |_| {
             if !busy() && !registered.get_value() {
                 registered.set_value(true);
-                crate::tasks::after_paint(move || crate::offline::register(update_ready));
+                let report = report.clone();
+                crate::tasks::after_paint(move || {
+                    crate::first_view::give_way_when_drawn();
+                    // Once, now: taking the written overview's place changes no size, so the
+                    // frame's observer would not say.
+                    if let Some(send) = report {
+                        send();
+                    }
+                    crate::offline::register(update_ready);
+                });
             }
         });
     }
-    if pack_only.is_none() {
+    if pack_only.is_none() && !ahead {
         leptos::task::spawn_local(async move {
             let result = load(src, &allowed).await.map(Arc::new);
             // Reading the file and drawing it are each a task of their own (`tasks.rs`).
@@ -80,9 +98,6 @@ pub fn App(embed: Embed) -> impl IntoView {
         });
     }
     let root = NodeRef::<Div>::new();
-    if let Mode::Frame { parent_origin: Some(origin) } = &embed.mode {
-        report_height(origin.clone());
-    }
     // Links inside a mounted dashboard change its own view, never the host page's URL.
     let intercept = move |e: ev::MouseEvent| {
         if mounted {
@@ -101,7 +116,11 @@ pub fn App(embed: Embed) -> impl IntoView {
     let logo = embed.logo.clone();
     // The interface's language: asked for by the link, the page, the reader's last choice or
     // the browser, among those the file offers once it has loaded.
-    let asked = language::asked(None, embed.lang.clone());
+    let asked = if ahead {
+        language::Asked { page: embed.lang.clone(), ..Default::default() }
+    } else {
+        language::asked(None, embed.lang.clone())
+    };
     let lang = Memo::new(move |_| {
         let link = route.with(|r| r.param("lang").map(str::to_string));
         let offered = loaded.with(|l| match l {
@@ -110,7 +129,7 @@ pub fn App(embed: Embed) -> impl IntoView {
         });
         language::choose(&language::Asked { link, ..asked.clone() }, offered.as_deref())
     });
-    if !mounted {
+    if !mounted && !ahead {
         // A host page's `<html lang>` is the host's; the root element says it there instead.
         Effect::new(move |_| {
             if let Some(html) = document().document_element() {
@@ -164,10 +183,11 @@ pub fn follow_own_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
 }
 
 /// In an iframe: tells the parent page (at the configured origin only) how tall the
-/// dashboard is, whenever that changes, so the host can size the frame.
-fn report_height(origin: String) {
-    let Some(window) = web_sys::window() else { return };
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+/// dashboard is, whenever that changes, so the host can size the frame. Gives the telling, to
+/// call when the app knows of a change the observer cannot see.
+fn report_height(origin: String) -> Option<std::rc::Rc<dyn Fn()>> {
+    let window = web_sys::window()?;
+    let body = window.document().and_then(|d| d.body())?;
     let measured = body.clone();
     let send = move || {
         // Not while loading: the frame would shrink to the loading line and then grow again,
@@ -185,11 +205,14 @@ fn report_height(origin: String) {
         let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
         let _ = parent.post_message(&msg, &origin);
     };
-    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(send);
+    let send: std::rc::Rc<dyn Fn()> = std::rc::Rc::new(send);
+    let observed = send.clone();
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || observed());
     if let Ok(observer) = web_sys::ResizeObserver::new(closure.as_ref().unchecked_ref()) {
         observer.observe(&body);
     }
     closure.forget();
+    Some(send)
 }
 
 #[component]
@@ -205,7 +228,7 @@ pub fn Dashboard(
     // Only a change of view or item re-renders the view; filters and the period update the
     // parts that show them, so typing in the search box keeps its focus.
     let page = Memo::new(move |_| route.with(|r| (r.view, r.id.clone())));
-    if !mounted {
+    if !mounted && crate::tasks::in_browser() {
         // The running header of printed pages names the council, the period and the data date.
         let sc = &data.scorecard;
         let lang = i18n::lang().code();
@@ -216,7 +239,7 @@ pub fn Dashboard(
             sc.calendar,
         );
         // The tab and the bookmark say whose scorecard it is, in the reader's language.
-        document().set_title(&format!("{title} – {org}"));
+        document().set_title(&i18n::t().page_title(&title, &org));
         Effect::new(move |_| {
             let text = i18n::t().print_header(
                 &org,

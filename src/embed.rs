@@ -34,7 +34,8 @@ pub struct Embed {
     pub pack: Option<(String, String)>,
 }
 
-fn meta(name: &str) -> Option<String> {
+/// A `<meta>` of the page: a deployment's setting.
+pub fn meta(name: &str) -> Option<String> {
     let doc = web_sys::window()?.document()?;
     doc.query_selector(&format!("meta[name=\"{name}\"]"))
         .ok()??

@@ -32,7 +32,9 @@ pub fn offered(sc: &Scorecard) -> Vec<Lang> {
     langs
 }
 
-/// The language to speak. `offered`: none before the file has loaded (the loading message
+/// The language to speak. (`index.html`'s first script makes the same choice for a page with
+/// its overview written in, to set that aside for a reader it is not in the language of.)
+/// `offered`: none before the file has loaded (the loading message
 /// follows what was asked).
 pub fn choose(asked: &Asked, offered: Option<&[Lang]>) -> Lang {
     let ok = |l: &Lang| offered.is_none_or(|o| o.contains(l));

@@ -3,6 +3,8 @@
 //! rule of its own. A library, so that the publish page (`crates/scorecard-publish`) shows
 //! its preview with the dashboard's own components; `main.rs` only calls [`start`].
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod casefold;
 pub mod charts;
@@ -12,12 +14,15 @@ pub mod csv;
 pub mod echarts;
 pub mod embed;
 pub mod filter;
+pub mod first_view;
 pub mod format;
 pub mod i18n;
 pub mod language;
 pub mod load;
 pub mod offline;
 pub mod packs;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod state;
 pub mod tasks;
@@ -40,6 +45,7 @@ pub fn start() {
 fn mount() {
     let targets = embed::mount_targets();
     if targets.is_empty() {
+        first_view::starting();
         leptos::mount::mount_to_body(
             || leptos::prelude::view! { <app::App embed=embed::Embed::from_page() /> },
         );

@@ -6,6 +6,12 @@ use scorecard_core::{read_to_show, Diagnostic, LeftOut, Scorecard};
 /// The default data file, relative to the page.
 pub const DEFAULT_SRC: &str = "data/sample.json";
 
+/// The file a page shows when its address names none: the page's own (`<meta
+/// name="scorecard-src">`, which `scorecard page` writes), else the bundled sample.
+pub fn default_src() -> String {
+    crate::embed::meta("scorecard-src").unwrap_or_else(|| DEFAULT_SRC.to_string())
+}
+
 /// A scorecard as loaded: the validated file and what the validator said about it.
 pub struct Dataset {
     /// The file's address, which the benchmark packs it names are resolved against.

@@ -8,6 +8,12 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
+/// Whether this runs in a browser. Natively the dashboard only writes its first view as HTML
+/// (`prerender.rs`), where there is nothing to wait for and no page to change.
+pub const fn in_browser() -> bool {
+    cfg!(target_arch = "wasm32")
+}
+
 /// Resolves in a later task, so the browser can paint and handle input in between.
 pub async fn next_task() {
     let mut resolve = None;

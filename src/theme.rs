@@ -43,12 +43,18 @@ pub fn action_colour(s: ActionStatus) -> &'static str {
 /// unlike a `style` attribute).
 pub fn apply(el: &web_sys::HtmlElement, brand: Option<&str>) {
     let style = el.style();
-    for (name, value) in PROPERTIES {
-        let _ = style.set_property(name, value);
+    for (name, value) in properties(brand) {
+        let _ = style.set_property(name, &value);
     }
+}
+
+/// The custom properties `apply` sets: the status colours, and the brand's where there is one.
+pub fn properties(brand: Option<&str>) -> Vec<(&'static str, String)> {
+    let mut all: Vec<_> = PROPERTIES.iter().map(|(k, v)| (*k, v.to_string())).collect();
     if let Some(b) = brand {
-        let _ = style.set_property("--brand", &accessible_brand(b));
+        all.push(("--brand", accessible_brand(b)));
     }
+    all
 }
 
 /// Relative luminance (WCAG 2.2) of `#rrggbb`.

@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -16,6 +17,14 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 // compressed copies cover them.
 await import('./build-publish.mjs');
 const { compareModule } = await import('./build-compare.mjs');
+
+/** The command line, built for this machine (the tests give theirs in SCORECARD_BIN). */
+function buildCli() {
+  const cwd = path.join(root, '..');
+  execFileSync('cargo', ['build', '--locked', '--offline', '-q', '--profile', 'cli', '-p', 'scorecard-cli'], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  const { target_directory: targetDir } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+  return path.join(targetDir, 'cli', 'scorecard');
+}
 
 function walk(dir, prefix = '') {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -27,6 +36,29 @@ const find = (re) => files.find((f) => re.test(f)) ?? (() => { throw new Error(`
 const js = find(/^scorecard-app-[0-9a-f]+\.js$/);
 const wasm = find(/^scorecard-app-[0-9a-f]+_bg\.wasm$/);
 const css = find(/^main-[0-9a-f]+\.css$/);
+
+// The page's start (index.html): its first script preloads the wasm unless the overview is
+// already written into the page (`scorecard page`), and trunk's loader then waits until that
+// has been painted, so a phone's slow line carries the page's figures first.
+{
+  const index = path.join(staging, 'index.html');
+  let html = fs.readFileSync(index, 'utf8');
+  const preload = new RegExp(`<link rel="preload" href="/${wasm}"[^>]*>`);
+  const start = 'const wasm = await init(';
+  if (!preload.test(html) || !html.includes(start)) throw new Error(`index.html: trunk's wasm preload or loader is not as expected`);
+  html = html
+    .replace(preload, '')
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="scorecard-wasm" content="/${wasm}">`)
+    .replace(start, `if (!document.documentElement.classList.contains('first-view-elsewhere')) {
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+}
+${start}`);
+  fs.writeFileSync(index, html);
+  // The bundled sample is published with the build: its overview is written into the demo page
+  // as `scorecard page` writes a council's (by the same command).
+  const cli = process.env.SCORECARD_BIN ?? buildCli();
+  execFileSync(cli, ['page', path.join(staging, 'data', 'sample.json'), '--shell', index, '--src', 'data/sample.json', '-o', index], { stdio: ['ignore', 'inherit', 'inherit'] });
+}
 const mount = `// Mounts the Scorecard dashboard into every element with data-scorecard-src on this page.
 // Generated for one build; include it with <script type="module" src=".../mount.js">.
 const base = new URL('./', import.meta.url).href;

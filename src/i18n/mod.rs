@@ -287,6 +287,10 @@ pub trait Catalogue {
     /// The printed page's footer: "Page" 3 "of" 12.
     fn print_page(&self) -> &'static str;
     fn print_of(&self) -> &'static str;
+    /// The tab's title: whose scorecard it is.
+    fn page_title(&self, title: &str, org: &str) -> String {
+        format!("{title} – {org}")
+    }
     fn print_header(&self, org: &str, title: &str, period: &str, as_of: &str) -> String {
         format!("{org} – {title} · {period} · {} {as_of}", self.data_as_of())
     }

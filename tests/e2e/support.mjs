@@ -87,6 +87,9 @@ export async function open(browser, url, options = {}) {
   page.on('pageerror', (e) => page.errors.push(String(e)));
   page.on('console', (m) => { if (process.env.DEBUG) console.log(m.type(), m.text()); if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) page.errors.push(m.text()); });
   await page.goto(url);
+  // A page with its overview written in (`scorecard page`): the app's own view has taken its
+  // place. (tests/e2e/first-view.test.mjs tests the written view itself.)
+  await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
   return page;
 }
 
@@ -109,8 +112,13 @@ export async function shot(page, name) {
 
 /** `scorecard status --json` on a file: the core's own answer, to compare the page with. */
 export function cliStatus(file, ...args) {
+  return JSON.parse(cli('status', file, '--json', ...args));
+}
+
+/** The `scorecard` command's standard output. */
+export function cli(...args) {
   const bin = process.env.SCORECARD_BIN ?? path.join(root, 'target', 'debug', 'scorecard');
-  return JSON.parse(execFileSync(bin, ['status', file, '--json', ...args], { encoding: 'utf8' }));
+  return execFileSync(bin, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 }
 
 export const sample = path.join(root, 'public', 'data', 'sample.json');

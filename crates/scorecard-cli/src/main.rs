@@ -24,6 +24,7 @@ mod export;
 mod generate;
 mod import;
 mod pack;
+mod page;
 mod status;
 
 use scorecard_core::messages as msg;
@@ -41,7 +42,8 @@ const USAGE: &str = "scorecard check [--json] FILE...
        scorecard pack build RECIPE.json [--from DIR] -o OUT/index.json
        scorecard pack check PACK/index.json...
        scorecard pack info PACK/index.json [--json]
-       scorecard compare PACK/index.json --area CODE [--group ID] [--measure ID]... [--period P] [--json]";
+       scorecard compare PACK/index.json --area CODE [--group ID] [--measure ID]... [--period P] [--json]
+       scorecard page FILE --shell dist/index.html [--src ADDRESS] [-o OUT.html]";
 
 fn usage() -> String {
     format!("{}: {USAGE}\n{}", msg::t().usage_word(), msg::t().lang_option_note())
@@ -74,6 +76,7 @@ fn main() -> ExitCode {
         Some("export") => export::run(&argv[1..]),
         Some("pack") => pack::run(&argv[1..]),
         Some("compare") => compare::run(&argv[1..]),
+        Some("page") => page::run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
             outln!("{}", usage());
             Ok(0)
@@ -94,6 +97,13 @@ fn main() -> ExitCode {
     }
 }
 
+static ASKED_LANG: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// The language `--lang` asked for, if it was given: `page` writes its view in it.
+pub fn asked_lang() -> Option<&'static str> {
+    ASKED_LANG.get().copied()
+}
+
 /// `--lang cy` (or `--lang=cy`) anywhere: the language of everything said from here on.
 fn take_lang(argv: &mut Vec<String>) -> Result<(), String> {
     let Some(i) = argv.iter().position(|a| a == "--lang" || a.starts_with("--lang=")) else { return Ok(()) };
@@ -104,6 +114,7 @@ fn take_lang(argv: &mut Vec<String>) -> Result<(), String> {
     };
     argv.remove(i);
     let lang = msg::Lang::parse(&value).ok_or_else(|| msg::t().unknown_language_option(&value))?;
+    let _ = ASKED_LANG.set(lang.code());
     // `--json` is for scripts: the same in every language, messages included.
     if !argv.iter().any(|a| a == "--json") {
         msg::set_lang(lang);

@@ -547,6 +547,15 @@ impl Messages for Welsh {
     fn export_needs_file(&self) -> String {
         "mae angen un FFEIL cerdyn sgorio ar export".into()
     }
+    fn page_needs_file(&self) -> String {
+        "mae angen un FFEIL cerdyn sgorio a --shell, index.html yr adeiladwaith, ar page".into()
+    }
+    fn page_without_room(&self, path: &str, mark: &str) -> String {
+        format!("nid oes {mark} yn {path}: rhowch index.html adeiladwaith y fersiwn hon")
+    }
+    fn page_summary(&self, file: &str, lang: &str, path: &str) -> String {
+        format!("{file}: ysgrifennwyd ei drosolwg i {path}, yn yr iaith {lang}")
+    }
     fn export_needs_one_of(&self) -> String {
         "mae angen un yn union o --xlsx ALLAN.xlsx neu --csv ALLAN.csv ar export".into()
     }

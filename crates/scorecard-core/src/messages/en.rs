@@ -517,6 +517,15 @@ impl Messages for English {
     fn export_needs_file(&self) -> String {
         "export needs one scorecard FILE".into()
     }
+    fn page_needs_file(&self) -> String {
+        "page needs one scorecard FILE and --shell, the build's index.html".into()
+    }
+    fn page_without_room(&self, path: &str, mark: &str) -> String {
+        format!("{path} has no {mark}: give the index.html of this version's build")
+    }
+    fn page_summary(&self, file: &str, lang: &str, path: &str) -> String {
+        format!("{file}: its overview written into {path}, in the language {lang}")
+    }
     fn export_needs_one_of(&self) -> String {
         "export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv".into()
     }

@@ -254,6 +254,11 @@ pub trait Messages {
     fn import_needs_file(&self) -> String;
     fn export_needs_file(&self) -> String;
     fn export_needs_one_of(&self) -> String;
+    fn page_needs_file(&self) -> String;
+    /// The page given to `scorecard page` has no place marked for the first view.
+    fn page_without_room(&self, path: &str, mark: &str) -> String;
+    /// `scorecard page`'s line once it has written the page.
+    fn page_summary(&self, file: &str, lang: &str, path: &str) -> String;
     fn json_needs_output(&self) -> String;
     fn option_needs_value(&self, name: &str) -> String;
     /// A number option outside what the command accepts.
