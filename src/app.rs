@@ -78,7 +78,6 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
                 registered.set_value(true);
                 let report = report.clone();
                 crate::tasks::after_paint(move || {
-                    crate::first_view::give_way_when_drawn();
                     // Once, now: taking the written overview's place changes no size, so the
                     // frame's observer would not say.
                     if let Some(send) = report {
@@ -257,10 +256,13 @@ pub fn Dashboard(
             }
         });
     }
-    // The view is drawn a task after the page's header and navigation: one task drawing both
-    // was long enough to hold a phone's taps back.
+    // The navigation is drawn a task after the page's header, and the view a task after that:
+    // one task drawing them together was long enough to hold a phone's taps back.
+    let navigable = RwSignal::new(framed.get_untracked());
     if !framed.get_untracked() {
         leptos::task::spawn_local(async move {
+            crate::tasks::next_task().await;
+            let _ = navigable.try_set(true);
             crate::tasks::next_task().await;
             let _ = framed.try_set(true);
         });
@@ -270,7 +272,7 @@ pub fn Dashboard(
         {data.saved.map(|saved| view! {
             <p class="offline-notice" role="status">{i18n::t().offline_notice(&i18n::t().date_long(saved), &i18n::t().date_long(data.scorecard.published))}</p>
         })}
-        <Nav />
+        {move || navigable.get().then(|| view! { <Nav /> })}
         {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::t().period_not_in_file()} " " <code>{p}</code></p> })}
         <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() written=data.lang />
         <div id="view">
@@ -278,6 +280,7 @@ pub fn Dashboard(
                 if !framed.get() {
                     return ().into_any();
                 }
+                crate::first_view::give_way_in_next_frame();
                 let (view, id) = page.get();
                 match (view, id) {
                     (View::Overview, _) => view! { <Overview /> }.into_any(),

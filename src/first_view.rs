@@ -9,13 +9,12 @@ pub const MARK: &str = "<!-- scorecard:first-view -->";
 /// The element that holds the written view.
 pub const ID: &str = "scorecard-first-view";
 
-/// Once the app's own view is drawn whole (its parts below the first screen included): the
-/// written one goes.
-pub fn give_way_when_drawn() {
-    if crate::components::later::all_drawn() {
-        give_way();
-    } else {
-        leptos::prelude::request_animation_frame(give_way_when_drawn);
+/// The app is drawing its own first screen: the written one goes in the frame that shows it,
+/// before what the app draws below it (in later tasks, below the screen, as on any page), so
+/// the swap lays out one screen, not the whole view.
+pub fn give_way_in_next_frame() {
+    if crate::tasks::in_browser() {
+        leptos::prelude::request_animation_frame(give_way);
     }
 }
 

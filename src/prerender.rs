@@ -47,6 +47,8 @@ pub fn page(shell: &str, read: Read, src: &str, lang: Option<&str>) -> Written {
     let offered = language::offered(&read.scorecard);
     let asked = language::Asked { page: lang.map(str::to_string), ..Default::default() };
     let chosen = language::choose(&asked, Some(&offered));
+    // The page's own language (the publish page's, in a browser) is given back afterwards.
+    let before = i18n::lang();
     i18n::set_lang(chosen);
     let sc = &read.scorecard;
     let title = i18n::t().page_title(sc.title.get(chosen.code()), sc.organisation.name.get(chosen.code()));
@@ -100,6 +102,7 @@ pub fn page(shell: &str, read: Read, src: &str, lang: Option<&str>) -> Written {
     // is not (as `language::choose` would choose).
     let codes: Vec<&str> = offered.iter().map(|l| l.code()).collect();
     html = set_meta(&html, "scorecard-languages", &codes.join(" "));
+    i18n::set_lang(before);
     Written { html, lang: chosen.code() }
 }
 
@@ -197,9 +200,9 @@ mod tests {
                 format!("{} {}", i18n::catalogue(i18n::Lang::En).status_label(s), r.summary.overall.of(s));
             assert!(counts.contains(&row), "{row:?} not in {counts:?}");
         }
-        // Below the first screen too: written at once, not after a paint.
-        assert!(page.html.contains("id=\"priority-table\""));
-        assert!(page.html.contains("id=\"service-table\""));
+        // The first screen only: the app draws what is below it.
+        assert!(page.html.contains("id=\"action-counts-table\""));
+        assert!(!page.html.contains("id=\"priority-table\""));
         assert!(
             page.html.contains("<title>Strategic Performance Dashboard – "),
             "the tab names the scorecard"

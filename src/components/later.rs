@@ -1,32 +1,40 @@
 //! What is further down a view than the first screen: drawn once the first screen has been
-//! painted, in a task of its own (see `tasks.rs`). Nothing above it moves when it arrives.
+//! painted, one part per painted frame, each in a task of its own (see `tasks.rs`), so that
+//! no one task lays out all of them. Nothing above a part moves when it arrives.
+//! A page's written overview (`prerender.rs`) holds the first screen only: the app draws the
+//! rest, as it does on any page.
 
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::RefCell;
+use std::collections::VecDeque;
 
 thread_local! {
-    /// How many `Later` parts are waiting to be drawn.
-    static WAITING: Cell<usize> = const { Cell::new(0) };
+    /// The parts waiting, in page order; the first is drawn once the page has been painted.
+    static WAITING: RefCell<VecDeque<RwSignal<bool>>> = const { RefCell::new(VecDeque::new()) };
 }
 
-/// Whether every part below the first screen asked for so far has been drawn: the page's
-/// written overview gives way only then (`first_view.rs`), or what is below a part drawn
-/// after it would move.
-pub fn all_drawn() -> bool {
-    WAITING.with(Cell::get) == 0
+/// Draws the next waiting part, then (once that has been painted) the one after it.
+fn draw_next() {
+    let Some(next) = WAITING.with(|w| w.borrow_mut().pop_front()) else { return };
+    // The view may have gone while this waited.
+    let _ = next.try_set(true);
+    if WAITING.with(|w| !w.borrow().is_empty()) {
+        crate::tasks::after_paint(draw_next);
+    }
 }
 
 #[component]
 pub fn Later(children: Children) -> impl IntoView {
-    // Written ahead as HTML (`prerender.rs`), the whole view is there at once.
-    let shown = RwSignal::new(!crate::tasks::in_browser());
+    let shown = RwSignal::new(false);
     if crate::tasks::in_browser() {
-        WAITING.with(|w| w.set(w.get() + 1));
-        crate::tasks::after_paint(move || {
-            // The view may have gone while this waited.
-            let _ = shown.try_set(true);
-            WAITING.with(|w| w.set(w.get().saturating_sub(1)));
+        let first = WAITING.with(|w| {
+            let mut w = w.borrow_mut();
+            w.push_back(shown);
+            w.len() == 1
         });
+        if first {
+            crate::tasks::after_paint(draw_next);
+        }
     }
     // Drawn once: `shown` only ever turns true.
     let children = StoredValue::new_local(Some(children));

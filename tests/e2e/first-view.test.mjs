@@ -120,3 +120,34 @@ test("a Welsh council's page, written in Welsh, is set aside for a reader whose 
     server.restore('/cyngor.html');
   }
 });
+
+/** Whether the written view is on screen in any frame painted from here on. */
+function watchWritten() {
+  window.__writtenShown = false;
+  const look = () => {
+    const el = document.getElementById('scorecard-first-view');
+    if (el && getComputedStyle(el).display !== 'none') window.__writtenShown = true;
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+test("a visit the offline worker serves shows the app's view, never the worker's kept copy of the written one", async () => {
+  const context = await browser.newContext(phone);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.addInitScript(watchWritten);
+  await page.reload();
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker serves this visit');
+  await page.locator('#status-counts-table tbody tr').first().waitFor();
+  assert.equal(await page.locator(written).count(), 0);
+  assert.equal(await page.evaluate(() => window.__writtenShown), false);
+  // The check itself sees a written view when one is shown: a first visit in a new context.
+  const first = await (await browser.newContext(phone)).newPage();
+  await first.addInitScript(watchWritten);
+  await first.goto(server.url);
+  await first.waitForFunction(() => window.__writtenShown);
+  await first.context().close();
+  await context.close();
+});

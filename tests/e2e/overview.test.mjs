@@ -53,6 +53,8 @@ test('the scorecard file is fetched once: the early start in the page is the req
   const fetched = [];
   page.on('request', (r) => { if (new URL(r.url()).pathname === '/data/sample.json') fetched.push(r.url()); });
   await page.goto(server.url);
+  // The app's own view, not the one written into the page.
+  await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
   await page.locator('#status-counts-table tbody tr').first().waitFor();
   assert.deepEqual(fetched, [`${server.url}data/sample.json`]);
   await context.close();
