@@ -38,12 +38,15 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
     // Whether the dashboard's view has been drawn after its header (`Dashboard`): the page is
     // busy until then.
     let framed = RwSignal::new(ahead);
+    // The dashboard's own page or iframe, running: it owns the page's address, language and
+    // offline worker.
+    let own_page = !mounted && !ahead;
     let route = RwSignal::new(if mounted || ahead {
         Route::parse(embed.view.as_deref().unwrap_or(""))
     } else {
         route::current()
     });
-    if !mounted && !ahead {
+    if own_page {
         // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
         let listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
         on_cleanup(move || listener.remove());
@@ -69,7 +72,7 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
         Mode::Frame { parent_origin: Some(origin) } if !ahead => report_height(origin.clone()),
         _ => None,
     };
-    if !mounted && !ahead {
+    if own_page {
         // The offline worker is registered once the first view is on screen: installing it
         // fetches the whole app again, which must not compete with the figures on a slow line.
         let registered = StoredValue::new(false);
@@ -128,7 +131,7 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
         });
         language::choose(&language::Asked { link, ..asked.clone() }, offered.as_deref())
     });
-    if !mounted && !ahead {
+    if own_page {
         // A host page's `<html lang>` is the host's; the root element says it there instead.
         Effect::new(move |_| {
             if let Some(html) = document().document_element() {

@@ -47,7 +47,7 @@ pub fn page(shell: &str, read: Read, src: &str, lang: Option<&str>) -> Written {
     let offered = language::offered(&read.scorecard);
     let asked = language::Asked { page: lang.map(str::to_string), ..Default::default() };
     let chosen = language::choose(&asked, Some(&offered));
-    // The page's own language (the publish page's, in a browser) is given back afterwards.
+    // The interface's language is the caller's again afterwards.
     let before = i18n::lang();
     i18n::set_lang(chosen);
     let sc = &read.scorecard;
@@ -84,11 +84,8 @@ pub fn page(shell: &str, read: Read, src: &str, lang: Option<&str>) -> Written {
     // (debug builds would warn of each).
     let _once = leptos::reactive::diagnostics::SpecialNonReactiveZone::enter();
     let view = owner.with(|| view! { <App embed=embed written=data /> }.to_html());
-    let written = format!(
-        "<div id=\"{ID}\" data-src=\"{}\" data-lang=\"{}\" style=\"{colours}\">{view}</div>{END}",
-        attribute(src),
-        chosen.code()
-    );
+    let written =
+        format!("<div id=\"{ID}\" data-src=\"{}\" style=\"{colours}\">{view}</div>{END}", attribute(src));
     let mut html = shell.to_string();
     if let Some(before) = written_before(&html) {
         html.replace_range(before, MARK);

@@ -9,13 +9,16 @@ import { execFileSync } from 'node:child_process';
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 
+/** Wherever Cargo puts its builds: CARGO_TARGET_DIR, a `build.target-dir` setting or the default. */
+export function targetDir() {
+  return JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })).target_directory;
+}
+
 /** Builds package `pkg` into `staging`/<prefix>-<hash>/; returns that directory's name. */
 export function buildModule(staging, pkg, prefix) {
   // The same profile and flags as trunk's build of the dashboard (.cargo/config.toml applies).
   run('cargo', ['build', '--release', '--locked', '--offline', '--target', 'wasm32-unknown-unknown', '-p', pkg]);
-  // Wherever Cargo puts its builds: CARGO_TARGET_DIR, a `build.target-dir` setting or the default.
-  const { target_directory: targetDir } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-  const wasm = path.join(targetDir, 'wasm32-unknown-unknown', 'release', `${pkg}.wasm`);
+  const wasm = path.join(targetDir(), 'wasm32-unknown-unknown', 'release', `${pkg}.wasm`);
   const out = path.join(root, 'target', prefix);
   fs.rmSync(out, { recursive: true, force: true });
   run('wasm-bindgen', [wasm, '--out-dir', out, '--target', 'web', '--no-typescript']);

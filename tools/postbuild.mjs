@@ -17,13 +17,12 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 // compressed copies cover them.
 await import('./build-publish.mjs');
 const { compareModule } = await import('./build-compare.mjs');
+const { targetDir } = await import('./build-module.mjs');
 
 /** The command line, built for this machine (the tests give theirs in SCORECARD_BIN). */
 function buildCli() {
-  const cwd = path.join(root, '..');
-  execFileSync('cargo', ['build', '--locked', '--offline', '-q', '--profile', 'cli', '-p', 'scorecard-cli'], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
-  const { target_directory: targetDir } = JSON.parse(execFileSync('cargo', ['metadata', '--format-version', '1', '--no-deps', '--offline'], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-  return path.join(targetDir, 'cli', 'scorecard');
+  execFileSync('cargo', ['build', '--locked', '--offline', '-q', '--profile', 'cli', '-p', 'scorecard-cli'], { cwd: path.join(root, '..'), stdio: ['ignore', 'inherit', 'inherit'] });
+  return path.join(targetDir(), 'cli', 'scorecard');
 }
 
 function walk(dir, prefix = '') {

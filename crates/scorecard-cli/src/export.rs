@@ -12,9 +12,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     };
     let loaded = scorecard_core::read(&read_input(file).map_err(Failure::Fatal)?);
     let Some(sc) = loaded.scorecard.as_ref() else {
-        let why =
-            loaded.diagnostics.first().map_or(String::new(), |d| format!("{} {}", d.pointer, d.message));
-        return Err(Failure::Fatal(format!("{file}: {}", why.trim())));
+        return Err(crate::unshowable(file, &loaded.diagnostics));
     };
     let (path, bytes) = match (a.option("xlsx"), a.option("csv")) {
         (Some(p), None) => (p, template::xlsx(sc).map_err(Failure::Fatal)?),

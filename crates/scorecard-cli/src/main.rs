@@ -122,6 +122,12 @@ fn take_lang(argv: &mut Vec<String>) -> Result<(), String> {
     Ok(())
 }
 
+/// Why FILE cannot be shown at all: its first problem, where it is.
+pub fn unshowable(file: &str, diagnostics: &[scorecard_core::Diagnostic]) -> Failure {
+    let why = diagnostics.first().map_or(String::new(), |d| format!("{} {}", d.pointer, d.message));
+    Failure::Fatal(format!("{file}: {}", why.trim()))
+}
+
 /// The bytes of FILE, or of standard input for `-`.
 pub fn read_input(path: &str) -> Result<Vec<u8>, String> {
     if path == "-" {

@@ -18,9 +18,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     }
     let loaded = scorecard_core::read_to_show(&read_input(file).map_err(Failure::Fatal)?);
     let Some(scorecard) = loaded.scorecard else {
-        let why =
-            loaded.diagnostics.first().map_or(String::new(), |d| format!("{} {}", d.pointer, d.message));
-        return Err(Failure::Fatal(format!("{file}: {}", why.trim())));
+        return Err(crate::unshowable(file, &loaded.diagnostics));
     };
     // The page loads the file from beside itself unless told otherwise.
     let beside = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned());
