@@ -48,8 +48,7 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
     });
     if own_page {
         // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
-        let listener = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
-        on_cleanup(move || listener.remove());
+        follow_address(route);
     }
     let src = embed.src.clone().unwrap_or_else(crate::load::default_src);
     let allowed = embed.allowed_origins.clone();
@@ -93,17 +92,27 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
     }
     if pack_only.is_none() && !ahead {
         leptos::task::spawn_local(async move {
-            let result = load(src, &allowed).await.map(Arc::new);
+            let result = load(src, &allowed).await.map(|mut data| {
+                // A page written from another version of this file gives way at once.
+                if own_page {
+                    data.stale_page = crate::first_view::check(&data.url, &data.version);
+                }
+                Arc::new(data)
+            });
             // Reading the file and drawing it are each a task of their own (`tasks.rs`).
             crate::tasks::next_task().await;
             loaded.set(Some(result));
         });
     }
     let root = NodeRef::<Div>::new();
-    // Links inside a mounted dashboard change its own view, never the host page's URL.
+    // Links inside a mounted dashboard change its own view, never the host page's URL; in a
+    // published site, a link to another view's page draws that view without loading the page.
+    let site = embed.site && own_page;
     let intercept = move |e: ev::MouseEvent| {
         if mounted {
             follow_own_link(&e, route);
+        } else if site {
+            follow_site_link(&e, route);
         }
     };
     let skip = move |e: ev::MouseEvent| {
@@ -171,6 +180,17 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
     }
 }
 
+/// The page's address is the route: a published site's pages change the path (Back and
+/// Forward: popstate), other links the hash.
+fn follow_address(route: RwSignal<Route>) {
+    let hash = window_event_listener(ev::hashchange, move |_| route.set(route::current()));
+    let history = window_event_listener(ev::popstate, move |_| route.set(route::current()));
+    on_cleanup(move || {
+        hash.remove();
+        history.remove();
+    });
+}
+
 /// A click on one of the dashboard's own links (`#/…`) changes `route` instead of the page's
 /// address: for a dashboard mounted in a host page, and the publish page's preview.
 pub fn follow_own_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
@@ -182,6 +202,32 @@ pub fn follow_own_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
         e.prevent_default();
         route.set(Route::parse(&href));
     }
+}
+
+/// A click on a link to one of a published site's pages (`indicator-rent.html`, `./`): the
+/// address becomes that page's, as if it had been loaded, and the app draws its view. A click
+/// meant for a new tab or window is left to the browser.
+fn follow_site_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
+    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+        return;
+    }
+    let link = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .filter(|a| a.get_attribute("target").is_none());
+    let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+    let (file, hash) = href.split_once('#').unwrap_or((&href, ""));
+    let file = file.trim_start_matches("./");
+    let page = scorecard_core::site::Page::from_file(file);
+    let ours = file.is_empty() || file == "index.html" || page.file() == file;
+    if !ours || hash.starts_with('/') {
+        return;
+    }
+    e.prevent_default();
+    let next = Route::from_address(file, hash);
+    route::push(&next, false);
+    route.set(next);
 }
 
 /// In an iframe: tells the parent page (at the configured origin only) how tall the
@@ -272,6 +318,7 @@ pub fn Dashboard(
     }
     view! {
         {header_for(&data.scorecard, period)}
+        {data.stale_page.then(|| view! { <p class="notice" role="status">{i18n::t().stale_page()}</p> })}
         {data.saved.map(|saved| view! {
             <p class="offline-notice" role="status">{i18n::t().offline_notice(&i18n::t().date_long(saved), &i18n::t().date_long(data.scorecard.published))}</p>
         })}

@@ -52,11 +52,19 @@ pub fn download(filename: &str, content: &str) {
 
 /// Offers `content` to the user as a file download of the given type.
 pub fn download_as(filename: &str, content: &str, mime: &str) {
+    download_parts(filename, &js_sys::Array::of1(&content.into()), mime);
+}
+
+/// Offers `bytes` as a file to save (a zip of a site's files).
+pub fn download_bytes(filename: &str, bytes: &[u8], mime: &str) {
+    download_parts(filename, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime);
+}
+
+fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
     use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&content.into());
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(parts, &opts) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = leptos::prelude::document();
     if let Some(a) =

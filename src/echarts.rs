@@ -151,7 +151,9 @@ pub fn stop(chart: &Instance) {
 
 /// True when the user asked the system for less motion.
 pub fn reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    // A page written ahead of time draws no chart: there is no motion to reduce.
+    crate::tasks::in_browser()
+        && web_sys::window()
+            .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+            .is_some_and(|m| m.matches())
 }

@@ -32,6 +32,9 @@ pub struct Embed {
     pub lang: Option<String>,
     /// A benchmark pack shown on its own (`?pack=URL&area=CODE`), with no scorecard.
     pub pack: Option<(String, String)>,
+    /// A page of a published site (`scorecard publish` wrote a page for every view: `<meta
+    /// name="scorecard-site">`) showing its own file: links are to the views' pages.
+    pub site: bool,
 }
 
 /// A `<meta>` of the page: a deployment's setting.
@@ -83,6 +86,7 @@ impl Embed {
             view: None,
             lang: get("lang"),
             pack: get("pack").map(|p| (p, get("area").unwrap_or_default())),
+            site: meta("scorecard-site").is_some() && get("src").is_none() && get("pack").is_none(),
         }
     }
 
@@ -99,6 +103,7 @@ impl Embed {
             view: attr("data-scorecard-view"),
             lang: attr("data-lang"),
             pack: None,
+            site: false,
         }
     }
 
@@ -114,6 +119,7 @@ impl Embed {
             view: None,
             lang: None,
             pack: None,
+            site: false,
         }
     }
 

@@ -36,3 +36,34 @@ pub fn starting() {
         give_way();
     }
 }
+
+/// What the page's written view was written from (`prerender.rs` writes them; `index.html`'s
+/// first script reads them): the file's address and version, and the page's own file.
+pub const WRITTEN_SRC: &str = "scorecard-written-src";
+pub const WRITTEN_VERSION: &str = "scorecard-written-version";
+pub const WRITTEN_PAGE: &str = "scorecard-written-page";
+/// Where the version last read of a file is kept (with the file's address after it).
+const LAST_READ: &str = "scorecard:version:";
+
+/// Once the dashboard's own page has read its file (at `url`, of `version`): a view written
+/// from another version of the same file goes at once, and the site's owner is told in the
+/// console. `true` if so: the dashboard then says so in a line on the page. The version read
+/// is kept, so a later visit's first script shows a written view only when it is of it.
+pub fn check(url: &str, version: &str) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    if let Ok(Some(store)) = window.local_storage() {
+        let _ = store.set_item(&format!("{LAST_READ}{url}"), version);
+    }
+    let (Some(src), Some(written)) = (crate::embed::meta(WRITTEN_SRC), crate::embed::meta(WRITTEN_VERSION))
+    else {
+        return false;
+    };
+    let page = window.location().href().unwrap_or_default();
+    let same_file = web_sys::Url::new_with_base(&src, &page).is_ok_and(|u| u.href() == url);
+    if !same_file || written == version {
+        return false;
+    }
+    give_way();
+    web_sys::console::warn_1(&crate::i18n::t().stale_page_console(&src, &written, version).into());
+    true
+}

@@ -19,11 +19,19 @@ pub mod format;
 pub mod i18n;
 pub mod language;
 pub mod load;
+pub mod module;
 pub mod offline;
 pub mod packs;
-#[cfg(not(target_arch = "wasm32"))]
+// Natively (the command line, tests), and in the site writer's own wasm (feature
+// `prerender`, `crates/scorecard-site`); never in the dashboard's.
+#[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
+mod brotli;
+#[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
 pub mod prerender;
+pub mod published;
 pub mod route;
+#[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
+pub mod site;
 pub mod state;
 pub mod tasks;
 pub mod theme;

@@ -24,6 +24,11 @@ pub struct Dataset {
     pub left_out: LeftOut,
     /// The language the diagnostics were written in (the interface's when the file was read).
     pub lang: i18n::Lang,
+    /// The file's version (`scorecard_core::site::version` of its bytes): a page written from
+    /// another version gives way to the app at once (`first_view::check`).
+    pub version: String,
+    /// The page's written view was of another version of this file (`first_view::check`).
+    pub stale_page: bool,
 }
 
 /// Why nothing can be shown: a sentence, and the validator's problems where there are any.
@@ -171,6 +176,8 @@ pub async fn load(src: String, allowed: &[String]) -> Result<Dataset, LoadError>
             diagnostics: loaded.diagnostics,
             left_out: loaded.left_out,
             lang: i18n::lang(),
+            version: scorecard_core::site::version(&bytes),
+            stale_page: false,
         }),
         None => Err(LoadError {
             message: i18n::t().invalid_file(&src),

@@ -1,7 +1,12 @@
 //! The view and its settings live in the URL's hash (`#/indicators?period=2023/24-Q2&status=red`),
-//! never in History API paths, so a link in a committee report opens the same view, Back and
-//! Forward work, and an embedding page keeps its own URL and links.
+//! so a link in a committee report opens the same view, Back and Forward work, and an
+//! embedding page keeps its own URL and links. In a published site (`scorecard publish`),
+//! where every view a reader lands on has a page of its own, a view's address is its page
+//! (`indicator-rent.html`, the core's `site::Page`) and only its settings are in the hash
+//! (`indicator-rent.html#?period=2023/24-Q1`), so a link copied from the app opens the
+//! written page.
 
+use scorecard_core::site::Page;
 use scorecard_core::GroupKind;
 use std::collections::BTreeMap;
 
@@ -100,17 +105,60 @@ impl Route {
             out.push('/');
             out.push_str(&encode(id));
         }
-        let query: Vec<String> = self
+        let query = self.query();
+        if !query.is_empty() {
+            out.push('?');
+            out.push_str(&query);
+        }
+        out
+    }
+
+    fn query(&self) -> String {
+        let pairs: Vec<String> = self
             .params
             .iter()
             .filter(|(_, v)| !v.is_empty())
             .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
             .collect();
-        if !query.is_empty() {
-            out.push('?');
-            out.push_str(&query.join("&"));
+        pairs.join("&")
+    }
+
+    /// The page of a published site that shows this route's view, where it has one.
+    pub fn page(&self) -> Option<Page> {
+        Page::of(self.view.as_str(), self.id.as_deref())
+    }
+
+    /// The route's address: in a published site (`site`), its view's page with the settings
+    /// after `#?`; elsewhere, or for a view with no page (the comparison), the hash alone.
+    pub fn link(&self, site: bool) -> String {
+        match self.page().filter(|_| site) {
+            Some(page) => {
+                let query = self.query();
+                if query.is_empty() {
+                    page.href()
+                } else {
+                    format!("{}#?{query}", page.href())
+                }
+            }
+            None if site => format!("./{}", self.to_hash()),
+            None => self.to_hash(),
         }
-        out
+    }
+
+    /// The route of an address: its hash where that names a view (`#/indicator/rent`: every
+    /// link before sites had pages, and views with no page), else the page's own view (its
+    /// file, the last part of the path) with the settings after `#?`.
+    pub fn from_address(file: &str, hash: &str) -> Route {
+        let hash = hash.trim_start_matches('#');
+        let mut route = Route::parse(hash);
+        if hash.starts_with('/') {
+            return route;
+        }
+        let page = Page::from_file(file);
+        let (view, id) = page.view();
+        route.view = View::parse(view);
+        route.id = id.map(str::to_string);
+        route
     }
 
     /// A route to another view that keeps the settings in `KEPT` (the period).
@@ -173,8 +221,27 @@ fn encode(s: &str) -> String {
     out
 }
 
+/// A published site's page for `route` becomes the address, as a new history entry or in
+/// place (`replace`), without loading it: the app draws the view itself.
+pub fn push(route: &Route, replace: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else { return };
+    let link = route.link(true);
+    let state = wasm_bindgen::JsValue::NULL;
+    let _ = if replace {
+        history.replace_state_with_url(&state, "", Some(&link))
+    } else {
+        history.push_state_with_url(&state, "", Some(&link))
+    };
+}
+
+/// The route of the page's own address.
 pub fn current() -> Route {
-    Route::parse(&web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default())
+    let location = web_sys::window().map(|w| w.location());
+    let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+        location.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    let path = part(web_sys::Location::pathname);
+    Route::from_address(path.rsplit('/').next().unwrap_or(""), &part(web_sys::Location::hash))
 }
 
 #[cfg(test)]
@@ -235,6 +302,35 @@ mod tests {
         let r = Route::parse("#/indicators?period=2023/24-Q1&status=red&sort=-value&peers=family-2");
         let next = r.go(View::Indicator, Some("rent"));
         assert_eq!(next.to_hash(), "#/indicator/rent?peers=family-2&period=2023/24-Q1");
+    }
+
+    #[test]
+    fn a_published_sites_links_are_its_pages() {
+        let r = Route::parse("#/indicators?period=2023/24-Q1&status=red");
+        assert_eq!(r.link(true), "indicators.html#?period=2023/24-Q1&status=red");
+        assert_eq!(r.link(false), "#/indicators?period=2023/24-Q1&status=red");
+        assert_eq!(r.go(View::Indicator, Some("rent")).link(true), "indicator-rent.html#?period=2023/24-Q1");
+        assert_eq!(Route::default().link(true), "./");
+        assert_eq!(Route::parse("#/compare?peers=x").link(true), "./#/compare?peers=x", "no page of its own");
+        for r in
+            [r.clone(), r.go(View::Service, Some("housing")), Route::default(), Route::parse("#/compare")]
+        {
+            let link = r.link(true);
+            let (file, hash) = link.split_once('#').unwrap_or((&link, ""));
+            assert_eq!(Route::from_address(file.trim_start_matches("./"), hash), r, "{link}");
+        }
+    }
+
+    #[test]
+    fn a_hash_naming_a_view_wins_over_the_page() {
+        assert_eq!(Route::from_address("indicator-rent.html", "#/exceptions").view, View::Exceptions);
+        let r = Route::from_address("indicator-rent.html", "");
+        assert_eq!((r.view, r.id.as_deref()), (View::Indicator, Some("rent")));
+        assert_eq!(
+            Route::from_address("performance.html", "#?period=2023/24-Q1").param("period"),
+            Some("2023/24-Q1")
+        );
+        assert_eq!(Route::from_address("", "").view, View::Overview);
     }
 
     #[test]

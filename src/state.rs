@@ -38,6 +38,8 @@ pub struct AppState {
     pub report: Memo<Shared<Report>>,
     /// Mounted in a host page: the view is kept in memory, never in the host's URL.
     pub mounted: bool,
+    /// A published site's own page: each view has a page, and links are to it (`route.rs`).
+    pub site: bool,
     /// The benchmark packs the scorecard names, fetched as views ask.
     pub packs: crate::packs::Packs,
     /// What search looks in, built on the first search or list (see `SearchKeys`).
@@ -56,7 +58,9 @@ impl AppState {
         let bad_period =
             Memo::new(move |_| asked.get().filter(|p| Period::parse(p).ok() != Some(period.get())));
         let filter = Memo::new(move |_| route.with(Filter::from_route));
-        let allowed = use_context::<crate::embed::Embed>().map(|e| e.allowed_origins).unwrap_or_default();
+        let embed = use_context::<crate::embed::Embed>();
+        let site = embed.as_ref().is_some_and(|e| e.site && !mounted);
+        let allowed = embed.map(|e| e.allowed_origins).unwrap_or_default();
         let packs = crate::packs::Packs::new(data.url.clone(), allowed, data.scorecard.packs.clone());
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));
@@ -68,6 +72,7 @@ impl AppState {
             filter,
             report,
             mounted,
+            site,
             packs,
             search: StoredValue::new(None),
         }
@@ -99,9 +104,14 @@ impl AppState {
         self.with_scorecard(|sc| crate::language::text_in(sc, t))
     }
 
+    /// A route's address as a link of this page (its page in a published site).
+    pub fn link(&self, route: &Route) -> String {
+        route.link(self.site)
+    }
+
     /// A link to `view` (and `id`), keeping the period.
     pub fn href(&self, view: View, id: Option<&str>) -> String {
-        self.route.with(|r| r.go(view, id)).to_hash()
+        self.link(&self.route.with(|r| r.go(view, id)))
     }
 
     /// A link to the indicators list with these filters.
@@ -110,26 +120,33 @@ impl AppState {
         for (k, v) in filters {
             r = r.with(k, v);
         }
-        r.to_hash()
+        self.link(&r)
     }
 
     /// Goes to a route, adding a history entry (Back returns here).
     pub fn navigate(&self, route: &Route) {
         if self.mounted {
             self.route.set(route.clone());
+        } else if self.site {
+            crate::route::push(route, false);
+            self.route.set(route.clone());
         } else if let Some(w) = web_sys::window() {
             let _ = w.location().set_hash(&route.to_hash());
         }
     }
 
-    /// Goes to a link of ours (`#/indicators?status=red`).
-    pub fn open(&self, hash: &str) {
-        self.navigate(&Route::parse(hash));
+    /// Goes to a link of ours (`#/indicators?status=red`, `indicators.html#?status=red`).
+    pub fn open(&self, link: &str) {
+        let (file, hash) = link.split_once('#').unwrap_or((link, ""));
+        self.navigate(&Route::from_address(file.trim_start_matches("./"), hash));
     }
 
     /// Changes the URL without a history entry: for typing in the search box.
     pub fn replace(&self, route: &Route) {
         if self.mounted {
+            self.route.set(route.clone());
+        } else if self.site {
+            crate::route::push(route, true);
             self.route.set(route.clone());
         } else if let Some(w) = web_sys::window() {
             let loc = w.location();

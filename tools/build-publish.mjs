@@ -1,7 +1,7 @@
 // Trunk post-build hook (before postbuild.mjs): builds the publish page, its own wasm so the
 // dashboard's first view never carries the importer, into the staging directory:
-// publish-<hash>/ (tools/build-module.mjs) and publish.html from the template at the
-// repository's root.
+// publish-<hash>/ (tools/build-module.mjs), the site writer it fetches when asked, site-<hash>/,
+// and publish.html from the template at the repository's root.
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildModule } from './build-module.mjs';
@@ -10,7 +10,9 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const dir = buildModule(staging, 'scorecard-publish', 'publish');
+// The site writer: the same page-writing code as `scorecard publish`, in a wasm of its own.
+const site = buildModule(staging, 'scorecard-site', 'site');
 const css = fs.readdirSync(staging).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
-const page = fs.readFileSync(path.join(root, 'publish.html'), 'utf8').replaceAll('__CSS__', css).replaceAll('__APP__', dir);
+const page = fs.readFileSync(path.join(root, 'publish.html'), 'utf8').replaceAll('__CSS__', css).replaceAll('__APP__', dir).replaceAll('__SITE__', site);
 fs.writeFileSync(path.join(staging, 'publish.html'), page);
 console.log(`publish.html with ${dir}/`);

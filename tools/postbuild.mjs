@@ -18,6 +18,7 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 await import('./build-publish.mjs');
 const { compareModule } = await import('./build-compare.mjs');
 const { targetDir } = await import('./build-module.mjs');
+const { writtenFile } = await import('./first-view-file.mjs');
 
 /** The command line, built for this machine (the tests give theirs in SCORECARD_BIN). */
 function buildCli() {
@@ -30,6 +31,7 @@ function walk(dir, prefix = '') {
     e.isDirectory() ? walk(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]);
 }
 
+const metaOf = (html, name) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1] ?? '';
 const files = fs.readdirSync(staging);
 const find = (re) => files.find((f) => re.test(f)) ?? (() => { throw new Error(`no file matching ${re} in ${staging}`); })();
 const js = find(/^scorecard-app-[0-9a-f]+\.js$/);
@@ -42,21 +44,29 @@ const css = find(/^main-[0-9a-f]+\.css$/);
 {
   const index = path.join(staging, 'index.html');
   let html = fs.readFileSync(index, 'utf8');
-  const preload = new RegExp(`<link rel="preload" href="/${wasm}"[^>]*>`);
+  const preload = new RegExp(`<link rel="preload" href="(?:\\./)?${wasm}"[^>]*>`);
   const start = 'const wasm = await init(';
   if (!preload.test(html) || !html.includes(start)) throw new Error(`index.html: trunk's wasm preload or loader is not as expected`);
   html = html
     .replace(preload, '')
-    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="scorecard-wasm" content="/${wasm}">`)
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="scorecard-wasm" content="${wasm}">`)
     .replace(start, `if (!document.documentElement.classList.contains('first-view-elsewhere')) {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 }
 ${start}`);
   fs.writeFileSync(index, html);
-  // The bundled sample is published with the build: its overview is written into the demo page
-  // as `scorecard page` writes a council's (by the same command).
-  const cli = process.env.SCORECARD_BIN ?? buildCli();
-  execFileSync(cli, ['page', path.join(staging, 'data', 'sample.json'), '--shell', index, '--src', 'data/sample.json', '-o', index], { stdio: ['ignore', 'inherit', 'inherit'] });
+  // The file the page loads (its setting, untouched; else the bundled sample) has its overview
+  // written into the page, by the command a council publishes with, when the build has it
+  // (public/data/); any other file's page is left with none, never another file's.
+  const setting = metaOf(html, 'scorecard-src');
+  const local = writtenFile(staging, setting);
+  if (local) {
+    const cli = process.env.SCORECARD_BIN ?? buildCli();
+    execFileSync(cli, ['page', local, '--shell', index, '-o', index], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (metaOf(fs.readFileSync(index, 'utf8'), 'scorecard-src') !== setting) throw new Error('index.html: writing the overview changed the page\'s scorecard-src');
+  } else {
+    console.log(`index.html: no written overview (${setting} is not among the build's data files)`);
+  }
 }
 const mount = `// Mounts the Scorecard dashboard into every element with data-scorecard-src on this page.
 // Generated for one build; include it with <script type="module" src=".../mount.js">.
@@ -76,7 +86,6 @@ fs.writeFileSync(path.join(staging, 'mount.js'), mount);
 // origin plus the deployment's allowed origins from the page's own meta tag. ECharts and
 // Leptos set styles through the CSS object model (allowed), except ECharts' SVG text and
 // tooltip markers, which carry style attributes: those, and no <style> element, are allowed.
-const metaOf = (html, name) => html.match(new RegExp(`<meta name="${name}" content="([^"]*)"`))?.[1] ?? '';
 const deployment = fs.readFileSync(path.join(staging, 'index.html'), 'utf8');
 const origins = metaOf(deployment, 'scorecard-allowed-origins').split(/\s+/).filter(Boolean).map((o) => new URL(o).origin);
 const logo = metaOf(deployment, 'scorecard-logo');
@@ -115,7 +124,8 @@ console.log(`index.html, publish.html: Content-Security-Policy with ${hashCount}
 // The shell: everything but the data (network-first, cached as it is fetched), the schema
 // and the example host page.
 // The publish page is not precached: the worker keeps it once it has been opened.
-const isPublish = (f) => f === 'publish.html' || f.startsWith('publish-');
+// Nor is its site writer: fetched only when an officer asks for the site's files.
+const isPublish = (f) => f === 'publish.html' || f.startsWith('publish-') || f.startsWith('site-');
 const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !isPublish(f) && !/\.(gz|br)$/.test(f)).sort();
 const publish = walk(staging).filter((f) => isPublish(f) && !/\.(gz|br)$/.test(f)).sort();
 const hash = crypto.createHash('sha256');

@@ -7,12 +7,18 @@
 //   carries an X-Scorecard-Saved header with the date it was saved, so the page can say so.
 //   A versioned data file (`?v=`: a benchmark pack's shards, whose index names each with its
 //   content's version) never changes at its address: it is served from the cache once kept.
+// - Pages (every navigation) are network-first: a published site's pages change with each
+//   publish, which never changes this worker. Each is kept as it is fetched, and offline a
+//   page not kept is answered with the overview, whose app draws the view the address names.
+//   A slow line (a council chamber's wifi) waits PAGE_WAIT ms for the network, then the copy.
 // - A new version installs beside the old one and waits until the page asks it to take
 //   over ("A new version is ready"); old shell caches are then deleted.
 const VERSION = '__VERSION__';
 const SHELL = `scorecard-shell-${VERSION}`;
 // Also named in src/load.rs (DATA_CACHE), where the page reads kept shards itself.
 const DATA = 'scorecard-data';
+const PAGES = 'scorecard-pages';
+const PAGE_WAIT = 4000;
 const PRECACHE = __PRECACHE__;
 // The publish page and its wasm: kept once an officer has opened the page, not before.
 const PUBLISH = __PUBLISH__;
@@ -67,21 +73,34 @@ async function networkFirst(request, keep = (p) => p) {
   }
 }
 
-async function shellFirst(request) {
-  const cache = await caches.open(SHELL);
-  const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
-  if (hit) return hit;
+/** A page: the network's copy if it answers within PAGE_WAIT, else the kept one. Keyed
+ * without its query and hash, which only the app reads. */
+async function pageFirst(request, keep) {
+  const url = new URL(request.url);
+  url.search = '';
+  url.hash = '';
+  const cache = await caches.open(PAGES);
   try {
-    // A page not kept (the publish page before it is first opened) comes from the network.
-    return await fetch(request);
+    const response = await Promise.race([
+      fetch(request),
+      new Promise((_, late) => setTimeout(() => late(new Error('slow')), PAGE_WAIT)),
+    ]);
+    if (response.ok) keep(cache.put(url.href, response.clone()));
+    return response;
   } catch (error) {
-    // Offline, a navigation to the dashboard's own address with a query gets the dashboard.
-    if (request.mode === 'navigate') {
-      const page = await cache.match('./');
-      if (page) return page;
-    }
+    const shell = await caches.open(SHELL);
+    const kept = (await cache.match(url.href)) ?? (await shell.match(url.href)) ?? (await shell.match('./'));
+    if (kept) return kept;
     throw error;
   }
+}
+
+async function shellFirst(request) {
+  const cache = await caches.open(SHELL);
+  const hit = await cache.match(request);
+  if (hit) return hit;
+  // A file not kept (the publish page's before it is first opened) comes from the network.
+  return fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {
@@ -90,7 +109,10 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   const keep = (stored) => { event.waitUntil(stored.catch(() => undefined)); };
-  if (isData(url) && url.searchParams.has('v')) {
+  // A page fetched by a page (the publish page reads the site's) is as fresh as a visit's.
+  if (request.mode === 'navigate' || url.pathname.endsWith('.html')) {
+    event.respondWith(pageFirst(request, keep));
+  } else if (isData(url) && url.searchParams.has('v')) {
     event.respondWith(caches.open(DATA).then((cache) => cache.match(request)).then((kept) => kept ?? networkFirst(request, keep)));
   } else {
     event.respondWith(isData(url) ? networkFirst(request, keep) : shellFirst(request));

@@ -23,7 +23,7 @@ pub fn ActionCounts(#[prop(into)] counts: Signal<Vec<(ActionStatus, u32)>>) -> i
             .collect::<Vec<_>>()
     });
     let href = move |s: ActionStatus| {
-        state.route.with(|r| r.go(View::Actions, None).with("status", s.as_str())).to_hash()
+        state.link(&state.route.with(|r| r.go(View::Actions, None).with("status", s.as_str())))
     };
     let rows = Memo::new(move |_| {
         counts.get().into_iter().map(|(s, n)| (AnyStatus::Action(s), n, Some(href(s)))).collect::<Vec<_>>()

@@ -135,28 +135,33 @@ pub fn Chart(
             live.with_value(|slot| slot.as_ref().map(|l| echarts::hide_tip(&l.chart)));
         }
     };
-    let keys = window_event_listener(leptos::ev::keydown, move |e| {
-        if e.key() == "Escape" {
-            live.with_value(|slot| slot.as_ref().map(|l| echarts::hide_tip(&l.chart)));
-        }
-    });
-    let taps = window_event_listener(leptos::ev::pointerdown, move |e| hide_outside(e.target()));
-    on_cleanup(move || {
-        keys.remove();
-        taps.remove();
-        live.try_update_value(|slot| {
-            if let Some(l) = slot.take() {
-                if let Some((observer, _)) = &l.resize {
-                    observer.disconnect();
-                }
-                if let Some((el, closure)) = &l.on_failure {
-                    let _ = el
-                        .remove_event_listener_with_callback(FAILED_EVENT, closure.as_ref().unchecked_ref());
-                }
-                echarts::stop(&l.chart);
+    // A page written ahead of time has no window: the chart is drawn once the app runs.
+    if crate::tasks::in_browser() {
+        let keys = window_event_listener(leptos::ev::keydown, move |e| {
+            if e.key() == "Escape" {
+                live.with_value(|slot| slot.as_ref().map(|l| echarts::hide_tip(&l.chart)));
             }
         });
-    });
+        let taps = window_event_listener(leptos::ev::pointerdown, move |e| hide_outside(e.target()));
+        on_cleanup(move || {
+            keys.remove();
+            taps.remove();
+            live.try_update_value(|slot| {
+                if let Some(l) = slot.take() {
+                    if let Some((observer, _)) = &l.resize {
+                        observer.disconnect();
+                    }
+                    if let Some((el, closure)) = &l.on_failure {
+                        let _ = el.remove_event_listener_with_callback(
+                            FAILED_EVENT,
+                            closure.as_ref().unchecked_ref(),
+                        );
+                    }
+                    echarts::stop(&l.chart);
+                }
+            });
+        });
+    }
     view! {
         <div class="chart-box">
             <div node_ref=node class="chart" role="img" aria-label=move || label.get() style=format!("height:{height}px")></div>

@@ -51,7 +51,7 @@ pub fn GroupTable(
                                 <th scope="row"><a href=page lang=lang>{name}</a></th>
                                 {columns.get_value().into_iter().zip(counts).map(|((key, _), n)| {
                                     let cell = if n > 0 {
-                                        let href = state.route.with(|r| r.go(list, None).with(kind.as_str(), &gid).with("status", key.as_str())).to_hash();
+                                        let href = state.link(&state.route.with(|r| r.go(list, None).with(kind.as_str(), &gid).with("status", key.as_str())));
                                         view! { <a href=href>{n}</a> }.into_any()
                                     } else {
                                         n.into_any()

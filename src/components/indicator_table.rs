@@ -100,10 +100,13 @@ pub fn IndicatorTable(
             }
         });
     };
-    // Paper has no "Show more": printing draws every row first.
-    let before_print =
-        window_event_listener_untyped("beforeprint", move |_| shown.set(rows.with_untracked(Vec::len)));
-    on_cleanup(move || before_print.remove());
+    // Paper has no "Show more": printing draws every row first. (A page written ahead of time
+    // has no window to listen to.)
+    if crate::tasks::in_browser() {
+        let before_print =
+            window_event_listener_untyped("beforeprint", move |_| shown.set(rows.with_untracked(Vec::len)));
+        on_cleanup(move || before_print.remove());
+    }
     view! {
         <div class="table-scroll">
             // The whole list's size, for screen readers: the header row and every row, drawn or not.

@@ -23,7 +23,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                             if l == current {
                                 view! { <li><span aria-current="true">{words.language_name()}</span></li> }.into_any()
                             } else {
-                                let href = move || state.route.with(|r| r.clone().with("lang", l.code())).to_hash();
+                                let href = move || state.link(&state.route.with(|r| r.clone().with("lang", l.code())));
                                 view! {
                                     <li>
                                         <a href=href lang=l.code() hreflang=l.code() rel="alternate" on:click=move |_| language::remember(l)>

@@ -11,12 +11,6 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[wasm_bindgen(inline_js = "export function import_module(url) { return import(url); }")]
-extern "C" {
-    #[wasm_bindgen(catch)]
-    fn import_module(url: &str) -> Result<js_sys::Promise, JsValue>;
-}
-
 thread_local! {
     /// The module, once it has been fetched and started.
     static MODULE: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
@@ -39,29 +33,12 @@ fn module_url() -> Option<String> {
 /// The module's function `name` (`mount`, `mount_pack`), fetching and starting the module
 /// the first time.
 async fn load(name: &str) -> Result<js_sys::Function, String> {
-    let function = |module: &JsValue| {
-        js_sys::Reflect::get(module, &name.into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .ok_or_else(String::new)
-    };
+    let function = |m: &JsValue| crate::module::function(m, name).ok_or_else(String::new);
     if let Some(m) = MODULE.with_borrow(Clone::clone) {
         return function(&m);
     }
     let url = module_url().ok_or_else(|| i18n::t().packs_not_in_preview().to_string())?;
-    let failed = |e: JsValue| {
-        e.as_string()
-            .or_else(|| js_sys::JSON::stringify(&e).ok().and_then(|s| s.as_string()))
-            .unwrap_or_default()
-    };
-    let module =
-        wasm_bindgen_futures::JsFuture::from(import_module(&url).map_err(failed)?).await.map_err(failed)?;
-    let get = |k: &str| {
-        js_sys::Reflect::get(&module, &k.into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    };
-    let init = get("default").ok_or_else(String::new)?;
-    let started = init.call0(&JsValue::NULL).map_err(failed)?;
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(started)).await.map_err(failed)?;
+    let module = crate::module::start(&url).await?;
     MODULE.with_borrow_mut(|m| *m = Some(module.clone()));
     function(&module)
 }

@@ -549,6 +549,66 @@ impl Catalogue for Welsh {
     fn offline_notice(&self, saved: &str, published: &str) -> String {
         format!("Rydych all-lein – yn dangos data a gadwyd ar {saved} (cyhoeddwyd {published}).")
     }
+    fn stale_page(&self) -> &'static str {
+        "Ysgrifennwyd y dudalen hon ar gyfer fersiwn arall o ffeil y cerdyn sgorio. Mae bellach yn dangos y ffeil fel y'i cyhoeddwyd."
+    }
+    fn stale_page_console(&self, src: &str, written: &str, read: &str) -> String {
+        format!("Scorecard: ysgrifennwyd y dudalen hon o fersiwn {written} o {src}, ond fersiwn {read} yw'r ffeil bellach. Cyhoeddwch y ffeil eto (scorecard publish, neu'r dudalen gyhoeddi) fel bod y dudalen yn cario ei ffigurau.")
+    }
+    fn page_description(&self, what: &str, org: &str, period: &str) -> String {
+        format!("{what}: perfformiad {org}, {period}.")
+    }
+    fn publish_download_site(&self) -> &'static str {
+        "Lawrlwytho ffeiliau'r wefan"
+    }
+    fn publish_site_hint(&self) -> &'static str {
+        "Ffeil zip o'r wefan hon gyda'r cerdyn sgorio wedi'i gyhoeddi ynddi: pob tudalen wedi'i hysgrifennu, y map safle a'r ffrwd diweddariadau. Dadsipiwch hi dros ffolder y wefan a lanlwythwch y ffolder."
+    }
+    fn publish_site_writing(&self) -> &'static str {
+        "Yn ysgrifennu tudalennau'r wefan…"
+    }
+    fn publish_site_written(&self, name: &str) -> String {
+        format!("Mae ffeiliau'r wefan yn {name}.")
+    }
+    fn publish_site_no_page(&self) -> &'static str {
+        "Nid yw'r dudalen hon mewn gwefan Scorecard a adeiladwyd, felly ni ellir ysgrifennu ffeiliau'r wefan yma."
+    }
+    fn publish_site_failed(&self, why: &str) -> String {
+        format!("Nid oedd modd ysgrifennu tudalennau'r wefan: {why}")
+    }
+    fn publish_site_other_build(&self) -> &'static str {
+        "Mae ysgrifennwr y wefan o fersiwn arall o Scorecard na'r dudalen hon. Ail-lwythwch y dudalen a rhowch gynnig arall arni."
+    }
+    fn publish_site_unwritable(&self, why: &str) -> String {
+        format!("Nid oedd modd ysgrifennu ffeiliau'r wefan: {why}")
+    }
+    fn feed_title(&self, title: &str, org: &str) -> String {
+        format!("{title} – {org}: diweddariadau")
+    }
+    fn feed_new_period(&self, period: &str) -> String {
+        format!("Cyhoeddwyd ffigurau {period}")
+    }
+    fn feed_updated(&self, period: &str) -> String {
+        format!("Diweddarwyd ffigurau {period}")
+    }
+    fn feed_turned_red(&self) -> &'static str {
+        "Coch bellach"
+    }
+    fn feed_status_changed(&self) -> &'static str {
+        "Statws wedi newid"
+    }
+    fn feed_new_indicator(&self) -> &'static str {
+        "dangosydd newydd"
+    }
+    fn feed_new_exceptions(&self) -> &'static str {
+        "Eithriadau newydd"
+    }
+    fn feed_restated(&self) -> &'static str {
+        "Ffigurau wedi'u hailddatgan"
+    }
+    fn feed_summary(&self, red: usize, changed: usize, restated: usize) -> String {
+        format!("Coch bellach: {red}. Statws wedi newid: {changed}. Ffigurau wedi'u hailddatgan: {restated}.")
+    }
 
     // The publish page.
     fn publish_title(&self) -> &'static str {

@@ -545,6 +545,66 @@ impl Catalogue for English {
     fn offline_notice(&self, saved: &str, published: &str) -> String {
         format!("You are offline — showing data saved on {saved} (published {published}).")
     }
+    fn stale_page(&self) -> &'static str {
+        "This page was written for another version of the scorecard file. It now shows the file as published."
+    }
+    fn stale_page_console(&self, src: &str, written: &str, read: &str) -> String {
+        format!("Scorecard: this page was written from version {written} of {src}, but the file is now version {read}. Publish the file again (scorecard publish, or the publish page) so the page carries its figures.")
+    }
+    fn page_description(&self, what: &str, org: &str, period: &str) -> String {
+        format!("{what}: {org}'s performance, {period}.")
+    }
+    fn publish_download_site(&self) -> &'static str {
+        "Download the site files"
+    }
+    fn publish_site_hint(&self) -> &'static str {
+        "A zip of this site with the scorecard published in it: every page written, the sitemap and the feed of updates. Unzip it over the site's folder and upload the folder."
+    }
+    fn publish_site_writing(&self) -> &'static str {
+        "Writing the site's pages…"
+    }
+    fn publish_site_written(&self, name: &str) -> String {
+        format!("The site's files are in {name}.")
+    }
+    fn publish_site_no_page(&self) -> &'static str {
+        "This page is not in a built Scorecard site, so the site's files cannot be written here."
+    }
+    fn publish_site_failed(&self, why: &str) -> String {
+        format!("The site's pages could not be written: {why}")
+    }
+    fn publish_site_other_build(&self) -> &'static str {
+        "The site writer is from another version of Scorecard than this page. Reload the page and try again."
+    }
+    fn publish_site_unwritable(&self, why: &str) -> String {
+        format!("The site's files could not be written: {why}")
+    }
+    fn feed_title(&self, title: &str, org: &str) -> String {
+        format!("{title} – {org}: updates")
+    }
+    fn feed_new_period(&self, period: &str) -> String {
+        format!("Figures for {period} published")
+    }
+    fn feed_updated(&self, period: &str) -> String {
+        format!("Figures for {period} updated")
+    }
+    fn feed_turned_red(&self) -> &'static str {
+        "Now Red"
+    }
+    fn feed_status_changed(&self) -> &'static str {
+        "Status changed"
+    }
+    fn feed_new_indicator(&self) -> &'static str {
+        "new indicator"
+    }
+    fn feed_new_exceptions(&self) -> &'static str {
+        "New exceptions"
+    }
+    fn feed_restated(&self) -> &'static str {
+        "Figures restated"
+    }
+    fn feed_summary(&self, red: usize, changed: usize, restated: usize) -> String {
+        format!("Now Red: {red}. Status changed: {changed}. Figures restated: {restated}.")
+    }
 
     // The publish page.
     fn publish_title(&self) -> &'static str {

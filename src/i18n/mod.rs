@@ -299,6 +299,39 @@ pub trait Catalogue {
     fn update_ready(&self) -> &'static str;
     fn reload(&self) -> &'static str;
     fn offline_notice(&self, saved: &str, published: &str) -> String;
+    /// The page's written view was of another version of its file: the app shows the file.
+    fn stale_page(&self) -> &'static str;
+    /// The same, for the site's owner in the browser's console: what to do.
+    fn stale_page_console(&self, src: &str, written: &str, read: &str) -> String;
+    /// A written page's `<meta name="description">`: what it shows, whose, and when.
+    fn page_description(&self, what: &str, org: &str, period: &str) -> String;
+
+    fn publish_download_site(&self) -> &'static str;
+    fn publish_site_hint(&self) -> &'static str;
+    fn publish_site_writing(&self) -> &'static str;
+    fn publish_site_written(&self, name: &str) -> String;
+    /// The site's own page could not be read: the publish page is not in a built site.
+    fn publish_site_no_page(&self) -> &'static str;
+    fn publish_site_failed(&self, why: &str) -> String;
+    /// The publish page's site writer is of another build than the page.
+    fn publish_site_other_build(&self) -> &'static str;
+    /// The site's files could not be written: the file's first problem, where it is.
+    fn publish_site_unwritable(&self, why: &str) -> String;
+
+    // The feed of what each publish changed (updates.xml).
+    fn feed_title(&self, title: &str, org: &str) -> String;
+    /// An entry's title when the publish brought a new period.
+    fn feed_new_period(&self, period: &str) -> String;
+    /// An entry's title when it changed the same period's figures.
+    fn feed_updated(&self, period: &str) -> String;
+    fn feed_turned_red(&self) -> &'static str;
+    fn feed_status_changed(&self) -> &'static str;
+    /// An indicator's status before it was in the file.
+    fn feed_new_indicator(&self) -> &'static str;
+    fn feed_new_exceptions(&self) -> &'static str;
+    fn feed_restated(&self) -> &'static str;
+    /// An entry's summary: how many turned Red, changed status, and had figures restated.
+    fn feed_summary(&self, red: usize, changed: usize, restated: usize) -> String;
     fn publish_title(&self) -> &'static str;
     fn publish_intro(&self) -> &'static str;
     fn publish_file(&self) -> &'static str;

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { serve } from '../e2e/support.mjs';
+import os from 'node:os';
+import { serve, cli, dist, sample } from '../e2e/support.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const tools = path.resolve(here, '..', '..', 'target', 'bench-tools');
@@ -29,11 +30,19 @@ const chromeLauncher = await import(require.resolve('chrome-launcher'));
 
 const runs = Number(process.argv[2] ?? 3);
 const server = await serve();
+// The sample published as a council publishes it (`scorecard publish`), in a folder of the
+// website: a written page for each view.
+const site = fs.mkdtempSync(path.join(os.tmpdir(), 'lighthouse-site-'));
+fs.cpSync(dist, site, { recursive: true });
+cli('publish', sample, '--site', site);
+const published = await serve({ site, prefix: '/performance/' });
 const only = process.argv[3];
 const pages = [
   ['overview', server.url],
   ['indicator detail', `${server.url}#/indicator/recycling-rate`],
   ['embed page', `${server.url}embed.html`],
+  ['published overview', published.url],
+  ['published indicator', `${published.url}indicator-recycling-rate.html`],
 ].filter(([name]) => !only || name.startsWith(only));
 const metrics = {
   score: (r) => Math.round(r.categories.performance.score * 100),
@@ -73,6 +82,8 @@ for (const [name, url] of pages) {
   rows.push([name, ...Object.values(metrics).map((f) => median(results.map(f)))]);
 }
 await server.close();
+await published.close();
+fs.rmSync(site, { recursive: true, force: true });
 console.log(`Lighthouse ${version}, mobile preset, median of ${runs} runs\n`);
 console.log(`| page | ${Object.keys(metrics).join(' | ')} |`);
 console.log(`|---|${Object.keys(metrics).map(() => '---').join('|')}|`);

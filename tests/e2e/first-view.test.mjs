@@ -3,6 +3,7 @@
 // aside for any other address, and replaced by the app's own view without anything moving.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { serve, launch, shot, cli, cliStatus, sample, dist } from './support.mjs';
 
@@ -132,22 +133,41 @@ function watchWritten() {
   requestAnimationFrame(look);
 }
 
-test("a visit the offline worker serves shows the app's view, never the worker's kept copy of the written one", async () => {
+test('a repeat visit shows the written view when it is of the file last read; a file replaced without publishing is shown at once, and said so', async () => {
   const context = await browser.newContext(phone);
   const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(server.url);
+  await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.addInitScript(watchWritten);
   await page.reload();
   assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'the worker serves this visit');
+  // The app read this version last time: the page written from it is shown, as on a first visit.
+  await page.waitForFunction(() => window.__writtenShown);
   await page.locator('#status-counts-table tbody tr').first().waitFor();
-  assert.equal(await page.locator(written).count(), 0);
-  assert.equal(await page.evaluate(() => window.__writtenShown), false);
-  // The check itself sees a written view when one is shown: a first visit in a new context.
-  const first = await (await browser.newContext(phone)).newPage();
-  await first.addInitScript(watchWritten);
-  await first.goto(server.url);
-  await first.waitForFunction(() => window.__writtenShown);
-  await first.context().close();
+
+  // The council replaces the file without publishing the page again.
+  const text = fs.readFileSync(sample, 'utf8').replace('"Strategic Performance Dashboard"', '"Strategic Performance Dashboard (restated)"');
+  assert.ok(text.includes('(restated)'));
+  server.override('/data/sample.json', text, 'application/json');
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  try {
+    await page.reload();
+    // The app, once it has read the file, shows it at once and says so.
+    await page.getByRole('heading', { level: 1, name: 'Strategic Performance Dashboard (restated)' }).waitFor();
+    assert.equal(await page.locator(written).count(), 0);
+    assert.match(await page.locator('p.notice[role="status"]').first().innerText(), /written for another version of the scorecard file/);
+    assert.ok(warnings.some((w) => /written from version [0-9a-f]{16} of data\/sample\.json/.test(w)), warnings.join('\n'));
+    // The next visit never paints the page's old figures.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Strategic Performance Dashboard (restated)' }).waitFor();
+    assert.equal(await page.evaluate(() => window.__writtenShown), false);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    server.restore('/data/sample.json');
+  }
   await context.close();
 });

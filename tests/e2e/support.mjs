@@ -20,9 +20,11 @@ const types = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves dist/ at / and tests/fixtures/ at /fixtures/; `override(path, body)` replaces a
- * file (a new deployment, a newly published scorecard), `offline(true)` drops every request. */
-export async function serve() {
+/** Serves dist/ (or `site`) at / (or under `prefix`, as a council's website puts it in a
+ * folder: '/performance/') and tests/fixtures/ at /fixtures/; `override(path, body)` replaces
+ * a file (a new deployment, a newly published scorecard), `offline(true)` drops every request;
+ * anything outside the prefix is not found. */
+export async function serve({ site = dist, prefix = '/' } = {}) {
   const overrides = new Map();
   let down = false;
   const server = http.createServer((req, res) => {
@@ -37,11 +39,13 @@ export async function serve() {
     let file;
     if (url.pathname.startsWith('/fixtures/')) {
       file = path.join(fixtures, decodeURIComponent(url.pathname.slice('/fixtures/'.length)));
-    } else {
-      file = path.join(dist, decodeURIComponent(url.pathname));
+    } else if (url.pathname.startsWith(prefix)) {
+      file = path.join(site, decodeURIComponent(url.pathname.slice(prefix.length)));
       if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
+    } else {
+      file = '';
     }
-    if (!file.startsWith(dist) && !file.startsWith(fixtures)) { res.writeHead(403); res.end(); return; }
+    if (!file.startsWith(site) && !file.startsWith(fixtures)) { res.writeHead(file ? 403 : 404); res.end(); return; }
     // The build's precompressed copy the browser takes, brotli before gzip, as a static host
     // with brotli_static/gzip_static would send it (so the browser tests also check them).
     const accepts = req.headers['accept-encoding'] ?? '';
@@ -61,7 +65,8 @@ export async function serve() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
+    origin: `http://127.0.0.1:${port}`,
     override: (p, body, type = types[path.extname(p)] ?? 'text/plain') => overrides.set(p, [type, body]),
     /** Serves the file from dist/ again. */
     restore: (p) => overrides.delete(p),

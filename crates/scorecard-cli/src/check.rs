@@ -19,10 +19,13 @@ struct FileReport<'a> {
     left_out: usize,
 }
 
-pub fn run(argv: &[String]) -> Result<u8, String> {
-    let a = args::parse(argv, &[])?;
+pub fn run(argv: &[String]) -> Result<u8, Failure> {
+    let a = args::parse(argv, &["site"])?;
+    if let Some(dir) = a.option("site") {
+        return crate::site_check::run(dir, a.json);
+    }
     if a.positional.is_empty() {
-        return Err(msg::t().check_needs_file());
+        return Err(Failure::Usage(msg::t().check_needs_file()));
     }
     let mut worst = 0;
     for file in &a.positional {
@@ -48,7 +51,7 @@ pub fn run(argv: &[String]) -> Result<u8, String> {
                 actions,
                 left_out: loaded.left_out.total(),
             };
-            outln!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?);
+            outln!("{}", serde_json::to_string(&report).map_err(|e| Failure::Fatal(e.to_string()))?);
         } else {
             for d in &loaded.diagnostics {
                 outln!("{file}: {} {}: {}", msg::t().severity(d.severity), d.pointer, d.message);

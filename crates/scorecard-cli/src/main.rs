@@ -25,6 +25,8 @@ mod generate;
 mod import;
 mod pack;
 mod page;
+mod publish;
+mod site_check;
 mod status;
 
 use scorecard_core::messages as msg;
@@ -33,6 +35,7 @@ use std::process::ExitCode;
 
 /// The commands' synopsis, after the word "usage" in the language chosen.
 const USAGE: &str = "scorecard check [--json] FILE...
+       scorecard check --site DIR [--json]
        scorecard status FILE [--period P] [--json]
        scorecard import FILE [--mapping M.json] [--sheet NAME] [--period P] [--into OLD.json]
                         [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
@@ -43,7 +46,8 @@ const USAGE: &str = "scorecard check [--json] FILE...
        scorecard pack check PACK/index.json...
        scorecard pack info PACK/index.json [--json]
        scorecard compare PACK/index.json --area CODE [--group ID] [--measure ID]... [--period P] [--json]
-       scorecard page FILE --shell dist/index.html [--src ADDRESS] [-o OUT.html]";
+       scorecard page FILE --shell dist/index.html [--src ADDRESS] [-o OUT.html]
+       scorecard publish FILE --site DIR [--url URL]";
 
 fn usage() -> String {
     format!("{}: {USAGE}\n{}", msg::t().usage_word(), msg::t().lang_option_note())
@@ -69,7 +73,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let result: Result<u8, Failure> = match argv.first().map(String::as_str) {
-        Some("check") => check::run(&argv[1..]).map_err(Failure::Usage),
+        Some("check") => check::run(&argv[1..]),
         Some("status") => status::run(&argv[1..]).map_err(Failure::Usage),
         Some("generate") => generate::run(&argv[1..]).map_err(Failure::Usage),
         Some("import") => import::run(&argv[1..]),
@@ -77,6 +81,7 @@ fn main() -> ExitCode {
         Some("pack") => pack::run(&argv[1..]),
         Some("compare") => compare::run(&argv[1..]),
         Some("page") => page::run(&argv[1..]),
+        Some("publish") => publish::run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
             outln!("{}", usage());
             Ok(0)

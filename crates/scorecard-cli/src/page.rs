@@ -16,20 +16,20 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     if !prerender::has_room(&shell) {
         return Err(Failure::Fatal(msg::t().page_without_room(shell_path, prerender::MARK)));
     }
-    let loaded = scorecard_core::read_to_show(&read_input(file).map_err(Failure::Fatal)?);
-    let Some(scorecard) = loaded.scorecard else {
-        return Err(crate::unshowable(file, &loaded.diagnostics));
+    let read = prerender::Read::of(&read_input(file).map_err(Failure::Fatal)?)
+        .map_err(|diagnostics| crate::unshowable(file, &diagnostics))?;
+    let left_out = read.left_out.total();
+    // The page loads the file its setting names (or the bundled sample's address), unless
+    // `--src` says where it is now: that is written into the page's setting.
+    let src = match a.option("src") {
+        Some(src) => src.to_string(),
+        None => prerender::setting(&shell, "scorecard-src")
+            .unwrap_or_else(|| scorecard_app::load::DEFAULT_SRC.into()),
     };
-    // The page loads the file from beside itself unless told otherwise.
-    let beside = std::path::Path::new(file).file_name().map(|n| n.to_string_lossy().into_owned());
-    let src = a.option("src").map(str::to_string).or(beside).unwrap_or_else(|| file.clone());
-    let left_out = loaded.left_out.total();
-    let written = prerender::page(
-        &shell,
-        prerender::Read { scorecard, diagnostics: loaded.diagnostics, left_out: loaded.left_out },
-        &src,
-        crate::asked_lang(),
-    );
+    let mut written = prerender::page(&shell, read, &src, crate::asked_lang());
+    if a.option("src").is_some() {
+        written.html = prerender::set_setting(&written.html, "scorecard-src", &src);
+    }
     match a.option("o") {
         Some(path) => {
             std::fs::write(path, &written.html)

@@ -1,20 +1,9 @@
 //! `scorecard page`: the dashboard's page with a scorecard's overview written in, run as a
 //! process as an officer's publishing script runs it.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_scorecard")).args(args).output().expect("the binary runs")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8(b.to_vec()).expect("UTF-8 output")
-}
+use common::{repo, run, text};
 
 /// The source index.html: the build's has the same mark where the view goes.
 fn shell() -> String {
@@ -35,8 +24,10 @@ fn a_page_is_written_with_the_files_overview_and_can_be_written_again() {
     assert!(text(&o.stdout).contains(&format!("its overview written into {out}, in the language en")));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("id=\"status-counts-table\""));
-    // Loaded from beside the page unless --src says otherwise.
-    assert!(html.contains("<meta name=\"scorecard-src\" content=\"sample.json\">"));
+    // Written for the file the page loads (its setting, here none: the sample's address),
+    // which the command never changes unless --src says where the file is now.
+    assert!(html.contains("<meta name=\"scorecard-written-src\" content=\"data/sample.json\">"));
+    assert!(html.contains("<meta name=\"scorecard-src\" content=\"\">"));
 
     // Republished: the same page written again, in Welsh, from a bilingual file.
     let o = run(&[

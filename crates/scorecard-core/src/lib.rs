@@ -20,6 +20,7 @@ pub mod rag;
 pub mod read;
 pub mod reference;
 pub mod report;
+pub mod site;
 pub mod text;
 pub mod trend;
 mod wire;

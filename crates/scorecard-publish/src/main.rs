@@ -8,6 +8,7 @@ mod file_input;
 mod page;
 mod preview;
 mod problems;
+mod site_download;
 
 fn main() {
     scorecard_app::set_panic_hook();

@@ -273,6 +273,7 @@ pub fn Publish() -> impl IntoView {
                         <button type="button" class="secondary" id="download-mapping" on:click=download_mapping
                             disabled=move || !has(|o| o.fatal.is_none())>{i18n::t().publish_download_mapping()}</button>
                     </div>
+                    <super::site_download::SiteDownload document=Signal::derive(move || outcome.with(|o| o.as_ref().and_then(|o| o.document.clone()))) />
                 </section>
                 <Columns columns=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.columns.clone()).unwrap_or_default())) on_role=on_role />
                 <Problems problems=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.problems.clone()).unwrap_or_default())) />

@@ -21,6 +21,8 @@ pub fn Preview(document: String) -> impl IntoView {
         diagnostics: loaded.diagnostics,
         left_out: loaded.left_out,
         lang: scorecard_app::i18n::lang(),
+        version: scorecard_core::site::version(document.as_bytes()),
+        stale_page: false,
     });
     let route = RwSignal::new(Route::default());
     let root = NodeRef::<leptos::html::Div>::new();

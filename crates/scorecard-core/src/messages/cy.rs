@@ -556,6 +556,49 @@ impl Messages for Welsh {
     fn page_summary(&self, file: &str, lang: &str, path: &str) -> String {
         format!("{file}: ysgrifennwyd ei drosolwg i {path}, yn yr iaith {lang}")
     }
+    fn publish_needs_site(&self) -> String {
+        "mae angen un FFEIL cerdyn sgorio a --site FFOLDER, ffolder y wefan a adeiladwyd, ar publish".into()
+    }
+    fn not_a_site(&self, dir: &str) -> String {
+        format!("nid yw {dir} yn wefan Scorecard: nid oes ganddi index.html o adeiladwaith y fersiwn hon")
+    }
+    fn publish_src_elsewhere(&self, src: &str) -> String {
+        format!("mae tudalen y wefan yn llwytho ei ffeil o {src}, y tu allan i ffolder y wefan: gosodwch ei scorecard-src i gyfeiriad yn y ffolder")
+    }
+    fn publish_refused(&self, file: &str) -> String {
+        format!("{file}: heb ei chyhoeddi; ni newidiwyd dim yn y wefan")
+    }
+    fn publish_summary(&self, file: &str, at: &str, pages: usize, lang: &str) -> String {
+        format!("{file}: cyhoeddwyd fel {at}; tudalennau a ysgrifennwyd: {pages}, yn yr iaith {lang}")
+    }
+    fn publish_kept(&self, previous: &str) -> String {
+        format!("cedwir y ffeil a ddisodlwyd fel {previous}")
+    }
+    fn publish_news(&self, feed: &str, changed: bool) -> String {
+        if changed {
+            format!("{feed}: mae cofnod newydd yn dweud beth a newidiodd")
+        } else {
+            format!("{feed}: dim wedi newid ers y cyhoeddi diwethaf")
+        }
+    }
+    fn publish_no_url(&self) -> String {
+        "rhowch gyfeiriad y wefan gyda --url https://… fel bod y map safle, y dolenni canonaidd a'r ffrwd yn cario cyfeiriadau llawn".into()
+    }
+    fn site_stale(&self, page: &str, src: &str) -> String {
+        format!("ysgrifennwyd {page} o fersiwn arall o {src}: cyhoeddwch eto")
+    }
+    fn site_missing(&self, page: &str, src: &str) -> String {
+        format!("mae {page} yn llwytho {src}, nad yw yn y wefan")
+    }
+    fn site_other_file(&self, page: &str, written: &str, loads: &str) -> String {
+        format!("ysgrifennwyd {page} o {written} ond mae'n llwytho {loads}: cyhoeddwch eto")
+    }
+    fn site_copy_differs(&self, copy: &str, file: &str) -> String {
+        format!("nid yw {copy} yn dal {file} fel y mae nawr: mae gwesteiwr sy'n gweini copïau cywasgedig yn anfon yr hen feitiau; cyhoeddwch eto neu dilëwch ef")
+    }
+    fn site_summary(&self, dir: &str, pages: usize, copies: usize, warnings: usize) -> String {
+        format!("{dir}: tudalennau ysgrifenedig a wiriwyd: {pages}; copïau cywasgedig a wiriwyd: {copies}; rhybuddion: {warnings}")
+    }
     fn export_needs_one_of(&self) -> String {
         "mae angen un yn union o --xlsx ALLAN.xlsx neu --csv ALLAN.csv ar export".into()
     }

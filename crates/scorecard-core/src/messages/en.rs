@@ -526,6 +526,49 @@ impl Messages for English {
     fn page_summary(&self, file: &str, lang: &str, path: &str) -> String {
         format!("{file}: its overview written into {path}, in the language {lang}")
     }
+    fn publish_needs_site(&self) -> String {
+        "publish needs one scorecard FILE and --site DIR, the built site's folder".into()
+    }
+    fn not_a_site(&self, dir: &str) -> String {
+        format!("{dir} is not a Scorecard site: it has no index.html of this version's build")
+    }
+    fn publish_src_elsewhere(&self, src: &str) -> String {
+        format!("the site's page loads its file from {src}, outside the site's folder: set its scorecard-src to an address in the folder")
+    }
+    fn publish_refused(&self, file: &str) -> String {
+        format!("{file}: not published; nothing in the site was changed")
+    }
+    fn publish_summary(&self, file: &str, at: &str, pages: usize, lang: &str) -> String {
+        format!("{file}: published as {at}, with {pages} pages written in the language {lang}")
+    }
+    fn publish_kept(&self, previous: &str) -> String {
+        format!("the file it replaced is kept as {previous}")
+    }
+    fn publish_news(&self, feed: &str, changed: bool) -> String {
+        if changed {
+            format!("{feed}: a new entry says what changed")
+        } else {
+            format!("{feed}: nothing changed since the last publish")
+        }
+    }
+    fn publish_no_url(&self) -> String {
+        "give the site's address with --url https://… so that the sitemap, canonical links and feed carry full addresses".into()
+    }
+    fn site_stale(&self, page: &str, src: &str) -> String {
+        format!("{page} was written from another version of {src}: publish again")
+    }
+    fn site_missing(&self, page: &str, src: &str) -> String {
+        format!("{page} loads {src}, which is not in the site")
+    }
+    fn site_other_file(&self, page: &str, written: &str, loads: &str) -> String {
+        format!("{page} was written from {written} but loads {loads}: publish again")
+    }
+    fn site_copy_differs(&self, copy: &str, file: &str) -> String {
+        format!("{copy} does not hold {file} as it is now: a host that serves precompressed copies sends the old bytes; publish again or delete it")
+    }
+    fn site_summary(&self, dir: &str, pages: usize, copies: usize, warnings: usize) -> String {
+        format!("{dir}: written pages checked: {pages}; compressed copies checked: {copies}; warnings: {warnings}")
+    }
     fn export_needs_one_of(&self) -> String {
         "export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv".into()
     }

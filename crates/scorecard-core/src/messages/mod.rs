@@ -259,6 +259,30 @@ pub trait Messages {
     fn page_without_room(&self, path: &str, mark: &str) -> String;
     /// `scorecard page`'s line once it has written the page.
     fn page_summary(&self, file: &str, lang: &str, path: &str) -> String;
+    /// `scorecard publish` without a FILE or `--site DIR`.
+    fn publish_needs_site(&self) -> String;
+    /// The folder given to `publish` or `check --site` has no page of this build.
+    fn not_a_site(&self, dir: &str) -> String;
+    /// The site's page loads its file from outside its folder: `publish` cannot put it there.
+    fn publish_src_elsewhere(&self, src: &str) -> String;
+    /// After `check`'s lines for a file `publish` will not publish.
+    fn publish_refused(&self, file: &str) -> String;
+    fn publish_summary(&self, file: &str, at: &str, pages: usize, lang: &str) -> String;
+    /// Where the file a publish replaced is kept.
+    fn publish_kept(&self, previous: &str) -> String;
+    /// Whether the feed gained an entry.
+    fn publish_news(&self, feed: &str, changed: bool) -> String;
+    /// `publish` without the site's address: the sitemap's and feed's addresses are relative.
+    fn publish_no_url(&self) -> String;
+    /// `check --site`: a page written from another version of its file.
+    fn site_stale(&self, page: &str, src: &str) -> String;
+    /// `check --site`: a page whose file is not in the site.
+    fn site_missing(&self, page: &str, src: &str) -> String;
+    /// `check --site`: a page written from one file that loads another.
+    fn site_other_file(&self, page: &str, written: &str, loads: &str) -> String;
+    /// `check --site`: a `.br` or `.gz` copy that does not hold its file as it is.
+    fn site_copy_differs(&self, copy: &str, file: &str) -> String;
+    fn site_summary(&self, dir: &str, pages: usize, copies: usize, warnings: usize) -> String;
     fn json_needs_output(&self) -> String;
     fn option_needs_value(&self, name: &str) -> String;
     /// A number option outside what the command accepts.

@@ -138,11 +138,9 @@ pub fn shard(s: &Shard) -> String {
 
 /// A shard's address with its content's version (`measures/x.json?v=1f2e…`): a new content
 /// is a new address, so a reader's cache (the dashboard's offline worker) may keep a shard
-/// for good and serve it without asking the network. FNV-1a: a cache key, not a checksum.
+/// for good and serve it without asking the network (`site::version`).
 pub fn versioned(path: &str, text: &str) -> String {
-    let hash =
-        text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
-    format!("{}?v={hash:016x}", file(path))
+    format!("{}?v={}", file(path), crate::site::version(text.as_bytes()))
 }
 
 /// The file a shard's address names, without its version.
