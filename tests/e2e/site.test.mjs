@@ -62,6 +62,16 @@ test('in a folder of the website: every view is drawn, its links are its pages, 
   await page.goBack();
   await page.waitForURL(`${server.url}indicators.html`);
   await page.locator('#indicator-table').waitFor();
+  // Every other kind of page, landed on: written, then the app's own view in its place.
+  const hartFile = JSON.parse(fs.readFileSync(hart, 'utf8'));
+  const kinds = ['exceptions.html', 'actions.html', `service-${hartFile.services[0].id}.html`];
+  if (hartFile.priorities?.length) kinds.push(`priority-${hartFile.priorities[0].id}.html`);
+  for (const kind of kinds) {
+    await page.goto(server.url + kind);
+    await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
+    await page.locator('#view').getByRole('heading').first().waitFor();
+    assert.equal(await page.locator('nav.sections a[aria-current="page"], #view h2, #view h1').count() > 0, true, kind);
+  }
 
   // The offline worker, registered in the folder, keeps what this visit saw.
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
