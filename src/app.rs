@@ -208,7 +208,14 @@ pub fn follow_own_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
 /// address becomes that page's, as if it had been loaded, and the app draws its view. A click
 /// meant for a new tab or window is left to the browser.
 fn follow_site_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
-    if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+    // Handled already (the skip link), or meant for a new tab or window.
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
         return;
     }
     let link = e
@@ -221,7 +228,9 @@ fn follow_site_link(e: &ev::MouseEvent, route: RwSignal<Route>) {
     let file = file.trim_start_matches("./");
     let page = scorecard_core::site::Page::from_file(file);
     let ours = file.is_empty() || file == "index.html" || page.file() == file;
-    if !ours || hash.starts_with('/') {
+    // A page, with no more than a view's settings after it (`#?…`): `#main` and `#/compare`
+    // are the browser's to follow.
+    if !ours || !(hash.is_empty() || hash.starts_with('?')) {
         return;
     }
     e.prevent_default();

@@ -59,6 +59,11 @@ test('in a folder of the website: every view is drawn, its links are its pages, 
   await page.locator('#headline').waitFor();
   assert.match(await page.locator('#headline .tag').first().getAttribute('class'), new RegExp(`tag-${ind.status}\\b`));
   assert.ok(await page.evaluate(() => window.__same), 'the app drew the view in the same page');
+  // The skip link moves the keyboard to the view, and stays on this page.
+  await page.locator('a.skip-link').focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+  assert.equal(page.url(), `${server.url}indicator-${ind.id}.html`);
   await page.goBack();
   await page.waitForURL(`${server.url}indicators.html`);
   await page.locator('#indicator-table').waitFor();
