@@ -181,11 +181,7 @@ pub fn write(shell: &str, book: &Book, page: &Page, site: Option<&Site>) -> Stri
     html = set_meta(&html, "scorecard-languages", &codes.join(" "));
     if let Some(site) = site {
         html = set_meta(&html, "scorecard-site", "pages");
-        let canonical = match site.url {
-            Some(base) => format!("{}/{}", base.trim_end_matches('/'), page.href().trim_start_matches("./")),
-            None => page.href(),
-        };
-        html = set_link(&html, "canonical", &canonical);
+        html = set_link(&html, "canonical", &page.at(site.url));
     }
     i18n::set_lang(before);
     html
@@ -210,7 +206,7 @@ fn heading(sc: &scorecard_core::Scorecard, page: &Page, lang: &str) -> Option<St
     }
 }
 
-pub use crate::published::{link, setting};
+pub use crate::published::setting;
 
 /// Sets the page's setting `name` (a `<meta>`): `scorecard page --src` and `publish` set where
 /// the page loads its file from. The build never changes a deployment's settings.

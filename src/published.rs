@@ -14,6 +14,16 @@ pub fn address(shell: &str) -> String {
     setting(shell, "scorecard-src").unwrap_or_else(|| PUBLISHED.into())
 }
 
+/// Where a page loads its file from as it is now: its setting, else the bundled sample.
+pub fn loaded_address(html: &str) -> String {
+    setting(html, "scorecard-src").unwrap_or_else(|| crate::load::DEFAULT_SRC.into())
+}
+
+/// The site's own address, as the last publish wrote it in the overview's canonical link.
+pub fn url_of(shell: &str) -> Option<String> {
+    link(shell, "canonical").filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+}
+
 /// A page's setting `name` (`<meta name="…" content="…">`), where it has one.
 pub fn setting(html: &str, name: &str) -> Option<String> {
     let tag = format!("<meta name=\"{name}\" content=\"");

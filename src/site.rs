@@ -48,12 +48,7 @@ pub fn previous(src: &str) -> String {
     }
 }
 
-pub use crate::published::{address, PUBLISHED};
-
-/// Where a page loads its file from as it is now: its setting, else the bundled sample.
-pub fn address_loaded(html: &str) -> String {
-    prerender::setting(html, "scorecard-src").unwrap_or_else(|| crate::load::DEFAULT_SRC.into())
-}
+pub use crate::published::{address, loaded_address, url_of, PUBLISHED};
 
 /// A precompressed copy's content (`name` ends `.br` or `.gz`); `None` where it is not one.
 pub fn expand(name: &str, body: &[u8]) -> Option<Vec<u8>> {
@@ -65,11 +60,6 @@ pub fn expand(name: &str, body: &[u8]) -> Option<Vec<u8>> {
         flate2::read::GzDecoder::new(body).read_to_end(&mut out).ok()?;
     }
     Some(out)
-}
-
-/// The site's own address, as the last publish wrote it in the overview's canonical link.
-pub fn url_of(shell: &str) -> Option<String> {
-    prerender::link(shell, "canonical").filter(|u| u.starts_with("https://") || u.starts_with("http://"))
 }
 
 /// The feed's and sitemap's names in the site's folder.
@@ -122,15 +112,9 @@ pub fn compressed(path: &str, body: &[u8]) -> Vec<(String, Vec<u8>)> {
 
 /// Every page, for search engines (sitemaps.org): absolute where the site's address is known.
 fn sitemap(url: Option<&str>, pages: &[Page]) -> String {
-    let base = url.map(|u| format!("{}/", u.trim_end_matches('/'))).unwrap_or_default();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
     for p in pages {
-        let href = p.href();
-        out.push_str(&format!(
-            "  <url><loc>{}{}</loc></url>\n",
-            xml(&base),
-            xml(href.trim_start_matches("./"))
-        ));
+        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&p.at(url))));
     }
     out.push_str("</urlset>\n");
     out
@@ -215,7 +199,7 @@ fn entry(sc: &Scorecard, changes: &Changes, lang: i18n::Lang) -> String {
             html.push_str("</ul>");
         }
     };
-    list(t.feed_turned_red(), changes.turned_red.iter().map(|&at| link(at)).collect());
+    list(t.feed_turned_red(), changes.turned_red().map(link).collect());
     list(
         t.feed_status_changed(),
         changes
@@ -260,7 +244,7 @@ fn entry(sc: &Scorecard, changes: &Changes, lang: i18n::Lang) -> String {
             })
             .collect(),
     );
-    let summary = t.feed_summary(changes.turned_red.len(), changes.status.len(), changes.restated.len());
+    let summary = t.feed_summary(changes.turned_red().count(), changes.status.len(), changes.restated.len());
     let version = format!("{}:{code}:{}:{period}", sc.published.year, html.len());
     format!(
         "  <entry xml:lang=\"{code}\">\n    <title>{}</title>\n    <id>{}</id>\n    <updated>{}</updated>\n    <link rel=\"alternate\" type=\"text/html\" href=\"./\"/>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>",

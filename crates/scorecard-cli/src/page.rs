@@ -23,8 +23,7 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     // `--src` says where it is now: that is written into the page's setting.
     let src = match a.option("src") {
         Some(src) => src.to_string(),
-        None => prerender::setting(&shell, "scorecard-src")
-            .unwrap_or_else(|| scorecard_app::load::DEFAULT_SRC.into()),
+        None => scorecard_app::published::loaded_address(&shell),
     };
     let mut written = prerender::page(&shell, read, &src, crate::asked_lang());
     if a.option("src").is_some() {

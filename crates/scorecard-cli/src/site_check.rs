@@ -75,7 +75,7 @@ pub fn run(dir: &str, json: bool) -> Result<u8, Failure> {
 /// another version of it.
 fn page(root: &Path, name: &str, html: &str) -> Option<String> {
     let written = prerender::setting(html, "scorecard-written-src")?;
-    let loads = site::address_loaded(html);
+    let loads = site::loaded_address(html);
     if loads != written {
         return Some(msg::t().site_other_file(name, &written, &loads));
     }

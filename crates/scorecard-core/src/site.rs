@@ -77,6 +77,15 @@ impl Page {
         }
     }
 
+    /// Its address: under the site's own address where known (`https://…/performance/x.html`),
+    /// else relative to any page of the site.
+    pub fn at(&self, site: Option<&str>) -> String {
+        match site {
+            Some(base) => format!("{}/{}", base.trim_end_matches('/'), self.href().trim_start_matches("./")),
+            None => self.href(),
+        }
+    }
+
     /// The page a file name is (the last part of an address's path): the folder, `index.html`
     /// or any other name of the dashboard's page is the overview.
     pub fn from_file(name: &str) -> Page {
@@ -132,9 +141,7 @@ pub struct Restated {
 pub struct Changes {
     /// The period the dashboard opens on, where it moved (or on a first publish).
     pub period: Option<Period>,
-    /// Indicators whose status is now Red and was not.
-    pub turned_red: Vec<usize>,
-    /// Every indicator whose status changed (the Red ones included), in the file's order.
+    /// Every indicator whose status changed, in the file's order.
     pub status: Vec<StatusChange>,
     pub restated: Vec<Restated>,
     /// Exceptions (Red or Amber indicators, actions off track) not in the last publish.
@@ -144,6 +151,11 @@ pub struct Changes {
 impl Changes {
     pub fn is_empty(&self) -> bool {
         *self == Changes::default()
+    }
+
+    /// Indicators whose status is now Red and was not.
+    pub fn turned_red(&self) -> impl Iterator<Item = usize> + '_ {
+        self.status.iter().filter(|c| c.to == Status::Red).map(|c| c.indicator)
     }
 }
 
@@ -166,9 +178,6 @@ pub fn changes(old: Option<&Scorecard>, new: &Scorecard) -> Changes {
         let from = was.map(|w| before.indicators[w].status);
         let to = now.indicators[at].status;
         if from != Some(to) && (from.is_some() || to != Status::NoData) {
-            if to == Status::Red {
-                out.turned_red.push(at);
-            }
             out.status.push(StatusChange { indicator: at, from, to });
         }
         let Some(w) = was else { continue };
@@ -220,6 +229,7 @@ mod tests {
         }
         assert_eq!(Page::Overview.href(), "./");
         assert_eq!(Page::Indicator("rent".into()).href(), "indicator-rent.html");
+        assert_eq!(Page::Overview.at(Some("https://x.gov.uk/p")), "https://x.gov.uk/p/");
     }
 
     #[test]
@@ -261,7 +271,7 @@ mod tests {
         obs.value = Some(bad);
         let c = changes(Some(&old), &new);
         assert_eq!(c.period, None);
-        assert_eq!(c.turned_red, vec![at]);
+        assert_eq!(c.turned_red().collect::<Vec<_>>(), vec![at]);
         assert_eq!(
             c.status,
             vec![StatusChange { indicator: at, from: Some(Status::Green), to: Status::Red }]

@@ -61,8 +61,7 @@ async fn zipped(file: String) -> Result<(Vec<u8>, String), String> {
     let request = SiteRequest {
         version: SITE_REQUEST,
         file,
-        url: published::link(&shell, "canonical")
-            .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+        url: published::url_of(&shell),
         shell,
         before,
         feed,
