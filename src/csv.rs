@@ -79,13 +79,19 @@ fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
 
 /// "wexcombe-borough-council-indicators-2023-24-q2.csv"
 pub fn filename(org: &str, period: &str) -> String {
-    let slug: String = format!("{org} {} {period}", i18n::t().indicators_word())
+    named(&[org, i18n::t().indicators_word(), period], "csv")
+}
+
+/// A file name from its parts: lower case, letters and digits, words joined by hyphens.
+pub fn named(parts: &[&str], extension: &str) -> String {
+    let slug: String = parts
+        .join(" ")
         .chars()
         .map(|c| c.to_ascii_lowercase())
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
         .collect();
-    let parts: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();
-    format!("{}.csv", parts.join("-"))
+    let words: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();
+    format!("{}.{extension}", words.join("-"))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ pub fn number(ind: &Indicator, x: f64) -> String {
     group_thousands(&format_fixed(x, ind.decimals))
 }
 
-/// A period as a label in the interface's language: "2023/24-Q2", "Ch2 2023/24".
+/// A period as a label in the interface's language: "Q2 2023/24", "Sep 2023", "Ch2 2023/24".
 pub fn period(p: scorecard_core::Period) -> String {
     crate::i18n::t().period_short(p)
 }

@@ -22,6 +22,8 @@ pub mod load;
 pub mod module;
 pub mod offline;
 pub mod packs;
+#[cfg(any(not(target_arch = "wasm32"), feature = "report"))]
+pub mod paper;
 // Natively (the command line, tests), and in the site writer's own wasm (feature
 // `prerender`, `crates/scorecard-site`); never in the dashboard's.
 #[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
@@ -29,6 +31,7 @@ mod brotli;
 #[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
 pub mod prerender;
 pub mod published;
+pub mod report;
 pub mod route;
 #[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
 pub mod site;

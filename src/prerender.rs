@@ -136,7 +136,7 @@ pub fn write(shell: &str, book: &Book, page: &Page, site: Option<&Site>) -> Stri
     };
     let what = heading(sc, page, code).unwrap_or_else(|| sc.title.get(code).to_string());
     let period = i18n::t().period_long(sc.current_period, sc.calendar);
-    let description = i18n::t().page_description(&what, sc.organisation.name.get(code), &period);
+    let description = i18n::publish().page_description(&what, sc.organisation.name.get(code), &period);
     let embed = Embed {
         mode: Mode::Page,
         src: Some(book.data.url.clone()),

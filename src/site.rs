@@ -145,7 +145,7 @@ fn feed(book: &Book, changes: &Changes, url: Option<&str>, old: Option<&str>) ->
         .take(FEED_ENTRIES)
         .collect();
     let code = book.lang().code();
-    let title = i18n::t().feed_title(sc.title.get(code), sc.organisation.name.get(code));
+    let title = i18n::publish().feed_title(sc.title.get(code), sc.organisation.name.get(code));
     let updated = all
         .iter()
         .find_map(|e| between(e, "<updated>", "</updated>"))
@@ -178,12 +178,12 @@ fn languages(book: &Book) -> Vec<i18n::Lang> {
 
 /// One publish's entry, in the current language.
 fn entry(sc: &Scorecard, changes: &Changes, lang: i18n::Lang) -> String {
-    let t = i18n::t();
+    let (t, f) = (i18n::t(), i18n::publish());
     let code = lang.code();
     let period = t.period_long(sc.current_period, sc.calendar);
     let title = match changes.period {
-        Some(_) => t.feed_new_period(&period),
-        None => t.feed_updated(&period),
+        Some(_) => f.feed_new_period(&period),
+        None => f.feed_updated(&period),
     };
     let name = |at: usize| sc.indicators[at].title.get(code).to_string();
     let link = |at: usize| {
@@ -199,22 +199,22 @@ fn entry(sc: &Scorecard, changes: &Changes, lang: i18n::Lang) -> String {
             html.push_str("</ul>");
         }
     };
-    list(t.feed_turned_red(), changes.turned_red().map(link).collect());
+    list(f.feed_turned_red(), changes.turned_red().map(link).collect());
     list(
-        t.feed_status_changed(),
+        f.feed_status_changed(),
         changes
             .status
             .iter()
             .map(|c| {
                 let from = c
                     .from
-                    .map_or_else(|| t.feed_new_indicator().to_string(), |s| t.status_label(s).to_string());
+                    .map_or_else(|| f.feed_new_indicator().to_string(), |s| t.status_label(s).to_string());
                 format!("{}: {} → {}", link(c.indicator), xml(&from), xml(t.status_label(c.to)))
             })
             .collect(),
     );
     list(
-        t.feed_new_exceptions(),
+        f.feed_new_exceptions(),
         changes
             .new_exceptions
             .iter()
@@ -225,7 +225,7 @@ fn entry(sc: &Scorecard, changes: &Changes, lang: i18n::Lang) -> String {
             .collect(),
     );
     list(
-        t.feed_restated(),
+        f.feed_restated(),
         changes
             .restated
             .iter()
@@ -244,7 +244,7 @@ fn entry(sc: &Scorecard, changes: &Changes, lang: i18n::Lang) -> String {
             })
             .collect(),
     );
-    let summary = t.feed_summary(changes.turned_red().count(), changes.status.len(), changes.restated.len());
+    let summary = f.feed_summary(changes.turned_red().count(), changes.status.len(), changes.restated.len());
     let version = format!("{}:{code}:{}:{period}", sc.published.year, html.len());
     format!(
         "  <entry xml:lang=\"{code}\">\n    <title>{}</title>\n    <id>{}</id>\n    <updated>{}</updated>\n    <link rel=\"alternate\" type=\"text/html\" href=\"./\"/>\n    <summary>{}</summary>\n    <content type=\"html\">{}</content>\n  </entry>",
@@ -392,7 +392,7 @@ mod tests {
         let feed = file(&out, FEED);
         assert_eq!(feed.matches("<entry").count(), 2, "the new entry before the old");
         let period = i18n::catalogue(i18n::Lang::En).period_long(q, sc.calendar);
-        assert!(feed.contains(&xml(&i18n::catalogue(i18n::Lang::En).feed_new_period(&period))), "{feed}");
+        assert!(feed.contains(&xml(&i18n::publish().feed_new_period(&period))), "{feed}");
     }
 
     #[test]

@@ -4,12 +4,11 @@
 // (<meta name="scorecard-compare">; mount.js names it too, for a host page).
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildModule } from './build-module.mjs';
+import { addMeta, buildModule } from './build-module.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const dir = buildModule(staging, 'scorecard-compare', 'compare');
 export const compareModule = `${dir}/scorecard-compare.js`;
 const index = path.join(staging, 'index.html');
-const html = fs.readFileSync(index, 'utf8');
-fs.writeFileSync(index, html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="scorecard-compare" content="${compareModule}">`));
+fs.writeFileSync(index, addMeta(fs.readFileSync(index, 'utf8'), 'scorecard-compare', compareModule));

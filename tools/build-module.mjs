@@ -37,3 +37,13 @@ export function buildModule(staging, pkg, prefix) {
   console.log(`${dir}/ (wasm ${kb} KB)`);
   return dir;
 }
+
+/**
+ * `html` with `<meta name="NAME" content="CONTENT">` after its `<meta charset="utf-8">`;
+ * throws when the page has no such line, rather than leaving the setting out.
+ */
+export function addMeta(html, name, content, file = 'index.html') {
+  const anchor = '<meta charset="utf-8">';
+  if (!html.includes(anchor)) throw new Error(`${file}: no ${anchor} to put <meta name="${name}"> after`);
+  return html.replace(anchor, `${anchor}\n    <meta name="${name}" content="${content}">`);
+}

@@ -13,11 +13,13 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
 const root = path.dirname(new URL(import.meta.url).pathname);
 
-// The publish page and the comparison views first: the policy, the worker's lists and the
-// compressed copies cover them.
+// The publish page, the comparison views and the report writer first: the policy, the
+// worker's lists and the compressed copies cover them.
 await import('./build-publish.mjs');
 const { compareModule } = await import('./build-compare.mjs');
-const { targetDir } = await import('./build-module.mjs');
+const { reportModule } = await import('./build-report.mjs');
+const { exportModule } = await import('./build-export.mjs');
+const { addMeta, targetDir } = await import('./build-module.mjs');
 const { writtenFile } = await import('./first-view-file.mjs');
 
 /** The command line, built for this machine (the tests give theirs in SCORECARD_BIN). */
@@ -47,9 +49,7 @@ const css = find(/^main-[0-9a-f]+\.css$/);
   const preload = new RegExp(`<link rel="preload" href="(?:\\./)?${wasm}"[^>]*>`);
   const start = 'const wasm = await init(';
   if (!preload.test(html) || !html.includes(start)) throw new Error(`index.html: trunk's wasm preload or loader is not as expected`);
-  html = html
-    .replace(preload, '')
-    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta name="scorecard-wasm" content="${wasm}">`)
+  html = addMeta(html.replace(preload, ''), 'scorecard-wasm', wasm)
     .replace(start, `if (!document.documentElement.classList.contains('first-view-elsewhere')) {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 }
@@ -72,7 +72,7 @@ const mount = `// Mounts the Scorecard dashboard into every element with data-sc
 // Generated for one build; include it with <script type="module" src=".../mount.js">.
 const base = new URL('./', import.meta.url).href;
 // ECharts is not loaded here: the app fetches it from base the first time it draws a history.
-window.__scorecardMount = { base, css: ${JSON.stringify(css)}, compare: ${JSON.stringify(compareModule)} };
+window.__scorecardMount = { base, css: ${JSON.stringify(css)}, compare: ${JSON.stringify(compareModule)}, report: ${JSON.stringify(reportModule)}, export: ${JSON.stringify(exportModule)} };
 // The wasm is fetched at once, beside the script that starts it, not after it.
 const wasm = fetch(base + ${JSON.stringify(wasm)});
 const { default: init } = await import(base + ${JSON.stringify(js)});
@@ -126,10 +126,15 @@ console.log(`index.html, publish.html: Content-Security-Policy with ${hashCount}
 // The publish page is not precached: the worker keeps it once it has been opened.
 // Nor is its site writer: fetched only when an officer asks for the site's files.
 const isPublish = (f) => f === 'publish.html' || f.startsWith('publish-') || f.startsWith('site-');
-const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !isPublish(f) && !/\.(gz|br)$/.test(f)).sort();
+// Nor what a reader fetches by asking for it: the report writer, the chart export module and
+// its ECharts (the worker keeps each once it has been fetched).
+const onDemand = (f) => f.startsWith('report-') || f.startsWith('export-') || f === 'echarts/echarts-export.js';
+const shell = walk(staging).filter((f) => !f.startsWith('data/') && !f.startsWith('schema/') && !['sw.js', 'embed.html', 'embed.js', 'mount.js'].includes(f) && !isPublish(f) && !onDemand(f) && !/\.(gz|br)$/.test(f)).sort();
 const publish = walk(staging).filter((f) => isPublish(f) && !/\.(gz|br)$/.test(f)).sort();
 const hash = crypto.createHash('sha256');
-for (const f of [...shell, ...publish]) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
+// Every file the worker may keep is in the version, so none is ever kept from another build.
+const asked = walk(staging).filter((f) => onDemand(f) && !/\.(gz|br)$/.test(f)).sort();
+for (const f of [...shell, ...publish, ...asked]) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
 const version = hash.digest('hex').slice(0, 16);
 const precache = ['./', ...shell];
 const sw = fs.readFileSync(path.join(root, 'sw.template.js'), 'utf8')

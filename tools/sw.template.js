@@ -99,8 +99,12 @@ async function shellFirst(request) {
   const cache = await caches.open(SHELL);
   const hit = await cache.match(request);
   if (hit) return hit;
-  // A file not kept (the publish page's before it is first opened) comes from the network.
-  return fetch(request);
+  // A file not kept (the publish page's before it is first opened, the report writer before
+  // a reader first asks for the report) comes from the network, and is kept for offline use:
+  // its name carries its content's hash, and the cache goes with this build's version.
+  const response = await fetch(request);
+  if (response.ok) await cache.put(request, response.clone()).catch(() => undefined);
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {

@@ -1,6 +1,7 @@
 //! A panel of counts by status: a one-sentence summary, the bars, and the same figures as
 //! a table whose numbers link to the items counted (the bars' keyboard equivalent).
 
+use super::chart_menu::ChartMenu;
 use super::drawn::bars::{Bar, Bars};
 use super::status_tag::{AnyStatus, AnyTag};
 use crate::i18n;
@@ -28,6 +29,7 @@ pub fn CountsPanel(
     view! {
         <section class="panel" aria-labelledby=labelled_by>
             <h2 id=heading>{title.clone()}</h2>
+            <ChartMenu />
             <p class="summary">{move || summary.get()}</p>
             <Bars bars=bars label=summary on_select=on_select />
             <table class="data" id=id>

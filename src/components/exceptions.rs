@@ -2,6 +2,7 @@
 //! each with its explanation — or flagged where the officer gave none.
 
 use super::filters::Filters;
+use super::report_button::DownloadReport;
 use super::status_tag::{AnyStatus, AnyTag};
 use super::text_block::TextBlock;
 use crate::filter::Filter;
@@ -117,6 +118,7 @@ pub fn ExceptionsView() -> impl IntoView {
     view! {
         <h2 class="view-title">{i18n::t().exceptions_title()}</h2>
         <p class="summary" id="exceptions-summary">{summary}</p>
+        <div class="toolbar"><DownloadReport /></div>
         <Filters shown=shown what=i18n::t().exceptions_word() />
         {move || {
             let groups = groups.get();

@@ -38,7 +38,7 @@ pub fn GroupTable(
                 <thead>
                     <tr>
                         <th scope="col">{group_label}</th>
-                        {columns.get_value().into_iter().map(|(_, label)| view! { <th scope="col" class="num">{label}</th> }).collect_view()}
+                        {columns.get_value().into_iter().map(|(key, label)| view! { <th scope="col" class="num" data-status=key.as_str()>{label}</th> }).collect_view()}
                         <th scope="col" class="num">{i18n::t().total()}</th>
                     </tr>
                 </thead>

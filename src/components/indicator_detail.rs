@@ -3,6 +3,7 @@
 //! every period's comment, benchmarks, and the definition with the rule behind the status.
 
 use super::chart::Chart;
+use super::chart_menu::ChartMenu;
 use super::status_tag::{DirectionTag, StatusTag};
 use super::text_block::TextBlock;
 use crate::charts::history::{self, Point};
@@ -109,6 +110,7 @@ fn Detail(index: usize) -> impl IntoView {
             {move || assessment.get().map(|a| view! { <Headline a=a index=index /> })}
             <section class="panel" aria-labelledby="history-title">
                 <h3 id="history-title">{i18n::t().history()}</h3>
+                <ChartMenu />
                 <Chart option=option label=chart_label height=300 />
                 <ObservationTable index=index points=points />
             </section>

@@ -3,6 +3,7 @@
 use super::download::DownloadCsv;
 use super::filters::Filters;
 use super::indicator_table::IndicatorTable;
+use super::report_button::DownloadReport;
 use crate::i18n;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn IndicatorsView() -> impl IntoView {
     view! {
         <h2 class="view-title">{i18n::t().nav_indicators()}</h2>
         <Filters shown=shown />
-        <div class="toolbar"><DownloadCsv items=items /></div>
+        <div class="toolbar"><DownloadCsv items=items /><DownloadReport /></div>
         <IndicatorTable items=items caption=i18n::t().nav_indicators() id="indicator-table" />
     }
 }

@@ -16,20 +16,6 @@ thread_local! {
     static MODULE: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
 }
 
-/// The module's address: named in the page (`<meta name="scorecard-compare">`), or by
-/// `mount.js` beside its base address when the dashboard is mounted in a host page.
-fn module_url() -> Option<String> {
-    let window = web_sys::window()?;
-    let mount = js_sys::Reflect::get(&window, &"__scorecardMount".into()).ok().filter(|m| m.is_object());
-    if let Some(m) = mount {
-        let get = |k: &str| js_sys::Reflect::get(&m, &k.into()).ok().and_then(|v| v.as_string());
-        return Some(format!("{}{}", get("base")?, get("compare")?));
-    }
-    let meta = window.document()?.query_selector("meta[name=\"scorecard-compare\"]").ok()??;
-    let path = meta.get_attribute("content")?;
-    web_sys::Url::new_with_base(&path, &window.location().href().ok()?).ok().map(|u| u.href())
-}
-
 /// The module's function `name` (`mount`, `mount_pack`), fetching and starting the module
 /// the first time.
 async fn load(name: &str) -> Result<js_sys::Function, String> {
@@ -37,7 +23,8 @@ async fn load(name: &str) -> Result<js_sys::Function, String> {
     if let Some(m) = MODULE.with_borrow(Clone::clone) {
         return function(&m);
     }
-    let url = module_url().ok_or_else(|| i18n::t().packs_not_in_preview().to_string())?;
+    let url =
+        crate::module::address("compare").ok_or_else(|| i18n::t().packs_not_in_preview().to_string())?;
     let module = crate::module::start(&url).await?;
     MODULE.with_borrow_mut(|m| *m = Some(module.clone()));
     function(&module)

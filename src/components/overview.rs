@@ -3,6 +3,7 @@
 //! charts are drawn by the app (`drawn/`), so the first view needs no chart library.
 
 use super::action_counts::ActionCounts;
+use super::chart_menu::ChartMenu;
 use super::commentary::Commentary;
 use super::drawn::{Donut, Patterns, Stack};
 use super::group_table::{GroupRow, GroupTable};
@@ -70,6 +71,7 @@ pub fn Overview() -> impl IntoView {
         <Later>
         <section class="panel" aria-labelledby="by-priority-title">
             <h2 id="by-priority-title">{i18n::t().by_priority()}</h2>
+            <ChartMenu />
             <p class="hint">{i18n::t().open_list_hint()}</p>
             <div class="donuts">
                 {move || priorities.get().into_iter().map(|row| view! { <PriorityDonut row=row /> }).collect_view()}
@@ -125,6 +127,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="by-service-title">
             <h2 id="by-service-title">{i18n::t().by_service()}</h2>
+            <ChartMenu />
             <p class="hint">{i18n::t().open_list_hint()}</p>
             <Stack rows=bars label=label on_select=open />
             <GroupTable kind=GroupKind::Service columns=status_columns() caption=i18n::t().by_service() rows=rows id="service-table" />

@@ -555,6 +555,79 @@ impl Catalogue for Welsh {
     fn stale_page_console(&self, src: &str, written: &str, read: &str) -> String {
         format!("Scorecard: ysgrifennwyd y dudalen hon o fersiwn {written} o {src}, ond fersiwn {read} yw'r ffeil bellach. Cyhoeddwch y ffeil eto (scorecard publish, neu'r dudalen gyhoeddi) fel bod y dudalen yn cario ei ffigurau.")
     }
+
+    /// A dash, not "i", which would mutate the month after it.
+    fn month_range(&self, first: &str, y1: i64, last: &str, y2: i64) -> String {
+        if y1 == y2 {
+            format!("{first} – {last} {y2}")
+        } else {
+            format!("{first} {y1} – {last} {y2}")
+        }
+    }
+    fn year_long(&self, year: Period, range: &str) -> String {
+        format!("Blwyddyn {year} ({range})")
+    }
+    fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
+        format!("Chwarter {q}, {year} ({range})")
+    }
+    /// A one-word status softens after 2 ("2 goch", "2 wyrdd"); a phrase ("dim targed") keeps
+    /// its first word.
+    fn counted(&self, n: u32, label: &str) -> String {
+        if label.contains(' ') {
+            format!("{n} {label}")
+        } else {
+            of(n, label)
+        }
+    }
+    /// "Label: value" and the singular after the numeral: "Ch2 2023/24: 63 dangosydd – …".
+    fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{period}: {} – {list}.", of(total, "dangosydd"))
+    }
+    fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{period}: {} blaenllaw – {list}.", of(total, "cam gweithredu"))
+    }
+    /// "133 diwrnod", "6 wythnos": the singular after a numeral.
+    fn measured(&self, u: Unit, n: &str) -> String {
+        match u {
+            Unit::Days => of(n, "diwrnod"),
+            Unit::Weeks => count(n, "wythnos", Gender::Feminine),
+            Unit::Tonnes => count(n, "tunnell", Gender::Feminine),
+            _ => format!("{n} kg"),
+        }
+    }
+    fn report_file_word(&self) -> &'static str {
+        "adroddiad pwyllgor"
+    }
+    fn report_download(&self) -> &'static str {
+        "Lawrlwytho adroddiad y pwyllgor (Word)"
+    }
+    fn report_writing(&self) -> &'static str {
+        "Yn ysgrifennu'r adroddiad…"
+    }
+    fn saved_as(&self, name: &str) -> String {
+        format!("Wedi'i gadw fel {name}.")
+    }
+    fn chart_menu(&self) -> &'static str {
+        "Lawrlwytho'r siart hwn"
+    }
+    fn chart_png(&self) -> &'static str {
+        "Delwedd (PNG)"
+    }
+    fn chart_svg(&self) -> &'static str {
+        "Delwedd (SVG)"
+    }
+    fn chart_csv(&self) -> &'static str {
+        "Data (CSV)"
+    }
+    fn report_failed(&self, why: &str) -> String {
+        format!("Nid oedd modd ysgrifennu'r adroddiad: {why}")
+    }
+    fn report_unavailable(&self) -> &'static str {
+        "nid yw'r dudalen hon yn gallu ysgrifennu'r adroddiad: agorwch y dangosfwrdd cyhoeddedig"
+    }
+}
+
+impl super::PublishText for Welsh {
     fn page_description(&self, what: &str, org: &str, period: &str) -> String {
         format!("{what}: perfformiad {org}, {period}.")
     }
@@ -609,7 +682,6 @@ impl Catalogue for Welsh {
     fn feed_summary(&self, red: usize, changed: usize, restated: usize) -> String {
         format!("Coch bellach: {red}. Statws wedi newid: {changed}. Ffigurau wedi'u hailddatgan: {restated}.")
     }
-
     // The publish page.
     fn publish_title(&self) -> &'static str {
         "Cyhoeddi cerdyn sgorio o daenlen"
@@ -748,46 +820,6 @@ impl Catalogue for Welsh {
         };
         format!("Cynllun: {what}")
     }
-
-    /// A dash, not "i", which would mutate the month after it.
-    fn month_range(&self, first: &str, y1: i64, last: &str, y2: i64) -> String {
-        if y1 == y2 {
-            format!("{first} – {last} {y2}")
-        } else {
-            format!("{first} {y1} – {last} {y2}")
-        }
-    }
-    fn year_long(&self, year: Period, range: &str) -> String {
-        format!("Blwyddyn {year} ({range})")
-    }
-    fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
-        format!("Chwarter {q}, {year} ({range})")
-    }
-    /// A one-word status softens after 2 ("2 goch", "2 wyrdd"); a phrase ("dim targed") keeps
-    /// its first word.
-    fn counted(&self, n: u32, label: &str) -> String {
-        if label.contains(' ') {
-            format!("{n} {label}")
-        } else {
-            of(n, label)
-        }
-    }
-    /// "Label: value" and the singular after the numeral: "Ch2 2023/24: 63 dangosydd – …".
-    fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
-        format!("{period}: {} – {list}.", of(total, "dangosydd"))
-    }
-    fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
-        format!("{period}: {} blaenllaw – {list}.", of(total, "cam gweithredu"))
-    }
-    /// "133 diwrnod", "6 wythnos": the singular after a numeral.
-    fn measured(&self, u: Unit, n: &str) -> String {
-        match u {
-            Unit::Days => of(n, "diwrnod"),
-            Unit::Weeks => count(n, "wythnos", Gender::Feminine),
-            Unit::Tonnes => count(n, "tunnell", Gender::Feminine),
-            _ => format!("{n} kg"),
-        }
-    }
     fn role_when(&self, name: &str, when: &str) -> String {
         match when {
             "previous" => format!("{name}, y cyfnod blaenorol"),
@@ -830,6 +862,51 @@ impl Catalogue for Welsh {
             "owner" => "Perchennog",
             _ => return None,
         })
+    }
+}
+
+impl super::PaperText for Welsh {
+    fn chart_of(&self, view: &str, chart: &str) -> String {
+        format!("{view}: {chart}")
+    }
+    fn chart_unreadable(&self) -> &'static str {
+        "nid oedd modd darllen ffigurau'r siart o'r dudalen"
+    }
+    fn paper_as_of(&self, date: &str) -> String {
+        format!("Data ar {date}")
+    }
+    fn paper_full(&self) -> &'static str {
+        "Y cerdyn sgorio yn llawn"
+    }
+    fn paper_notes(&self) -> &'static str {
+        "Nodiadau"
+    }
+    fn paper_partnership(&self) -> &'static str {
+        "Cyflawni mewn partneriaeth"
+    }
+    fn paper_partner(&self, group: &str, partner: &str) -> String {
+        format!("{group}: cyflawnir gyda {partner}.")
+    }
+    fn paper_data_notes(&self) -> &'static str {
+        "Am y ffigurau"
+    }
+    fn paper_suppressed(&self) -> String {
+        format!(
+            "Dangosir ffigurau a ataliwyd i ddiogelu preifatrwydd pobl fel “{}”.",
+            self.suppressed_value()
+        )
+    }
+    fn paper_suppressed_these(&self) -> String {
+        "Mae ffigurau'r dangosyddion hyn wedi'u hatal ar gyfer y cyfnod hwn:".into()
+    }
+    fn paper_source(&self, org: &str, title: &str, published: &str) -> String {
+        format!("Ffynhonnell: {org}, {title}, cyhoeddwyd {published}.")
+    }
+    fn paper_value_for(&self, value: &str, period: &str) -> String {
+        format!("{value} ({period})")
+    }
+    fn report_other_build(&self) -> &'static str {
+        "Mae ysgrifennwr yr adroddiad o fersiwn arall o Scorecard na'r dudalen hon. Ail-lwythwch y dudalen a rhowch gynnig arall arni."
     }
 }
 

@@ -19,9 +19,16 @@ impl Catalogue for English {
         "Language"
     }
 
-    /// As the file writes it: "2023/24-Q2", "2023-09".
+    /// In words, short: "Q2 2023/24", "Sep 2023", "2023/24" (files and addresses keep the
+    /// file's own forms).
     fn period_short(&self, p: Period) -> String {
-        p.to_string()
+        const MONTHS: [&str; 12] =
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+        match p {
+            Period::Year(_) => p.to_string(),
+            Period::Quarter(y, q) => format!("Q{q} {}", Period::Year(y)),
+            Period::Month(y, m) => format!("{} {y}", MONTHS[(m as usize).saturating_sub(1).min(11)]),
+        }
     }
     fn loading(&self) -> &'static str {
         "Loading the scorecard…"
@@ -551,6 +558,67 @@ impl Catalogue for English {
     fn stale_page_console(&self, src: &str, written: &str, read: &str) -> String {
         format!("Scorecard: this page was written from version {written} of {src}, but the file is now version {read}. Publish the file again (scorecard publish, or the publish page) so the page carries its figures.")
     }
+
+    fn month_range(&self, first: &str, y1: i64, last: &str, y2: i64) -> String {
+        if y1 == y2 {
+            format!("{first} to {last} {y2}")
+        } else {
+            format!("{first} {y1} to {last} {y2}")
+        }
+    }
+    fn year_long(&self, year: Period, range: &str) -> String {
+        format!("Year {year} ({range})")
+    }
+    fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
+        format!("Quarter {q}, {year} ({range})")
+    }
+    fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{total} indicators in {period}: {list}.")
+    }
+    fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
+        format!("{total} flagship actions in {period}: {list}.")
+    }
+    fn measured(&self, u: Unit, n: &str) -> String {
+        match u {
+            Unit::Days => format!("{n} days"),
+            Unit::Weeks => format!("{n} weeks"),
+            Unit::Tonnes => format!("{n} tonnes"),
+            _ => format!("{n} kg"),
+        }
+    }
+    fn report_file_word(&self) -> &'static str {
+        "committee report"
+    }
+    fn report_download(&self) -> &'static str {
+        "Download the committee report (Word)"
+    }
+    fn report_writing(&self) -> &'static str {
+        "Writing the report…"
+    }
+    fn saved_as(&self, name: &str) -> String {
+        format!("Saved as {name}.")
+    }
+    fn chart_menu(&self) -> &'static str {
+        "Download this chart"
+    }
+    fn chart_png(&self) -> &'static str {
+        "Image (PNG)"
+    }
+    fn chart_svg(&self) -> &'static str {
+        "Image (SVG)"
+    }
+    fn chart_csv(&self) -> &'static str {
+        "Data (CSV)"
+    }
+    fn report_failed(&self, why: &str) -> String {
+        format!("The report could not be written: {why}")
+    }
+    fn report_unavailable(&self) -> &'static str {
+        "this page cannot write the report: open the published dashboard"
+    }
+}
+
+impl super::PublishText for English {
     fn page_description(&self, what: &str, org: &str, period: &str) -> String {
         format!("{what}: {org}'s performance, {period}.")
     }
@@ -605,7 +673,6 @@ impl Catalogue for English {
     fn feed_summary(&self, red: usize, changed: usize, restated: usize) -> String {
         format!("Now Red: {red}. Status changed: {changed}. Figures restated: {restated}.")
     }
-
     // The publish page.
     fn publish_title(&self) -> &'static str {
         "Publish a scorecard from a spreadsheet"
@@ -747,34 +814,6 @@ impl Catalogue for English {
         };
         format!("Layout: {what}")
     }
-
-    fn month_range(&self, first: &str, y1: i64, last: &str, y2: i64) -> String {
-        if y1 == y2 {
-            format!("{first} to {last} {y2}")
-        } else {
-            format!("{first} {y1} to {last} {y2}")
-        }
-    }
-    fn year_long(&self, year: Period, range: &str) -> String {
-        format!("Year {year} ({range})")
-    }
-    fn quarter_long(&self, q: u8, year: Period, range: &str) -> String {
-        format!("Quarter {q}, {year} ({range})")
-    }
-    fn statuses_sentence(&self, period: &str, total: u32, list: &str) -> String {
-        format!("{total} indicators in {period}: {list}.")
-    }
-    fn actions_sentence(&self, period: &str, total: u32, list: &str) -> String {
-        format!("{total} flagship actions in {period}: {list}.")
-    }
-    fn measured(&self, u: Unit, n: &str) -> String {
-        match u {
-            Unit::Days => format!("{n} days"),
-            Unit::Weeks => format!("{n} weeks"),
-            Unit::Tonnes => format!("{n} tonnes"),
-            _ => format!("{n} kg"),
-        }
-    }
     fn role_when(&self, name: &str, when: &str) -> String {
         match when {
             "previous" => format!("{name}, previous period"),
@@ -817,6 +856,48 @@ impl Catalogue for English {
             "owner" => "Owner",
             _ => return None,
         })
+    }
+}
+
+impl super::PaperText for English {
+    fn chart_of(&self, view: &str, chart: &str) -> String {
+        format!("{view}: {chart}")
+    }
+    fn chart_unreadable(&self) -> &'static str {
+        "the chart's figures could not be read from the page"
+    }
+    fn paper_as_of(&self, date: &str) -> String {
+        format!("Data as of {date}")
+    }
+    fn paper_full(&self) -> &'static str {
+        "The scorecard in full"
+    }
+    fn paper_notes(&self) -> &'static str {
+        "Notes"
+    }
+    fn paper_partnership(&self) -> &'static str {
+        "Delivered in partnership"
+    }
+    fn paper_partner(&self, group: &str, partner: &str) -> String {
+        format!("{group}: delivered with {partner}.")
+    }
+    fn paper_data_notes(&self) -> &'static str {
+        "About the figures"
+    }
+    fn paper_suppressed(&self) -> String {
+        format!("Figures withheld to protect people's privacy are shown as “{}”.", self.suppressed_value())
+    }
+    fn paper_suppressed_these(&self) -> String {
+        "These indicators' figures are withheld for this period:".into()
+    }
+    fn paper_source(&self, org: &str, title: &str, published: &str) -> String {
+        format!("Source: {org}, {title}, published {published}.")
+    }
+    fn paper_value_for(&self, value: &str, period: &str) -> String {
+        format!("{value} ({period})")
+    }
+    fn report_other_build(&self) -> &'static str {
+        "The report writer is from another version of Scorecard than this page. Reload the page and try again."
     }
 }
 

@@ -303,6 +303,28 @@ pub trait Catalogue {
     fn stale_page(&self) -> &'static str;
     /// The same, for the site's owner in the browser's console: what to do.
     fn stale_page_console(&self, src: &str, written: &str, read: &str) -> String;
+    // The committee paper's appendix (`paper`) and the dashboard's button for it.
+    /// A word for the report in its file name.
+    fn report_file_word(&self) -> &'static str;
+    fn report_download(&self) -> &'static str;
+    fn report_writing(&self) -> &'static str;
+    /// A file downloaded: "Saved as wexcombe-….docx."
+    fn saved_as(&self, name: &str) -> String;
+    /// The menu beside each chart, and its choices.
+    fn chart_menu(&self) -> &'static str;
+    fn chart_png(&self) -> &'static str;
+    fn chart_svg(&self) -> &'static str;
+    fn chart_csv(&self) -> &'static str;
+    fn report_failed(&self, why: &str) -> String;
+    fn report_unavailable(&self) -> &'static str;
+}
+
+#[cfg(test)]
+mod tests;
+
+/// What the publish page says, and what only a published site's writer says (its feed, its
+/// pages' descriptions): a catalogue of its own, so the dashboard's wasm never carries it.
+pub trait PublishText {
     /// A written page's `<meta name="description">`: what it shows, whose, and when.
     fn page_description(&self, what: &str, org: &str, period: &str) -> String;
 
@@ -386,8 +408,49 @@ pub trait Catalogue {
     fn role_when(&self, name: &str, when: &str) -> String;
 }
 
-#[cfg(test)]
-mod tests;
+/// The current language's words for the publish page and a published site's writer.
+pub fn publish() -> &'static dyn PublishText {
+    publish_in(lang())
+}
+
+/// A language's words for the publish page and a published site's writer.
+pub fn publish_in(lang: Lang) -> &'static dyn PublishText {
+    match lang {
+        Lang::En => &en::English,
+        Lang::Cy => &cy::Welsh,
+    }
+}
+
+/// What the committee paper says (`paper/`: natively, and in the report writer's wasm), and
+/// the report writer's own messages: a catalogue of its own, so the dashboard's wasm never
+/// carries it.
+pub trait PaperText {
+    /// An image's title: the view's (an indicator) and the chart's ("BV 12 Sickness: History").
+    fn chart_of(&self, view: &str, chart: &str) -> String;
+    /// A chart's panel had no heading or table to read (the export module).
+    fn chart_unreadable(&self) -> &'static str;
+    fn paper_as_of(&self, date: &str) -> String;
+    fn paper_full(&self) -> &'static str;
+    fn paper_notes(&self) -> &'static str;
+    fn paper_partnership(&self) -> &'static str;
+    fn paper_partner(&self, group: &str, partner: &str) -> String;
+    fn paper_data_notes(&self) -> &'static str;
+    fn paper_suppressed(&self) -> String;
+    fn paper_suppressed_these(&self) -> String;
+    fn paper_source(&self, org: &str, title: &str, published: &str) -> String;
+    /// A figure for a period other than the paper's: "12 (2022/23)".
+    fn paper_value_for(&self, value: &str, period: &str) -> String;
+    /// The report module is of another build than the page (a stale copy).
+    fn report_other_build(&self) -> &'static str;
+}
+
+/// The current language's words for the committee paper.
+pub fn paper() -> &'static dyn PaperText {
+    match lang() {
+        Lang::En => &en::English,
+        Lang::Cy => &cy::Welsh,
+    }
+}
 
 /// What the comparison views say (`crates/scorecard-compare`, its own wasm): a catalogue of
 /// its own, in the same files as the dashboard's, so the dashboard's wasm never carries it.

@@ -4,7 +4,7 @@ use super::*;
 
 /// Every key without arguments, for the checks below. The compiler makes each language
 /// give every key; these check what it cannot see.
-fn plain(c: &dyn Catalogue) -> Vec<(&'static str, &'static str)> {
+fn plain(c: &dyn Catalogue, p: &dyn PublishText) -> Vec<(&'static str, &'static str)> {
     vec![
         ("language_name", c.language_name()),
         ("switch_to", c.switch_to()),
@@ -104,49 +104,84 @@ fn plain(c: &dyn Catalogue) -> Vec<(&'static str, &'static str)> {
         ("update_ready", c.update_ready()),
         ("reload", c.reload()),
         ("stale_page", c.stale_page()),
-        ("publish_site_other_build", c.publish_site_other_build()),
-        ("publish_download_site", c.publish_download_site()),
-        ("publish_site_hint", c.publish_site_hint()),
-        ("publish_site_writing", c.publish_site_writing()),
-        ("publish_site_no_page", c.publish_site_no_page()),
-        ("feed_turned_red", c.feed_turned_red()),
-        ("feed_status_changed", c.feed_status_changed()),
-        ("feed_new_indicator", c.feed_new_indicator()),
-        ("feed_new_exceptions", c.feed_new_exceptions()),
-        ("feed_restated", c.feed_restated()),
-        ("publish_title", c.publish_title()),
-        ("publish_intro", c.publish_intro()),
-        ("publish_file", c.publish_file()),
-        ("publish_choose_label", c.publish_choose_label()),
-        ("publish_choose_hint", c.publish_choose_hint()),
-        ("publish_old_label", c.publish_old_label()),
-        ("publish_old_hint", c.publish_old_hint()),
-        ("publish_old_bad", c.publish_old_bad()),
-        ("publish_no_file", c.publish_no_file()),
-        ("publish_reading", c.publish_reading()),
-        ("publish_settings", c.publish_settings()),
-        ("publish_sheet", c.publish_sheet()),
-        ("publish_all_sheets", c.publish_all_sheets()),
-        ("publish_header_row", c.publish_header_row()),
-        ("publish_period", c.publish_period()),
-        ("publish_period_hint", c.publish_period_hint()),
-        ("publish_organisation", c.publish_organisation()),
-        ("publish_scorecard_title", c.publish_scorecard_title()),
-        ("publish_download_scorecard", c.publish_download_scorecard()),
-        ("publish_download_mapping", c.publish_download_mapping()),
-        ("publish_columns", c.publish_columns()),
-        ("publish_columns_hint", c.publish_columns_hint()),
-        ("publish_header", c.publish_header()),
-        ("publish_role_heading", c.publish_role_heading()),
-        ("publish_not_imported", c.publish_not_imported()),
-        ("publish_problems", c.publish_problems()),
-        ("publish_kind_heading", c.publish_kind_heading()),
-        ("publish_cell", c.publish_cell()),
-        ("publish_message", c.publish_message()),
-        ("publish_preview", c.publish_preview()),
-        ("publish_preview_empty", c.publish_preview_empty()),
-        ("publish_no_preview", c.publish_no_preview()),
+        ("publish_site_other_build", p.publish_site_other_build()),
+        ("publish_download_site", p.publish_download_site()),
+        ("publish_site_hint", p.publish_site_hint()),
+        ("publish_site_writing", p.publish_site_writing()),
+        ("publish_site_no_page", p.publish_site_no_page()),
+        ("feed_turned_red", p.feed_turned_red()),
+        ("feed_status_changed", p.feed_status_changed()),
+        ("feed_new_indicator", p.feed_new_indicator()),
+        ("feed_new_exceptions", p.feed_new_exceptions()),
+        ("feed_restated", p.feed_restated()),
+        ("publish_title", p.publish_title()),
+        ("publish_intro", p.publish_intro()),
+        ("publish_file", p.publish_file()),
+        ("publish_choose_label", p.publish_choose_label()),
+        ("publish_choose_hint", p.publish_choose_hint()),
+        ("publish_old_label", p.publish_old_label()),
+        ("publish_old_hint", p.publish_old_hint()),
+        ("publish_old_bad", p.publish_old_bad()),
+        ("publish_no_file", p.publish_no_file()),
+        ("publish_reading", p.publish_reading()),
+        ("publish_settings", p.publish_settings()),
+        ("publish_sheet", p.publish_sheet()),
+        ("publish_all_sheets", p.publish_all_sheets()),
+        ("publish_header_row", p.publish_header_row()),
+        ("publish_period", p.publish_period()),
+        ("publish_period_hint", p.publish_period_hint()),
+        ("publish_organisation", p.publish_organisation()),
+        ("publish_scorecard_title", p.publish_scorecard_title()),
+        ("publish_download_scorecard", p.publish_download_scorecard()),
+        ("publish_download_mapping", p.publish_download_mapping()),
+        ("publish_columns", p.publish_columns()),
+        ("publish_columns_hint", p.publish_columns_hint()),
+        ("publish_header", p.publish_header()),
+        ("publish_role_heading", p.publish_role_heading()),
+        ("publish_not_imported", p.publish_not_imported()),
+        ("publish_problems", p.publish_problems()),
+        ("publish_kind_heading", p.publish_kind_heading()),
+        ("publish_cell", p.publish_cell()),
+        ("publish_message", p.publish_message()),
+        ("publish_preview", p.publish_preview()),
+        ("publish_preview_empty", p.publish_preview_empty()),
+        ("publish_no_preview", p.publish_no_preview()),
+        ("report_file_word", c.report_file_word()),
+        ("report_download", c.report_download()),
+        ("report_writing", c.report_writing()),
+        ("chart_menu", c.chart_menu()),
+        ("chart_png", c.chart_png()),
+        ("chart_svg", c.chart_svg()),
+        ("report_unavailable", c.report_unavailable()),
     ]
+}
+
+/// The committee paper's entries, said with sample arguments where they take them.
+fn papers(c: &dyn PaperText) -> Vec<(&'static str, String)> {
+    vec![
+        ("paper_full", c.paper_full().into()),
+        ("paper_notes", c.paper_notes().into()),
+        ("paper_partnership", c.paper_partnership().into()),
+        ("paper_data_notes", c.paper_data_notes().into()),
+        ("report_other_build", c.report_other_build().into()),
+        ("chart_unreadable", c.chart_unreadable().into()),
+        ("paper_as_of", c.paper_as_of("30 October 2023")),
+        ("paper_partner", c.paper_partner("Leisure", "Wexcombe Leisure Trust")),
+        ("paper_suppressed", c.paper_suppressed()),
+        ("paper_suppressed_these", c.paper_suppressed_these()),
+        ("paper_source", c.paper_source("Wexcombe", "Scorecard", "30 October 2023")),
+    ]
+}
+
+#[test]
+fn every_paper_entry_is_written_in_both_languages() {
+    let (en, cy) = (papers(&en::English), papers(&cy::Welsh));
+    for ((key, e), (_, c)) in en.iter().zip(&cy) {
+        assert_ne!(e, c, "{key} is not translated");
+        for w in words(c) {
+            assert!(!ENGLISH.contains(&w.as_str()), "{key}: English word {w:?} in the Welsh {c:?}");
+        }
+    }
 }
 
 /// English words that would give away an untranslated Welsh entry.
@@ -162,7 +197,7 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 
 #[test]
 fn every_entry_is_written_in_both_languages() {
-    let (en, cy) = (plain(catalogue(Lang::En)), plain(catalogue(Lang::Cy)));
+    let (en, cy) = (plain(catalogue(Lang::En), &en::English), plain(catalogue(Lang::Cy), &cy::Welsh));
     // The same in both: a dash for "no value", and words Welsh shares.
     let same = ["no_value", "error_what", "tag"];
     for ((key, e), (_, c)) in en.iter().zip(&cy) {
@@ -199,7 +234,9 @@ fn periods_and_dates_read_as_people_say_them() {
     assert_eq!(en.period_long(q2, cal), "Quarter 2, 2023/24 (July to September 2023)");
     assert_eq!(en.period_long(Period::parse("2023-09").unwrap(), cal), "September 2023");
     assert_eq!(en.date_long(Date { year: 2023, month: 11, day: 20 }), "20 November 2023");
-    assert_eq!(en.period_short(q2), "2023/24-Q2");
+    assert_eq!(en.period_short(q2), "Q2 2023/24");
+    assert_eq!(en.period_short(Period::parse("2023-09").unwrap()), "Sep 2023");
+    assert_eq!(en.period_short(Period::parse("2023/24").unwrap()), "2023/24");
     let cy = catalogue(Lang::Cy);
     assert_eq!(cy.period_long(q2, cal), "Chwarter 2, 2023/24 (Gorffennaf – Medi 2023)");
     assert_eq!(
@@ -240,7 +277,7 @@ fn welsh_counts_mutate_after_2_3_and_6() {
     );
     assert_eq!(summary, "Ch2 2023/24: 6 dangosydd – 2 wyrdd, 2 goch, 2 dim targed.");
     assert_eq!(
-        cy.publish_summary(1, 2, 3, 0),
+        PublishText::publish_summary(&cy::Welsh, 1, 2, 3, 0),
         "Darllenwyd 1 dangosydd, 2 werth a 3 cham gweithredu; rhesi a hepgorwyd: 0"
     );
 }
@@ -320,6 +357,7 @@ fn no_text_a_person_reads_is_written_outside_the_catalogues() {
         "src",
         "src/components",
         "src/charts",
+        "src/paper",
         "crates/scorecard-publish/src",
         "crates/scorecard-cli/src",
         "crates/scorecard-core/src",
@@ -327,10 +365,11 @@ fn no_text_a_person_reads_is_written_outside_the_catalogues() {
         "crates/scorecard-core/src/import",
         "crates/scorecard-core/src/pack",
     ];
-    // Not the interface's words: test data, the benchmark generator's made-up council,
-    // serde's name for a JSON value (its own errors are not shown as such), and the names an
-    // OLE container gives its streams.
-    let data = ["testing.rs", "generate.rs", "json.rs", "ole.rs"];
+    // Not the interface's words: test data, tests kept in a file of their own, the benchmark
+    // generator's made-up council, serde's name for a JSON value (its own errors are not shown
+    // as such), the names an OLE container gives its streams, and Word's names for its styles
+    // and fonts.
+    let data = ["testing.rs", "tests.rs", "generate.rs", "json.rs", "ole.rs", "docx.rs"];
     for dir in dirs {
         for entry in std::fs::read_dir(root.join(dir)).expect("the sources") {
             let path = entry.expect("an entry").path();

@@ -131,7 +131,10 @@ test('indicator detail: status, rule, history chart and table, comments, reporte
   assert.equal(await page.locator('#observations-table tbody tr').count(), 30, 'April 2021 to September 2023');
   assert.match(await page.locator('#observations-table tr[data-period="2023-09"]').innerText(), /1\.8%.*Amber.*Pressures from temporary accommodation/s);
   await page.locator('.chart svg path[stroke="#1d4f91"]').first().waitFor();
-  assert.match(await page.locator('.chart').first().getAttribute('aria-label'), /History: 2021-04/);
+  // Periods in words wherever a person reads them; the file's own forms only in attributes.
+  assert.match(await page.locator('.chart').first().getAttribute('aria-label'), /History: Apr 2021 0\.4% \(Green\)/);
+  assert.match(await page.locator('#observations-table tr[data-period="2023-09"] th').innerText(), /^Sep 2023$/);
+  assert.doesNotMatch(await page.locator('article.indicator-detail').innerText(), /\b20\d\d-(0[1-9]|1[0-2])\b/);
   await shot(page, 'detail-budget-variance');
 
   const gas = await open(browser, `${server.url}#/indicator/gas-safety-certificates`);

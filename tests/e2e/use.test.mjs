@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, shot, cliStatus, sample, artefacts } from './support.mjs';
+import { serve, launch, open, shot, cli, cliStatus, sample, artefacts } from './support.mjs';
 
 let server, browser, status;
 before(async () => { server = await serve(); browser = await launch(); status = cliStatus(sample); });
@@ -45,6 +45,72 @@ test('Download CSV gives the filtered indicators with words for status, UTF-8 wi
   assert.match(ct[13], /cost-of-living pressures/);
   assert.equal(rows[0][14], 'Year-end forecast');
   assert.equal(ct[14], 'Amber – near target', 'the forecast beside the status');
+});
+
+test('the committee report downloads as the Word document scorecard report writes, its writer fetched only when asked', async () => {
+  const page = await open(browser, `${server.url}#/exceptions?period=2023/24-Q1`, { acceptDownloads: true });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.locator('#download-report').waitFor();
+  assert.ok(!fetched.some((p) => p.includes('/report-')), 'no report writer before it is asked for');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+  assert.equal(download.suggestedFilename(), 'wexcombe-borough-council-committee-report-2023-24-q1.docx');
+  const got = fs.readFileSync(await download.path());
+  const want = path.join(artefacts, 'committee-report-q1.docx');
+  cli('report', sample, '--docx', want, '--period', '2023/24-Q1');
+  assert.ok(got.equals(fs.readFileSync(want)), 'the same bytes as the command line');
+  assert.match(await page.locator('#report-status').innerText(), /Saved as wexcombe-borough-council-committee-report-2023-24-q1\.docx/);
+  assert.deepEqual(page.errors, []);
+});
+
+/** A PNG's width and height, from its header. */
+const pngSize = (b) => [b.readUInt32BE(16), b.readUInt32BE(20)];
+
+test('each chart\'s menu saves it as a PNG twice its size, an SVG with its title drawn in, and its figures as CSV', async () => {
+  const page = await open(browser, server.url, { acceptDownloads: true });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const panel = page.locator('section[aria-labelledby="status-counts-table-title"]');
+  await panel.locator('#status-counts-table tbody tr').first().waitFor();
+  assert.ok(!fetched.some((p) => p.includes('/export-') || p.includes('echarts')), 'nothing fetched for a menu before it is used');
+  // The menu is a disclosure a keyboard opens.
+  await panel.locator('.chart-menu summary').focus();
+  await page.keyboard.press('Enter');
+  const save = async (kind) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), panel.locator(`.chart-menu button[data-kind="${kind}"]`).click()]);
+    return [d.suggestedFilename(), fs.readFileSync(await d.path())];
+  };
+  const [csvName, csvBytes] = await save('csv');
+  assert.equal(csvName, 'wexcombe-borough-council-indicators-by-status-2023-24-q2.csv');
+  const rows = parseCsv(csvBytes.toString('utf8').slice(1));
+  assert.deepEqual(rows[0], ['Status', 'Number of indicators']);
+  assert.equal(rows.length - 1, 6, 'a row per status');
+  assert.equal(rows.find((r) => /^Red/.test(r[0]))[1], String(status.summary.overall.status.red));
+  const [pngName, png] = await save('png');
+  assert.match(pngName, /\.png$/);
+  fs.writeFileSync(path.join(artefacts, 'status-counts.png'), png);
+  assert.ok(pngSize(png)[0] >= 1200, `the PNG is ${pngSize(png)[0]} px wide`);
+  const [, svg] = await save('svg');
+  const text = svg.toString('utf8');
+  for (const want of ['Indicators by status', 'Quarter 2, 2023/24 (July to September 2023) · Wexcombe Borough Council', 'Source: Wexcombe Borough Council']) assert.ok(text.includes(want), `${want} drawn in`);
+  assert.match(await panel.locator('.chart-menu [role="status"]').innerText(), /Saved as .*\.svg/);
+
+  // A history drawn by ECharts: its own option, its periods in words.
+  await page.evaluate(() => { location.hash = '#/indicator/budget-variance'; });
+  const history = page.locator('section[aria-labelledby="history-title"]');
+  await history.locator('#observations-table tbody tr').first().waitFor();
+  await history.locator('.chart-menu summary').click();
+  const [d] = await Promise.all([page.waitForEvent('download'), history.locator('.chart-menu button[data-kind="svg"]').click()]);
+  const drawn = fs.readFileSync(await d.path(), 'utf8');
+  fs.writeFileSync(path.join(artefacts, 'history.svg'), drawn);
+  assert.match(drawn, />Aug 2023</, 'months in words on the image');
+  assert.doesNotMatch(drawn, /\b20\d\d-(0[1-9]|1[0-2])\b/, 'no month written as the file writes it');
+  assert.ok(drawn.includes('Forecast revenue budget variance') && drawn.includes(': History') && drawn.includes('Source: Wexcombe Borough Council'), 'the indicator, the chart and the source drawn in');
+  const [p2] = await Promise.all([page.waitForEvent('download'), history.locator('.chart-menu button[data-kind="png"]').click()]);
+  const historyPng = fs.readFileSync(await p2.path());
+  fs.writeFileSync(path.join(artefacts, 'history.png'), historyPng);
+  assert.ok(pngSize(historyPng)[0] >= 1200);
+  assert.deepEqual(page.errors, []);
 });
 
 test('printing turns a view into a clean A4 appendix', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, open, shot } from './support.mjs';
+import { serve, launch, open, shot, cli, artefacts } from './support.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 let server, browser;
@@ -103,6 +103,11 @@ test('in Welsh: dates, the CSV headers, and axe finds nothing', async () => {
   const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
   assert.match(csv.split('\r\n')[0], /^Cod,Dangosydd,Maes gwasanaeth,Cyfnod,Gwerth,Targed,Uned,Statws,/);
   assert.match(download.suggestedFilename(), /^cyngor-bwrdeistref-wexcombe-dangosydd-/);
+  // The committee report in Welsh: the document the command line writes with --lang cy.
+  const [report] = await Promise.all([page.waitForEvent('download'), page.click('#download-report')]);
+  const want = path.join(artefacts, 'adroddiad.docx');
+  cli('report', path.resolve(here, '..', '..', 'public', 'data', 'sample-bilingual.json'), '--docx', want, '--lang', 'cy');
+  assert.ok(fs.readFileSync(await report.path()).equals(fs.readFileSync(want)), 'the Welsh report is the command line\'s');
   await page.addScriptTag({ path: path.resolve(here, '..', '..', 'node_modules', 'axe-core', 'axe.min.js') });
   const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`), []);

@@ -26,6 +26,7 @@ mod import;
 mod pack;
 mod page;
 mod publish;
+mod report;
 mod site_check;
 mod status;
 
@@ -47,7 +48,8 @@ const USAGE: &str = "scorecard check [--json] FILE...
        scorecard pack info PACK/index.json [--json]
        scorecard compare PACK/index.json --area CODE [--group ID] [--measure ID]... [--period P] [--json]
        scorecard page FILE --shell dist/index.html [--src ADDRESS] [-o OUT.html]
-       scorecard publish FILE --site DIR [--url URL]";
+       scorecard publish FILE --site DIR [--url URL]
+       scorecard report FILE --docx OUT.docx [--period P]";
 
 fn usage() -> String {
     format!("{}: {USAGE}\n{}", msg::t().usage_word(), msg::t().lang_option_note())
@@ -82,6 +84,7 @@ fn main() -> ExitCode {
         Some("compare") => compare::run(&argv[1..]),
         Some("page") => page::run(&argv[1..]),
         Some("publish") => publish::run(&argv[1..]),
+        Some("report") => report::run(&argv[1..]),
         Some("-h" | "--help" | "help") => {
             outln!("{}", usage());
             Ok(0)

@@ -14,16 +14,16 @@ pub fn Columns(
 ) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="columns-title">
-            <h2 id="columns-title">{i18n::t().publish_columns()}</h2>
-            <p class="hint">{i18n::t().publish_columns_hint()}</p>
+            <h2 id="columns-title">{i18n::publish().publish_columns()}</h2>
+            <p class="hint">{i18n::publish().publish_columns_hint()}</p>
             {move || columns.get().into_iter().enumerate().map(|(s, (sheet, cols))| {
                 view! {
                     <div class="table-scroll">
                         <table class="data role-table" id=format!("columns-table-{s}")>
-                            <caption>{i18n::t().publish_columns_of(&sheet)}</caption>
+                            <caption>{i18n::publish().publish_columns_of(&sheet)}</caption>
                             <thead><tr>
-                                <th scope="col">{i18n::t().publish_header()}</th>
-                                <th scope="col">{i18n::t().publish_role_heading()}</th>
+                                <th scope="col">{i18n::publish().publish_header()}</th>
+                                <th scope="col">{i18n::publish().publish_role_heading()}</th>
                             </tr></thead>
                             <tbody>
                                 {cols.into_iter().enumerate().map(|(c, (header, role))| {
@@ -41,10 +41,10 @@ pub fn Columns(
                                                 <select id=id on:change=move |ev| on_role.run((h.clone(), event_target_value(&ev)))>
                                                     {options.into_iter().map(|o| {
                                                         let selected = o == current;
-                                                        view! { <option value=o.clone() selected=selected>{{ let (base, when) = roles::split_name(&o); i18n::t().publish_role(base, when) }}</option> }
+                                                        view! { <option value=o.clone() selected=selected>{{ let (base, when) = roles::split_name(&o); i18n::publish().publish_role(base, when) }}</option> }
                                                     }).collect_view()}
                                                 </select>
-                                                {role.is_none().then(|| view! { <span class="hint">" " {i18n::t().publish_not_imported()}</span> })}
+                                                {role.is_none().then(|| view! { <span class="hint">" " {i18n::publish().publish_not_imported()}</span> })}
                                             </td>
                                         </tr>
                                     }
@@ -60,7 +60,7 @@ pub fn Columns(
 
 #[cfg(test)]
 mod tests {
-    use scorecard_app::i18n::{catalogue, Lang};
+    use scorecard_app::i18n::{publish_in, Lang};
     use scorecard_core::import::roles::{self, Role};
 
     /// Every role the importer reads can be chosen, and is named in both languages.
@@ -74,9 +74,9 @@ mod tests {
             assert!(Role::parse(o).is_some(), "{o} is a role the core reads");
             let (base, _) = roles::split_name(o);
             for lang in [Lang::En, Lang::Cy] {
-                assert!(catalogue(lang).role_name(base).is_some(), "{o} has a name in {lang:?}");
+                assert!(publish_in(lang).role_name(base).is_some(), "{o} has a name in {lang:?}");
             }
         }
-        assert_eq!(catalogue(Lang::En).publish_role("value", Some("previous")), "Value, previous period");
+        assert_eq!(publish_in(Lang::En).publish_role("value", Some("previous")), "Value, previous period");
     }
 }

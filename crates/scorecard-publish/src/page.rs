@@ -67,7 +67,7 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&Earlier>) -> Outcome {
         layout: imported.layout().map(|l| l.as_str()),
         sheets: imported.sheets.clone(),
         columns: imported.columns.clone(),
-        summary: i18n::t().publish_summary(
+        summary: i18n::publish().publish_summary(
             imported.indicators,
             imported.observations,
             imported.actions,
@@ -171,7 +171,7 @@ pub fn Publish() -> impl IntoView {
             if let Some(html) = doc.document_element() {
                 let _ = html.set_attribute("lang", l.code());
             }
-            doc.set_title(i18n::catalogue(l).publish_title());
+            doc.set_title(i18n::publish_in(l).publish_title());
         }
     });
     let switch = move |l: Lang| {
@@ -199,28 +199,28 @@ pub fn Publish() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </nav>
-                <h1>{i18n::t().publish_title()}</h1>
-                <p class="meta">{i18n::t().publish_intro()}</p>
+                <h1>{i18n::publish().publish_title()}</h1>
+                <p class="meta">{i18n::publish().publish_intro()}</p>
             </header>
             <section class="panel" aria-labelledby="file-title">
-                <h2 id="file-title">{i18n::t().publish_file()}</h2>
+                <h2 id="file-title">{i18n::publish().publish_file()}</h2>
                 <div class="columns">
-                    <FileInput id="sheet-file" label=i18n::t().publish_choose_label() hint=i18n::t().publish_choose_hint()
+                    <FileInput id="sheet-file" label=i18n::publish().publish_choose_label() hint=i18n::publish().publish_choose_hint()
                         accept=".csv,.txt,.tsv,.xlsx,.xlsm,.xls,.ods" on_file=on_file />
-                    <FileInput id="old-file" label=i18n::t().publish_old_label() hint=i18n::t().publish_old_hint()
+                    <FileInput id="old-file" label=i18n::publish().publish_old_label() hint=i18n::publish().publish_old_hint()
                         accept=".json" on_file=on_old />
                 </div>
-                {move || old.get().and_then(|o| o.err()).map(|e| view! { <p class="notice" role="alert">{i18n::t().publish_old_bad()} " " {e}</p> })}
+                {move || old.get().and_then(|o| o.err()).map(|e| view! { <p class="notice" role="alert">{i18n::publish().publish_old_bad()} " " {e}</p> })}
                 <p class="status" role="status" id="publish-status">{move || {
                     if busy.get() {
-                        i18n::t().publish_reading().to_string()
+                        i18n::publish().publish_reading().to_string()
                     } else {
                         // Borrowed, not cloned: the outcome holds the whole scorecard's text.
                         let name = file.with(|f| f.as_ref().map(|(n, _)| n.clone()));
                         outcome.with(|o| match (name, o) {
-                            (None, _) => i18n::t().publish_no_file().to_string(),
+                            (None, _) => i18n::publish().publish_no_file().to_string(),
                             (Some(name), Some(o)) => match &o.fatal {
-                                Some(reason) => i18n::t().publish_fatal(&name, reason),
+                                Some(reason) => i18n::publish().publish_fatal(&name, reason),
                                 None => format!("{name}: {}", o.summary),
                             },
                             (Some(name), None) => name,
@@ -230,13 +230,13 @@ pub fn Publish() -> impl IntoView {
             </section>
             <Show when=move || file.with(Option::is_some)>
                 <section class="panel" aria-labelledby="settings-title">
-                    <h2 id="settings-title">{i18n::t().publish_settings()}</h2>
-                    <p id="layout">{move || outcome.with(|o| o.as_ref().and_then(|o| o.layout).map(|l| i18n::t().publish_layout(l)))}</p>
+                    <h2 id="settings-title">{i18n::publish().publish_settings()}</h2>
+                    <p id="layout">{move || outcome.with(|o| o.as_ref().and_then(|o| o.layout).map(|l| i18n::publish().publish_layout(l)))}</p>
                     <div class="filter-grid">
                         <div class="field">
-                            <label for="sheet-select">{i18n::t().publish_sheet()}</label>
+                            <label for="sheet-select">{i18n::publish().publish_sheet()}</label>
                             <select id="sheet-select" on:change=move |ev| set_sheet(event_target_value(&ev))>
-                                <option value="">{i18n::t().publish_all_sheets()}</option>
+                                <option value="">{i18n::publish().publish_all_sheets()}</option>
                                 {move || outcome.with(|o| o.as_ref().map(|o| o.sheets.clone()).unwrap_or_default()).into_iter().map(|s| {
                                     let selected = choices.with(|c| c.mapping.sheet.as_deref() == Some(s.as_str()));
                                     view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
@@ -244,45 +244,45 @@ pub fn Publish() -> impl IntoView {
                             </select>
                         </div>
                         <div class="field">
-                            <label for="header-row">{i18n::t().publish_header_row()}</label>
+                            <label for="header-row">{i18n::publish().publish_header_row()}</label>
                             <input id="header-row" type="number" min="1" inputmode="numeric"
                                 prop:value=move || outcome.with(|o| o.as_ref().and_then(|o| o.mapping.header_row).map(|n| n.to_string()).unwrap_or_default())
                                 on:change=move |ev| set_header_row(event_target_value(&ev)) />
                         </div>
                         <div class="field">
-                            <label for="report-period">{i18n::t().publish_period()}</label>
+                            <label for="report-period">{i18n::publish().publish_period()}</label>
                             <input id="report-period" type="text" placeholder="2024/25-Q2" aria-describedby="report-period-hint"
                                 prop:value=move || choices.with(|c| c.period.clone())
                                 on:change=move |ev| set_text(0, event_target_value(&ev)) />
-                            <p class="hint" id="report-period-hint">{i18n::t().publish_period_hint()}</p>
+                            <p class="hint" id="report-period-hint">{i18n::publish().publish_period_hint()}</p>
                         </div>
                         <div class="field">
-                            <label for="organisation">{i18n::t().publish_organisation()}</label>
+                            <label for="organisation">{i18n::publish().publish_organisation()}</label>
                             <input id="organisation" type="text" autocomplete="organization"
                                 prop:value=move || choices.with(|c| c.organisation.clone())
                                 on:change=move |ev| set_text(1, event_target_value(&ev)) />
                         </div>
                         <div class="field">
-                            <label for="scorecard-title">{i18n::t().publish_scorecard_title()}</label>
+                            <label for="scorecard-title">{i18n::publish().publish_scorecard_title()}</label>
                             <input id="scorecard-title" type="text" prop:value=move || choices.with(|c| c.title.clone()) on:change=move |ev| set_text(2, event_target_value(&ev)) />
                         </div>
                     </div>
                     <div class="toolbar">
                         <button type="button" id="download-scorecard" on:click=download_scorecard
-                            disabled=move || !has(|o| o.document.is_some())>{i18n::t().publish_download_scorecard()}</button>
+                            disabled=move || !has(|o| o.document.is_some())>{i18n::publish().publish_download_scorecard()}</button>
                         <button type="button" class="secondary" id="download-mapping" on:click=download_mapping
-                            disabled=move || !has(|o| o.fatal.is_none())>{i18n::t().publish_download_mapping()}</button>
+                            disabled=move || !has(|o| o.fatal.is_none())>{i18n::publish().publish_download_mapping()}</button>
                     </div>
                     <super::site_download::SiteDownload document=Signal::derive(move || outcome.with(|o| o.as_ref().and_then(|o| o.document.clone()))) />
                 </section>
                 <Columns columns=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.columns.clone()).unwrap_or_default())) on_role=on_role />
                 <Problems problems=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.problems.clone()).unwrap_or_default())) />
             </Show>
-            <section class="panel preview" role="region" aria-label=i18n::t().publish_preview()>
-                <h2>{i18n::t().publish_preview()}</h2>
+            <section class="panel preview" role="region" aria-label=i18n::publish().publish_preview()>
+                <h2>{i18n::publish().publish_preview()}</h2>
                 {move || match outcome.with(|o| o.as_ref().and_then(|o| o.document.clone())) {
                     Some(doc) => view! { <Preview document=doc /> }.into_any(),
-                    None => view! { <p class="hint">{i18n::t().publish_preview_empty()}</p> }.into_any(),
+                    None => view! { <p class="hint">{i18n::publish().publish_preview_empty()}</p> }.into_any(),
                 }}
             </section>
         </main>

@@ -11,7 +11,8 @@ use std::sync::Arc;
 pub fn Preview(document: String) -> impl IntoView {
     let loaded = scorecard_core::read_to_show(document.as_bytes());
     let Some(scorecard) = loaded.scorecard else {
-        return view! { <p class="notice">{scorecard_app::i18n::t().publish_no_preview()}</p> }.into_any();
+        return view! { <p class="notice">{scorecard_app::i18n::publish().publish_no_preview()}</p> }
+            .into_any();
     };
     let data = Arc::new(Dataset {
         // No address: a preview fetches nothing, benchmark packs included.

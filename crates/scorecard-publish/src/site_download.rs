@@ -18,14 +18,14 @@ pub fn SiteDownload(document: Signal<Option<String>>) -> impl IntoView {
     let write = move |_| {
         let Some(file) = document.get_untracked() else { return };
         busy.set(true);
-        said.set(Some((false, i18n::t().publish_site_writing().to_string())));
+        said.set(Some((false, i18n::publish().publish_site_writing().to_string())));
         leptos::task::spawn_local(async move {
             let outcome = zipped(file).await;
             busy.set(false);
             said.set(Some(match outcome {
                 Ok((bytes, name)) => {
                     scorecard_app::csv::download_bytes(&name, &bytes, "application/zip");
-                    (false, i18n::t().publish_site_written(&name))
+                    (false, i18n::publish().publish_site_written(&name))
                 }
                 Err(e) => (true, e),
             }));
@@ -34,8 +34,8 @@ pub fn SiteDownload(document: Signal<Option<String>>) -> impl IntoView {
     view! {
         <div class="site-download">
             <button type="button" class="secondary" id="download-site" on:click=write
-                disabled=move || busy.get() || document.with(Option::is_none)>{i18n::t().publish_download_site()}</button>
-            <p class="hint">{i18n::t().publish_site_hint()}</p>
+                disabled=move || busy.get() || document.with(Option::is_none)>{i18n::publish().publish_download_site()}</button>
+            <p class="hint">{i18n::publish().publish_site_hint()}</p>
             {move || said.get().map(|(alert, text)| if alert {
                 view! { <p class="notice" id="site-status" role="alert">{text}</p> }.into_any()
             } else {
@@ -50,7 +50,7 @@ async fn zipped(file: String) -> Result<(Vec<u8>, String), String> {
     let text = |b: Vec<u8>| String::from_utf8(b).ok();
     let here = |path: &str| scorecard_app::load::resolve_against(path, &page(), &[]).unwrap_or_default();
     let shell = scorecard_app::load::fetch_bytes(&here("index.html"), "index.html", LIMIT).await?;
-    let shell = text(shell).ok_or_else(|| i18n::t().publish_site_no_page().to_string())?;
+    let shell = text(shell).ok_or_else(|| i18n::publish().publish_site_no_page().to_string())?;
     let src = published::address(&shell);
     // The file it replaces and the feed, where the site has them (not on a first publish).
     let before = scorecard_app::load::fetch_bytes(&here(&src), &src, LIMIT).await.ok().and_then(text);
@@ -68,12 +68,11 @@ async fn zipped(file: String) -> Result<(Vec<u8>, String), String> {
         lang: Some(i18n::lang().code().to_string()),
     };
     let json = serde_json::to_string(&request).map_err(|e| e.to_string())?;
-    let url = writer_url().ok_or_else(|| i18n::t().publish_site_no_page().to_string())?;
-    let module = scorecard_app::module::start(&url).await.map_err(|e| i18n::t().publish_site_failed(&e))?;
-    let write = scorecard_app::module::function(&module, "write_site").ok_or_else(String::new)?;
-    let bytes =
-        write.call1(&wasm_bindgen::JsValue::NULL, &json.into()).map_err(scorecard_app::module::reason)?;
-    Ok((js_sys::Uint8Array::new(&bytes).to_vec(), "scorecard-site.zip".to_string()))
+    let url = writer_url().ok_or_else(|| i18n::publish().publish_site_no_page().to_string())?;
+    let bytes = scorecard_app::module::call_for_bytes(&url, "write_site", &json)
+        .await
+        .map_err(|e| i18n::publish().publish_site_failed(&e))?;
+    Ok((bytes, "scorecard-site.zip".to_string()))
 }
 
 fn page() -> String {

@@ -17,7 +17,7 @@ fn main() {
 pub fn write_site(request: &str) -> Result<Vec<u8>, String> {
     let request: SiteRequest = serde_json::from_str(request).map_err(|e| e.to_string())?;
     if request.version != SITE_REQUEST {
-        return Err(scorecard_app::i18n::t().publish_site_other_build().to_string());
+        return Err(scorecard_app::i18n::publish().publish_site_other_build().to_string());
     }
     Ok(zip(&files(&request)?))
 }
@@ -34,7 +34,7 @@ fn files(request: &SiteRequest) -> Result<Vec<(String, Vec<u8>)>, String> {
     };
     let out = site::write(&input).map_err(|d| {
         let first = d.first().map(|d| format!("{} {}", d.pointer, d.message)).unwrap_or_default();
-        scorecard_app::i18n::t().publish_site_unwritable(first.trim())
+        scorecard_app::i18n::publish().publish_site_unwritable(first.trim())
     })?;
     Ok(out.files)
 }

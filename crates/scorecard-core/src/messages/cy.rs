@@ -556,6 +556,15 @@ impl Messages for Welsh {
     fn page_summary(&self, file: &str, lang: &str, path: &str) -> String {
         format!("{file}: ysgrifennwyd ei drosolwg i {path}, yn yr iaith {lang}")
     }
+    fn report_needs_docx(&self) -> String {
+        "mae angen un FFEIL cerdyn sgorio a --docx ALLAN.docx ar report".into()
+    }
+    fn report_summary(&self, file: &str, period: &str, lang: &str, path: &str) -> String {
+        format!("{file}: ysgrifennwyd adroddiad y pwyllgor ar gyfer {period} i {path}, yn yr iaith {lang}")
+    }
+    fn report_no_period(&self, period: &str) -> String {
+        format!("nid oes gan y ffeil ffigurau ar gyfer y cyfnod {period}")
+    }
     fn publish_needs_site(&self) -> String {
         "mae angen un FFEIL cerdyn sgorio a --site FFOLDER, ffolder y wefan a adeiladwyd, ar publish".into()
     }

@@ -526,6 +526,15 @@ impl Messages for English {
     fn page_summary(&self, file: &str, lang: &str, path: &str) -> String {
         format!("{file}: its overview written into {path}, in the language {lang}")
     }
+    fn report_needs_docx(&self) -> String {
+        "report needs one scorecard FILE and --docx OUT.docx".into()
+    }
+    fn report_summary(&self, file: &str, period: &str, lang: &str, path: &str) -> String {
+        format!("{file}: the committee report for {period} written to {path}, in the language {lang}")
+    }
+    fn report_no_period(&self, period: &str) -> String {
+        format!("the file has no figures for the period {period}")
+    }
     fn publish_needs_site(&self) -> String {
         "publish needs one scorecard FILE and --site DIR, the built site's folder".into()
     }

@@ -259,6 +259,12 @@ pub trait Messages {
     fn page_without_room(&self, path: &str, mark: &str) -> String;
     /// `scorecard page`'s line once it has written the page.
     fn page_summary(&self, file: &str, lang: &str, path: &str) -> String;
+    /// `scorecard report` without a FILE or `--docx OUT`.
+    fn report_needs_docx(&self) -> String;
+    /// `scorecard report`'s line once it has written the document.
+    fn report_summary(&self, file: &str, period: &str, lang: &str, path: &str) -> String;
+    /// `--period` names a period the file has no figure for.
+    fn report_no_period(&self, period: &str) -> String;
     /// `scorecard publish` without a FILE or `--site DIR`.
     fn publish_needs_site(&self) -> String;
     /// The folder given to `publish` or `check --site` has no page of this build.

@@ -1,0 +1,14 @@
+// Trunk post-build hook (before postbuild.mjs): builds the committee report's own wasm
+// (crates/scorecard-report), fetched by the dashboard only when a reader asks for the report,
+// into report-<hash>/, and names it in index.html for the app to find
+// (<meta name="scorecard-report">; mount.js names it too, for a host page).
+import fs from 'node:fs';
+import path from 'node:path';
+import { addMeta, buildModule } from './build-module.mjs';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const dir = buildModule(staging, 'scorecard-report', 'report');
+export const reportModule = `${dir}/scorecard-report.js`;
+const index = path.join(staging, 'index.html');
+fs.writeFileSync(index, addMeta(fs.readFileSync(index, 'utf8'), 'scorecard-report', reportModule));
