@@ -210,8 +210,12 @@ impl Catalogue for Welsh {
         "Dewiswch far neu rif i restru'r dangosyddion hynny."
     }
     fn chart_summary_groups(&self, what: &str, period: &str, rows: &[(String, u32, u32, u32)]) -> String {
-        let parts: Vec<String> =
-            rows.iter().map(|(name, g, a, r)| format!("{name}: {g} gwyrdd, {a} oren, {r} coch")).collect();
+        let parts: Vec<String> = rows
+            .iter()
+            .map(|(name, g, a, r)| {
+                format!("{name}: {}, {}, {}", of(g, "gwyrdd"), of(a, "oren"), of(r, "coch"))
+            })
+            .collect();
         format!("{what}, {period}. {}.", parts.join("; "))
     }
 
@@ -405,7 +409,7 @@ impl Catalogue for Welsh {
     fn decimals_text(&self, d: u32) -> String {
         match d {
             0 => "Rhifau cyfan".into(),
-            d => format!("{d} lle degol"),
+            d => of(d, "lle degol"),
         }
     }
     fn unit_name(&self, u: Unit) -> &'static str {
@@ -458,7 +462,7 @@ impl Catalogue for Welsh {
         }
     }
     fn percentage_points(&self, n: &str) -> String {
-        format!("{n} pwynt canran")
+        count(n, "pwynt canran", Gender::Masculine)
     }
     fn trend_compare_text(&self, p: Period) -> String {
         format!("O'i gymharu â: {}", self.period_short(p))
@@ -915,7 +919,7 @@ impl super::CompareText for Welsh {
         "Sut rydym yn cymharu â chynghorau tebyg"
     }
     fn compare_among(&self, area: &str, group: &str, members: usize) -> String {
-        format!("{area} ymhlith {group} ({members} o gynghorau)")
+        format!("{area} ymhlith {group} ({})", of(members, "cyngor"))
     }
     fn compare_with(&self) -> &'static str {
         "Cymharu â"
@@ -980,7 +984,7 @@ impl super::CompareText for Welsh {
         }
     }
     fn not_ranked(&self, n: usize) -> String {
-        format!("heb ei restru: {n} o gynghorau â ffigurau, llai na 3")
+        format!("heb ei restru: dim ond {} â ffigurau, llai na 3", of(n, "cyngor"))
     }
     fn rank_change(
         &self,
@@ -993,10 +997,13 @@ impl super::CompareText for Welsh {
     ) -> String {
         let mut out = format!("Safle {was} → {is} o {n} ers {since}");
         if overtook > 0 {
-            out.push_str(&format!("; {overtook} o gynghorau a oedd ar y blaen i ni bellach y tu ôl"));
+            out.push_str(&format!("; y tu ôl i ni bellach, wedi bod ar y blaen: {}", of(overtook, "cyngor")));
         }
         if overtaken_by > 0 {
-            out.push_str(&format!("; {overtaken_by} o gynghorau a oedd y tu ôl i ni bellach ar y blaen"));
+            out.push_str(&format!(
+                "; ar y blaen i ni bellach, wedi bod y tu ôl: {}",
+                of(overtaken_by, "cyngor")
+            ));
         }
         out.push('.');
         out
@@ -1020,7 +1027,7 @@ impl super::CompareText for Welsh {
         "y cyngor hwn"
     }
     fn quartile_short(&self, q: u8) -> String {
-        format!("Ch{q}")
+        format!("Chwartel {q}")
     }
     fn in_rank_order(&self) -> &'static str {
         "Cynghorau yn ôl eu safle, y gorau'n gyntaf"
@@ -1029,7 +1036,7 @@ impl super::CompareText for Welsh {
         "Cyfwng hyder 95%"
     }
     fn field_chart_summary(&self, area: &str, rank: &str, median: &str) -> String {
-        format!("Gwerth pob cyngor yn ôl ei safle, y gorau'n gyntaf: mae {area} yn {rank}; y canolrif yw {median}.")
+        format!("Gwerth pob cyngor yn ôl ei safle, y gorau'n gyntaf: mae {area} yn safle {rank}; y canolrif yw {median}.")
     }
     fn reference_line(&self, label: &str, value: &str) -> String {
         format!("{label}: {value}")
@@ -1068,10 +1075,10 @@ impl super::CompareText for Welsh {
         format!("Safle dros amser, o {first} i {last}.")
     }
     fn rank_at(&self, rank: &str, period: &str) -> String {
-        format!("{rank} yn {period}")
+        format!("{period}: {rank}")
     }
     fn not_provided(&self, count: usize) -> String {
-        format!("{count} o gynghorau nad ydynt yn darparu'r gwasanaeth hwn")
+        format!("Cynghorau nad ydynt yn darparu'r gwasanaeth hwn: {count}")
     }
     fn quartile_counts(&self, counts: &[(u8, usize)]) -> String {
         let parts: Vec<String> = counts
@@ -1085,7 +1092,7 @@ impl super::CompareText for Welsh {
         "Gweld sut rydym yn cymharu"
     }
     fn pack_only_title(&self, area: &str) -> String {
-        format!("{area} o'i gymharu ag ardaloedd tebyg")
+        format!("{area} o'i chymharu ag ardaloedd tebyg")
     }
     fn pack_source(&self, publisher: &str, licence: &str) -> String {
         format!("Ffigurau: {publisher}. Trwydded: {licence}.")

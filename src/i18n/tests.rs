@@ -473,3 +473,39 @@ fn every_comparison_entry_is_written_in_both_languages() {
     }
     assert_eq!(en.iter().find(|(k, _)| *k == "gap_level").unwrap().1, "level with the median");
 }
+
+#[test]
+fn welsh_comparison_counts_read_right_for_0_1_2_3_and_6() {
+    set_lang(Lang::Cy);
+    let c = super::c();
+    let among: Vec<String> =
+        [0, 1, 2, 3, 6].iter().map(|n| c.compare_among("Caerdydd", "Grŵp", *n)).collect();
+    assert_eq!(
+        among,
+        [
+            "Caerdydd ymhlith Grŵp (0 cyngor)",
+            "Caerdydd ymhlith Grŵp (1 cyngor)",
+            "Caerdydd ymhlith Grŵp (2 gyngor)",
+            "Caerdydd ymhlith Grŵp (3 chyngor)",
+            "Caerdydd ymhlith Grŵp (6 chyngor)",
+        ]
+    );
+    assert_eq!(c.not_ranked(2), "heb ei restru: dim ond 2 gyngor â ffigurau, llai na 3");
+    assert_eq!(c.not_provided(1), "Cynghorau nad ydynt yn darparu'r gwasanaeth hwn: 1");
+    assert_eq!(c.quartile_short(2), "Chwartel 2", "not a quarter (Ch2)");
+    assert_eq!(c.rank_at("5 o 32", "Medi 2023"), "Medi 2023: 5 o 32");
+    assert!(c.field_chart_summary("Caerdydd", "5 o 32", "41.0%").contains("mae Caerdydd yn safle 5 o 32"));
+    assert!(
+        c.rank_change(9, 5, 32, "2022/23", 3, 6).contains("3 chyngor")
+            && c.rank_change(9, 5, 32, "2022/23", 3, 6).contains("6 chyngor")
+    );
+    assert_eq!(c.pack_only_title("Caerdydd"), "Caerdydd o'i chymharu ag ardaloedd tebyg");
+    let cy = catalogue(Lang::Cy);
+    assert!(cy
+        .chart_summary_groups("Gwasanaethau", "Ch2 2023/24", &[("Tai".into(), 2, 2, 3)])
+        .contains("Tai: 2 wyrdd, 2 oren, 3 choch"));
+    assert_eq!(cy.decimals_text(2), "2 le degol");
+    assert_eq!(cy.percentage_points("2"), "2 bwynt canran");
+    assert_eq!(cy.percentage_points("3"), "3 phwynt canran");
+    set_lang(Lang::En);
+}

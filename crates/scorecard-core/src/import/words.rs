@@ -150,6 +150,8 @@ fn polarity(f: &str) -> Option<Polarity> {
         "goldilocks" | "on target is best" | "aim to maintain" | "target" => Polarity::Target,
         "gorau po uchaf" => Polarity::Higher,
         "gorau po isaf" => Polarity::Lower,
+        "agosaf at y targed" => Polarity::Target,
+        "data yn unig" | "niwtral" => Polarity::Neutral,
         "data only" | "none" | "neutral" => Polarity::Neutral,
         _ => return None,
     })
@@ -303,6 +305,8 @@ mod tests {
         assert_eq!(action_status("Ar y trywydd iawn"), Some(ActionStatus::OnTrack));
         assert_eq!(action_status("Wedi'i ganslo"), Some(ActionStatus::Cancelled));
         assert_eq!(w.polarity("Gorau po isaf"), Some(Polarity::Lower));
+        assert_eq!(w.polarity("Agosaf at y targed"), Some(Polarity::Target));
+        assert_eq!(w.polarity("Data yn unig"), Some(Polarity::Neutral));
         assert_eq!(unit("Canran"), Some(Unit::Percent));
         assert_eq!(unit("Diwrnodau"), Some(Unit::Days));
     }

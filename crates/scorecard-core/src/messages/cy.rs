@@ -398,7 +398,7 @@ impl Messages for Welsh {
         )
     }
     fn unknown_polarity_word(&self, word: &str) -> String {
-        format!("nid yw \"{}\" yn dweud pa gyfeiriad sy'n well (higher is better, lower is better, goldilocks, data only): fe'i darllenir fel niwtral, felly ni chyfrifir RAG", clip(word, 40))
+        format!("nid yw \"{}\" yn dweud pa gyfeiriad sy'n well (gorau po uchaf, gorau po isaf, agosaf at y targed, data yn unig): fe'i darllenir fel niwtral, felly ni chyfrifir RAG", clip(word, 40))
     }
     fn polarity_inferred(&self, key: &str, polarity: &str, n: usize) -> String {
         format!(
@@ -727,7 +727,7 @@ impl super::PackMessages for Welsh {
     fn pack_wrong_format(&self, found: &Value<'_>, wanted: &str) -> String {
         format!(
             "mae'r ffeil hon yn y fformat {}; \"{wanted}\" yw ffeil pecyn meincnodi yma",
-            self.describe(found).trim_start_matches("y llinyn ")
+            self.describe(found).trim_start_matches("y testun ")
         )
     }
     fn pack_too_large(&self, bytes: usize, limit: usize) -> String {
@@ -744,11 +744,11 @@ impl super::PackMessages for Welsh {
         format!("rhoddir cod yr ardal \"{}\" eisoes yn {first}", clip(code, 40))
     }
     fn midpoint_missing(&self) -> String {
-        "mae ar fesur â'r begynedd \"target\" angen ei \"midpoint\", y gwerth y mae bod agosaf ato orau"
+        "mae ar fesur â'r polaredd \"target\" angen ei \"midpoint\", y gwerth y mae bod agosaf ato orau"
             .into()
     }
     fn shard_not_beside(&self, path: &str) -> String {
-        format!("nid yw \"{}\" yn llwybr wrth ymyl y mynegai: enwir darn o'i gymharu â ffolder y mynegai, fel measures/id.json", clip(path, 60))
+        format!("nid yw \"{}\" yn llwybr wrth ymyl y mynegai: enwir darn yn berthynol i ffolder y mynegai, fel measures/id.json", clip(path, 60))
     }
     fn not_an_interval(&self, found: &str) -> String {
         format!("nid yw \"{}\" yn gyfnod fel yr ysgrifenna pecyn un: cyfwng ISO 8601 fel 2023-04-01/P1Y neu 2023-07-01/P3M", clip(found, 40))
@@ -766,10 +766,12 @@ impl super::PackMessages for Welsh {
         )
     }
     fn column_length(&self, found: usize, expected: usize) -> String {
-        format!("{found} o werthoedd ar gyfer {expected} o ardaloedd: mae colofn yn dal un gwerth (neu null) i bob ardal yn y darn")
+        format!(
+            "gwerthoedd: {found}, ardaloedd: {expected}; mae colofn yn dal un gwerth (neu null) i bob ardal yn y darn"
+        )
     }
     fn status_pair(&self, found: &Value<'_>) -> String {
-        format!("disgwylid pâr [lle'r ardal, statws], cafwyd {}", self.describe(found))
+        format!("disgwyliwyd pâr [lle'r ardal, statws], ond cafwyd {}", self.describe(found))
     }
     fn pack_file_empty(&self, path: &str) -> String {
         format!("{path}: nid oes rhesi yn y ffeil")
@@ -796,7 +798,7 @@ impl super::PackMessages for Welsh {
         format!("rhoddir {measure} {period} {area} eto gyda gwerth arall: cedwir y cyntaf")
     }
     fn pack_no_polarity(&self, measure: &str) -> String {
-        format!("nid yw'r ffynhonnell yn nodi begynedd ar gyfer \"{measure}\": mae'n niwtral (wedi'i restru o'r uchaf, byth yn cael ei alw'n orau) nes bod \"polarity\" y rysáit yn rhoi un")
+        format!("nid yw'r ffynhonnell yn nodi polaredd ar gyfer \"{measure}\": mae'n niwtral (wedi'i restru o'r uchaf, byth yn cael ei alw'n orau) nes bod \"polarity\" y rysáit yn rhoi un")
     }
     fn pack_type_group(&self, kind: &str) -> String {
         let kind = match kind {
@@ -834,10 +836,10 @@ impl super::PackMessages for Welsh {
         format!("ni chafodd y ffigurau eu gwirio yn erbyn y pecyn meincnodi \"{pack}\": {reason}")
     }
     fn pack_built(&self, path: &str, measures: usize, areas: usize, groups: usize) -> String {
-        format!("{path}: {} o fesurau, {} o ardaloedd, {} o grwpiau", measures, areas, groups)
+        format!("{path}: mesurau: {measures}, ardaloedd: {areas}, grwpiau: {groups}")
     }
     fn pack_summary(&self, measures: usize, areas: usize, groups: usize, errors: usize) -> String {
-        format!("{measures} o fesurau, {areas} o ardaloedd, {groups} o grwpiau; {errors} o wallau")
+        format!("mesurau: {measures}, ardaloedd: {areas}, grwpiau: {groups}; gwallau: {errors}")
     }
     fn area_not_in_group(&self, area: &str, group: &str) -> String {
         format!("nid yw'r grŵp \"{}\" yn cynnwys yr ardal \"{}\"", clip(group, 40), clip(area, 40))
@@ -849,7 +851,7 @@ impl super::PackMessages for Welsh {
         format!("{measure}: wedi'i hepgor, nid yw'r grŵp \"{group}\" ar gyfer y mesur hwn")
     }
     fn compare_heading(&self, area: &str, group: &str, members: usize) -> String {
-        format!("{area} ymhlith {group} ({members} o ardaloedd)")
+        format!("{area} ymhlith {group} (ardaloedd: {members})")
     }
     fn no_value_word(&self) -> String {
         "dim gwerth".into()
@@ -867,7 +869,7 @@ impl super::PackMessages for Welsh {
         format!("safle {rank} o {n} ({q})")
     }
     fn too_few_to_rank(&self, n: usize) -> String {
-        format!("heb ei restru: {n} o werthoedd, llai na 3")
+        format!("heb ei restru: dim ond {} sydd, llai na 3", of(n, "gwerth"))
     }
     fn without_data(&self, missing: usize) -> String {
         format!("{missing} heb ddata")
@@ -885,11 +887,11 @@ impl super::PackMessages for Welsh {
     fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
         let ahead = match by {
             0 => String::new(),
-            n => format!("; {n} o gynghorau a oedd y tu ôl bellach ar y blaen"),
+            n => format!("; ar y blaen bellach, wedi bod y tu ôl: {}", of(n, "cyngor")),
         };
         let behind = match took {
             0 => String::new(),
-            n => format!("; {n} o gynghorau a oedd ar y blaen bellach y tu ôl"),
+            n => format!("; y tu ôl bellach, wedi bod ar y blaen: {}", of(n, "cyngor")),
         };
         format!("safle {was} → {is} o {n}{behind}{ahead}")
     }

@@ -1,8 +1,10 @@
 //! Counts in Welsh, written in figures as Welsh Government and council sites write them
 //! ("2 ddangosydd", "3 cham", "6 thunnell"): the noun after a numeral is singular, and takes
 //! the mutation the numeral's word causes — soft after 2 (and after 1 for a feminine noun),
-//! aspirate after 3 for a masculine noun (tri) and after 6 for either (chwe). Other numbers,
-//! 10 and 21 among them, leave the noun as it is.
+//! aspirate after 3 for a masculine noun (tri) and after 6 for either (chwe); and nasal after
+//! 5, 7, 8, 9, 10, 12, 15, 18, 20 and 100 for the few nouns that take it there (blynedd,
+//! blwydd, diwrnod: "5 niwrnod", "10 mlynedd"). Other numbers, 21 among them, leave the noun as
+//! it is.
 
 /// A Welsh noun's gender, which decides its mutation after 1 and 3.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,6 +22,7 @@ pub fn count(n: &str, noun: &str, gender: Gender) -> String {
         (Some(1), Gender::Feminine) => soft_after_un(noun),
         (Some(2), _) => soft(noun),
         (Some(3), Gender::Masculine) | (Some(6), _) => aspirate(noun),
+        (Some(5 | 7 | 8 | 9 | 10 | 12 | 15 | 18 | 20 | 100), _) => nasal_after_numeral(noun),
         _ => noun.to_string(),
     };
     format!("{n} {word}")
@@ -44,6 +47,17 @@ pub fn soft(word: &str) -> String {
         ("d", "dd"),
         ("m", "f"),
     ] {
+        if let Some(rest) = word.strip_prefix(from) {
+            return format!("{to}{rest}");
+        }
+    }
+    word.to_string()
+}
+
+/// The nasal mutation the nouns of time take after 5, 7, 8, 9, 10, 12, 15, 18, 20 and 100
+/// ("pum mlynedd", "deg niwrnod"); any other noun is left as it is.
+fn nasal_after_numeral(word: &str) -> String {
+    for (from, to) in [("blynedd", "mlynedd"), ("blwydd", "mlwydd"), ("diwrnod", "niwrnod")] {
         if let Some(rest) = word.strip_prefix(from) {
             return format!("{to}{rest}");
         }
@@ -106,7 +120,7 @@ mod tests {
             (
                 "diwrnod",
                 Masculine,
-                ["1 diwrnod", "2 ddiwrnod", "3 diwrnod", "6 diwrnod", "10 diwrnod", "21 diwrnod"],
+                ["1 diwrnod", "2 ddiwrnod", "3 diwrnod", "6 diwrnod", "10 niwrnod", "21 diwrnod"],
             ),
             (
                 "wythnos",
@@ -121,5 +135,18 @@ mod tests {
         }
         assert_eq!(count("2.5", "diwrnod", Masculine), "2.5 diwrnod");
         assert_eq!(count("1,002", "dangosydd", Masculine), "1,002 dangosydd");
+    }
+
+    #[test]
+    fn days_and_years_take_the_nasal_mutation_after_5_7_10_12_15_18_and_20() {
+        for n in ["5", "7", "8", "9", "10", "12", "15", "18", "20", "100"] {
+            assert_eq!(count(n, "diwrnod", Masculine), format!("{n} niwrnod"));
+            assert_eq!(count(n, "blynedd", Feminine), format!("{n} mlynedd"));
+        }
+        for n in ["4", "11", "21"] {
+            assert_eq!(count(n, "diwrnod", Masculine), format!("{n} diwrnod"), "no mutation after {n}");
+        }
+        assert_eq!(count("3", "blynedd", Feminine), "3 blynedd", "tair causes none");
+        assert_eq!(count("5", "dangosydd", Masculine), "5 dangosydd", "only the nouns of time");
     }
 }

@@ -299,3 +299,18 @@ fn every_pack_message_is_said_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn welsh_pack_messages_quote_what_was_found_and_count_right() {
+    set_lang(Lang::Cy);
+    let m = p();
+    let found = Json::String("scorecard/1".into());
+    let said = m.pack_wrong_format(&found, "scorecard-pack/1");
+    assert!(said.starts_with("mae'r ffeil hon yn y fformat \"scorecard/1\";"), "{said}");
+    assert_eq!(m.too_few_to_rank(1), "heb ei restru: dim ond 1 gwerth sydd, llai na 3");
+    assert_eq!(m.too_few_to_rank(2), "heb ei restru: dim ond 2 werth sydd, llai na 3");
+    assert_eq!(m.pack_summary(1, 0, 6, 1), "mesurau: 1, ardaloedd: 0, grwpiau: 6; gwallau: 1");
+    assert!(m.rank_change(9, 5, 32, 3, 6).contains("3 chyngor"), "{}", m.rank_change(9, 5, 32, 3, 6));
+    assert!(m.status_pair(&found).starts_with("disgwyliwyd pâr"));
+    set_lang(Lang::En);
+}
