@@ -47,6 +47,38 @@ test('every view, chart and tooltip runs under the policy with no violation', as
   await context.close();
 });
 
+test('the comparison, a pack on its own, the publish page and a chart taken out run under the policy', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(listen);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const violations = async (where) => assert.deepEqual(await page.evaluate(() => window.__violations), [], where);
+  // The comparison module's view, with its charts.
+  await page.goto(`${server.url}#/compare`);
+  await page.locator('#compare-table tbody tr td:nth-child(6)').first().waitFor();
+  await violations('#/compare');
+  // A chart taken out: the export module, and ECharts for images drawing off the screen.
+  await page.goto(server.url);
+  const panel = page.locator('section[aria-labelledby="status-counts-table-title"]');
+  await panel.locator('.chart-menu summary').click();
+  for (const kind of ['png', 'svg']) {
+    await Promise.all([page.waitForEvent('download'), panel.locator(`.chart-menu button[data-kind="${kind}"]`).click()]);
+  }
+  await violations('a chart taken out');
+  // A pack on its own.
+  await page.goto(`${server.url}?pack=data/packs/unitaries/index.json&area=E06999002`);
+  await page.waitForFunction(() => [...document.querySelectorAll('#pack-table tbody tr')].length === 16);
+  await violations('a pack on its own');
+  // The publish page, with its own policy.
+  await page.goto(`${server.url}publish.html`);
+  await page.locator('#sheet-file').waitFor();
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /script-src 'self'/);
+  await violations('publish.html');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a script injected into the page is refused', async () => {
   const page = await open(browser, server.url);
   await page.addInitScript(listen);

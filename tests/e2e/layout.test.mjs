@@ -17,7 +17,10 @@ for (const width of [768, 390]) {
     for (const view of views) {
       await page.evaluate((h) => { location.hash = h; }, view);
       await page.locator('.view-title, #status-counts-table').first().waitFor();
-      await page.waitForTimeout(300);
+      // What is drawn after the first screen, waited for: the overview's last part, the
+      // comparison module's table.
+      if (view === '#/') await page.locator('#service-table tbody tr').first().waitFor();
+      if (view === '#/compare') await page.locator('#compare-table tbody tr').first().waitFor();
       const wide = await page.evaluate(() => {
         const doc = document.documentElement;
         const out = doc.scrollWidth > doc.clientWidth ? [`the page (${doc.scrollWidth} > ${doc.clientWidth})`] : [];
