@@ -60,6 +60,12 @@ pub fn download_bytes(filename: &str, bytes: &[u8], mime: &str) {
     download_parts(filename, &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)), mime);
 }
 
+/// Offers bytes a module of ours gave (a `Uint8Array`) as a file to save, without copying
+/// them into this wasm and out again.
+pub fn download_data(filename: &str, data: &wasm_bindgen::JsValue, mime: &str) {
+    download_parts(filename, &js_sys::Array::of1(data), mime);
+}
+
 fn download_parts(filename: &str, parts: &js_sys::Array, mime: &str) {
     use wasm_bindgen::JsCast;
     let opts = web_sys::BlobPropertyBag::new();

@@ -32,7 +32,7 @@ pub fn DownloadReport() -> impl IntoView {
             move |written| {
                 said.set(match written {
                     Ok(bytes) => {
-                        csv::download_bytes(&name, &js_sys::Uint8Array::new(&bytes).to_vec(), report::DOCX);
+                        csv::download_data(&name, &bytes, report::DOCX);
                         i18n::t().saved_as(&name)
                     }
                     Err(why) => i18n::t().report_failed(&why),

@@ -23,35 +23,23 @@ pub fn write(paper: &Paper) -> Vec<u8> {
     let mut doc = styles(Docx::new());
     let last = paper.sections.len().saturating_sub(1);
     for (i, section) in paper.sections.iter().enumerate() {
-        let width = page(section.landscape).0 - 2 * MARGIN;
+        let (w, h) = page(section.landscape);
+        let width = w - 2 * MARGIN;
         if i == last {
             // The document's own settings are its last section's.
-            doc = doc.page_size(page(section.landscape).0, page(section.landscape).1).page_margin(margin());
+            doc = doc.page_size(w, h).page_margin(margin());
             if section.landscape {
                 doc = doc.page_orient(PageOrientationType::Landscape);
             }
-            for block in &section.blocks {
-                doc = match element(block, width, &mut ids) {
-                    Element::Paragraph(p) => doc.add_paragraph(*p),
-                    Element::Table(t) => doc.add_table(*t).add_paragraph(ids.paragraph()),
-                };
-            }
+            doc = fill(doc, &section.blocks, width, &mut ids);
         } else {
-            let (w, h) = page(section.landscape);
             let orient = if section.landscape {
                 PageOrientationType::Landscape
             } else {
                 PageOrientationType::Portrait
             };
-            let mut s =
-                Section::new().page_size(PageSize::new().size(w, h).orient(orient)).page_margin(margin());
-            for block in &section.blocks {
-                s = match element(block, width, &mut ids) {
-                    Element::Paragraph(p) => s.add_paragraph(*p),
-                    Element::Table(t) => s.add_table(*t).add_paragraph(ids.paragraph()),
-                };
-            }
-            doc = doc.add_section(s);
+            let s = Section::new().page_size(PageSize::new().size(w, h).orient(orient)).page_margin(margin());
+            doc = doc.add_section(fill(s, &section.blocks, width, &mut ids));
         }
     }
     let date = format!("{}T00:00:00Z", paper.date);
@@ -146,6 +134,42 @@ fn styles(doc: Docx) -> Docx {
         .add_style(heading(1, 36))
         .add_style(heading(2, 28))
         .add_style(heading(3, 24))
+}
+
+/// What paragraphs and tables go into: the document (its last section) or a section before it.
+trait Body: Sized {
+    fn paragraph(self, p: Paragraph) -> Self;
+    fn table(self, t: docx_rs::Table) -> Self;
+}
+
+impl Body for Docx {
+    fn paragraph(self, p: Paragraph) -> Self {
+        self.add_paragraph(p)
+    }
+    fn table(self, t: docx_rs::Table) -> Self {
+        self.add_table(t)
+    }
+}
+
+impl Body for Section {
+    fn paragraph(self, p: Paragraph) -> Self {
+        self.add_paragraph(p)
+    }
+    fn table(self, t: docx_rs::Table) -> Self {
+        self.add_table(t)
+    }
+}
+
+/// `blocks` added to `body`, each table followed by an empty paragraph (two tables in a row
+/// would otherwise run together).
+fn fill<B: Body>(mut body: B, blocks: &[Block], width: u32, ids: &mut Ids) -> B {
+    for block in blocks {
+        body = match element(block, width, ids) {
+            Element::Paragraph(p) => body.paragraph(*p),
+            Element::Table(t) => body.table(*t).paragraph(ids.paragraph()),
+        };
+    }
+    body
 }
 
 enum Element {

@@ -61,6 +61,8 @@ test('the comparison, a pack on its own, the publish page and a chart taken out 
   // A chart taken out: the export module, and ECharts for images drawing off the screen.
   await page.goto(server.url);
   const panel = page.locator('section[aria-labelledby="status-counts-table-title"]');
+  // The written overview's menu works once the app has taken over from it.
+  await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
   await panel.locator('.chart-menu summary').click();
   for (const kind of ['png', 'svg']) {
     await Promise.all([page.waitForEvent('download'), panel.locator(`.chart-menu button[data-kind="${kind}"]`).click()]);

@@ -72,6 +72,8 @@ test('each chart\'s menu saves it as a PNG twice its size, an SVG with its title
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   const panel = page.locator('section[aria-labelledby="status-counts-table-title"]');
   await panel.locator('#status-counts-table tbody tr').first().waitFor();
+  // The written overview's menu works once the app has taken over from it.
+  await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
   assert.ok(!fetched.some((p) => p.includes('/export-') || p.includes('echarts')), 'nothing fetched for a menu before it is used');
   // The menu is a disclosure a keyboard opens.
   await panel.locator('.chart-menu summary').focus();

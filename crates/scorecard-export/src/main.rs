@@ -116,7 +116,7 @@ async fn save(kind: &str, page: &Page, f: &Figures, panel: &web_sys::Element) ->
         let args = js_sys::Array::of4(&json.into(), &w, &h, &JsValue::from(2));
         let png = draw("png")?.apply(&JsValue::NULL, &args).map_err(scorecard_app::module::reason)?;
         let file = name("png");
-        csv::download_bytes(&file, &js_sys::Uint8Array::new(&png).to_vec(), "image/png");
+        csv::download_data(&file, &png, "image/png");
         Ok(file)
     }
 }
