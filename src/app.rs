@@ -333,6 +333,7 @@ pub fn Dashboard(
         })}
         {move || navigable.get().then(|| view! { <Nav /> })}
         {move || state.bad_period.get().map(|p| view! { <p class="notice" role="alert">{i18n::t().period_not_in_file()} " " <code>{p}</code></p> })}
+        {move || route.with(|r| r.param("chart").filter(|c| !crate::route::charts(r.view).contains(c)).map(|c| view! { <p class="notice" role="alert">{i18n::t().chart_not_in_view()} " " <code>{c.to_string()}</code></p> }))}
         <LeftOutPanel diagnostics=data.diagnostics.clone() count=data.left_out.total() written=data.lang />
         <div id="view">
             {move || {

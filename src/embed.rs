@@ -70,8 +70,13 @@ impl Embed {
             .and_then(|w| w.parent().ok().flatten())
             .is_some_and(|p| Some(&p) != window.as_ref());
         let mode = if framed {
+            // Else the page that framed it (an embed snippet names no parent): a height is
+            // told only to whoever shows the frame.
             Mode::Frame {
                 parent_origin: get("parent")
+                    .or_else(|| {
+                        web_sys::Url::new(&window.as_ref()?.document()?.referrer()).ok().map(|u| u.origin())
+                    })
                     .filter(|o| o.starts_with("https://") || o.starts_with("http://")),
             }
         } else {

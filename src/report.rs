@@ -32,18 +32,24 @@ pub fn filename(org: &str, period: Period) -> String {
 }
 
 /// The version of [`ExportRequest`] this build speaks.
-pub const EXPORT_REQUEST: u32 = 1;
+pub const EXPORT_REQUEST: u32 = 2;
 
-/// A chart taken out of the dashboard (`components/chart_menu.rs` → `crates/scorecard-export`):
-/// what to make of it. The module is handed the chart's panel beside it and reads the rest from
-/// the page as it is on screen (the panel's heading and table, its chart's option, the council,
-/// the period), so the first view carries no more of it than the menu.
+/// A chart's menu opened for the first time (`components/chart_menu.rs` →
+/// `crates/scorecard-export`): the module fills it in and does what the reader picks. It is
+/// handed the menu and reads the rest from the page as it is on screen (the chart's box, its
+/// heading and table, its chart's option, the council, the period), so the first view carries
+/// no more of it than the disclosure.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ExportRequest {
     /// [`EXPORT_REQUEST`].
     pub version: u32,
-    /// "png", "svg" or "csv".
-    pub kind: String,
+    /// The chart's name in an embed's address (`route::charts`).
+    pub chart: String,
     /// The reader's language ("cy").
     pub lang: String,
+    /// The view as the dashboard's route writes it (`#/indicator/rent?period=2023/24-Q2`): an
+    /// embed snippet shows the chart in it.
+    pub hash: String,
+    /// The scorecard's address, as the dashboard loaded it.
+    pub src: String,
 }

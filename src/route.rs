@@ -64,6 +64,17 @@ impl View {
     }
 }
 
+/// The charts a view draws, by their names in an embed's address (`chart=by-service`): the
+/// embed shows that one alone (`components/chart_menu.rs`).
+pub fn charts(view: View) -> &'static [&'static str] {
+    match view {
+        View::Overview => &["status-counts", "action-counts", "by-priority", "by-service"],
+        View::Indicator => &["history", "peers-field", "peers-history"],
+        View::Service | View::Priority => &["group-status"],
+        _ => &[],
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Route {
     pub view: View,
@@ -83,15 +94,15 @@ impl Route {
             Some((v, id)) => (v, decode(id).filter(|s| !s.is_empty())),
             None => (path, None),
         };
-        let params = query
-            .split('&')
-            .filter(|kv| !kv.is_empty())
-            .filter_map(|kv| {
-                let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
-                Some((decode(k)?, decode(v)?))
-            })
-            .filter(|(_, v)| !v.is_empty())
-            .collect();
+        // Inserted one by one, not collected: a map collected from an iterator sorts it first,
+        // and each such sort is a copy of the standard library's in the wasm.
+        let mut params = BTreeMap::new();
+        for kv in query.split('&').filter(|kv| !kv.is_empty()) {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            if let (Some(k), Some(v)) = (decode(k), decode(v).filter(|v| !v.is_empty())) {
+                params.insert(k, v);
+            }
+        }
         Route { view: View::parse(view), id, params }
     }
 
@@ -163,12 +174,8 @@ impl Route {
 
     /// A route to another view that keeps the settings in `KEPT` (the period).
     pub fn go(&self, view: View, id: Option<&str>) -> Route {
-        let params = self
-            .params
-            .iter()
-            .filter(|(k, _)| KEPT.contains(&k.as_str()))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        let mut params = self.params.clone();
+        params.retain(|k, _| KEPT.contains(&k.as_str()));
         Route { view, id: id.map(str::to_string), params }
     }
 

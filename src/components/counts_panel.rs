@@ -13,9 +13,8 @@ pub type CountRow = (AnyStatus, u32, Option<String>);
 #[component]
 pub fn CountsPanel(
     #[prop(into)] title: String,
-    /// Unique id for the table.
-    #[prop(into)]
-    id: String,
+    /// Unique id for the table (`NAME-table`: NAME is the chart's name in an embed's address).
+    id: &'static str,
     /// The column heading for the counts.
     count_label: &'static str,
     #[prop(into)] rows: Signal<Vec<CountRow>>,
@@ -29,7 +28,7 @@ pub fn CountsPanel(
     view! {
         <section class="panel" aria-labelledby=labelled_by>
             <h2 id=heading>{title.clone()}</h2>
-            <ChartMenu />
+            <ChartMenu chart=id.trim_end_matches("-table") />
             <p class="summary">{move || summary.get()}</p>
             <Bars bars=bars label=summary on_select=on_select />
             <table class="data" id=id>

@@ -110,7 +110,7 @@ fn Detail(index: usize) -> impl IntoView {
             {move || assessment.get().map(|a| view! { <Headline a=a index=index /> })}
             <section class="panel" aria-labelledby="history-title">
                 <h3 id="history-title">{i18n::t().history()}</h3>
-                <ChartMenu />
+                <ChartMenu chart="history" />
                 <Chart option=option label=chart_label height=300 />
                 <ObservationTable index=index points=points />
             </section>

@@ -40,7 +40,8 @@ pub fn Lazy(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let node = NodeRef::<leptos::html::Div>::new();
-    let wanted = RwSignal::new(!near);
+    // One chart alone (an embed) hides the place, which would then never near the screen.
+    let wanted = RwSignal::new(!near || state.route.with_untracked(|r| r.param("chart").is_some()));
     let failed = RwSignal::new(None::<String>);
     let ready = RwSignal::new(false);
     node.on_load(move |el| {

@@ -71,7 +71,7 @@ pub fn Overview() -> impl IntoView {
         <Later>
         <section class="panel" aria-labelledby="by-priority-title">
             <h2 id="by-priority-title">{i18n::t().by_priority()}</h2>
-            <ChartMenu />
+            <ChartMenu chart="by-priority" />
             <p class="hint">{i18n::t().open_list_hint()}</p>
             <div class="donuts">
                 {move || priorities.get().into_iter().map(|row| view! { <PriorityDonut row=row /> }).collect_view()}
@@ -127,7 +127,7 @@ fn ServiceBars(rows: Signal<Vec<GroupRow>>) -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="by-service-title">
             <h2 id="by-service-title">{i18n::t().by_service()}</h2>
-            <ChartMenu />
+            <ChartMenu chart="by-service" />
             <p class="hint">{i18n::t().open_list_hint()}</p>
             <Stack rows=bars label=label on_select=open />
             <GroupTable kind=GroupKind::Service columns=status_columns() caption=i18n::t().by_service() rows=rows id="service-table" />

@@ -129,21 +129,6 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
             .into_iter()
             .map(|(p, r, n)| (period_words(p), r, n))
             .collect();
-        let rank_words = |r: Option<usize>, n: usize| match r {
-            Some(r) => i18n::c().rank_of(r, n, neutral),
-            None => i18n::c().not_ranked(n),
-        };
-        let history = (over_time.len() > 1).then(|| {
-            let (first, last) = (&over_time[0], &over_time[over_time.len() - 1]);
-            let label = i18n::c().rank_history_summary(
-                &i18n::c().rank_at(&rank_words(first.1, first.2), &first.0),
-                &i18n::c().rank_at(&rank_words(last.1, last.2), &last.0),
-            );
-            let most = over_time.iter().map(|p| p.2).max().unwrap_or(1);
-            let points: Vec<(String, Option<usize>)> = over_time.iter().map(|(p, r, _)| (p.clone(), *r)).collect();
-            let option = rank_history::option(&points, most, i18n::c().rank(), &label, reduced);
-            (option, label)
-        });
         view! {
             <p id="peers-among">{i18n::c().compare_among(&council, group.title.get(&lang), n)} " · " {i18n::c().compared_period(&period)}</p>
             <dl class="headline peers-headline">
@@ -156,6 +141,9 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
             </dl>
             {change.map(|c| view! { <p id="peers-change">{c}</p> })}
             {(!row.not_applicable.is_empty()).then(|| view! { <p class="hint">{i18n::c().not_provided(row.not_applicable.len())}</p> })}
+            <div class="chart-set">
+            <h4 id="peers-field-title">{i18n::c().peers_members()}</h4>
+            <super::chart_menu::ChartMenu chart="peers-field" />
             <div id="peers-field">
                 <Chart option=Signal::stored(field_option) label=Signal::stored(field_label.clone()) height=300 />
             </div>
@@ -189,26 +177,52 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
                     </tbody>
                 </table>
             </div>
-            {history.map(|(option, label)| view! {
-                <h4 id="peers-history-title">{i18n::c().rank_over_time()}</h4>
-                <div id="peers-history">
-                    <Chart option=Signal::stored(option) label=Signal::stored(label) height=220 />
-                </div>
-                <div class="table-scroll">
-                    <table class="data" id="peers-history-table" aria-labelledby="peers-history-title">
-                        <thead><tr>
-                            <th scope="col">{i18n::t().period()}</th>
-                            <th scope="col">{i18n::c().rank()}</th>
-                        </tr></thead>
-                        <tbody>
-                            {over_time.iter().map(|(p, r, n)| view! {
-                                <tr><th scope="row">{p.clone()}</th><td>{rank_words(*r, *n)}</td></tr>
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-            })}
+            </div>
+            {(over_time.len() > 1).then(|| view! { <RankOverTime over_time=over_time neutral=neutral reduced=reduced /> })}
             <p class="hint">{i18n::c().peers_source()} ": " {group.source.get(&lang).to_string()} " · " {line.pack.title.get(&lang).to_string()}</p>
         }
     })
+}
+
+/// The council's rank in each period the pack has, drawn and as a table.
+#[component]
+fn RankOverTime(
+    over_time: Vec<(String, Option<usize>, usize)>,
+    neutral: bool,
+    reduced: bool,
+) -> impl IntoView {
+    let rank_words = move |r: Option<usize>, n: usize| match r {
+        Some(r) => i18n::c().rank_of(r, n, neutral),
+        None => i18n::c().not_ranked(n),
+    };
+    let (first, last) = (&over_time[0], &over_time[over_time.len() - 1]);
+    let label = i18n::c().rank_history_summary(
+        &i18n::c().rank_at(&rank_words(first.1, first.2), &first.0),
+        &i18n::c().rank_at(&rank_words(last.1, last.2), &last.0),
+    );
+    let most = over_time.iter().map(|p| p.2).max().unwrap_or(1);
+    let points: Vec<(String, Option<usize>)> = over_time.iter().map(|(p, r, _)| (p.clone(), *r)).collect();
+    let option = rank_history::option(&points, most, i18n::c().rank(), &label, reduced);
+    view! {
+        <div class="chart-set">
+            <h4 id="peers-history-title">{i18n::c().rank_over_time()}</h4>
+            <super::chart_menu::ChartMenu chart="peers-history" />
+            <div id="peers-history">
+                <Chart option=Signal::stored(option) label=Signal::stored(label) height=220 />
+            </div>
+            <div class="table-scroll">
+                <table class="data" id="peers-history-table" aria-labelledby="peers-history-title">
+                    <thead><tr>
+                        <th scope="col">{i18n::t().period()}</th>
+                        <th scope="col">{i18n::c().rank()}</th>
+                    </tr></thead>
+                    <tbody>
+                        {over_time.iter().map(|(p, r, n)| view! {
+                            <tr><th scope="row">{p.clone()}</th><td>{rank_words(*r, *n)}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        </div>
+    }
 }

@@ -21,8 +21,7 @@ pub fn StatusCounts(
     #[prop(optional)]
     group: Option<(GroupKind, String)>,
     /// Unique id for the table, for links and tests.
-    #[prop(into)]
-    id: String,
+    id: &'static str,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     let period = Memo::new(move |_| crate::format::period(state.period.get()));

@@ -612,16 +612,10 @@ impl Catalogue for Welsh {
         format!("Wedi'i gadw fel {name}.")
     }
     fn chart_menu(&self) -> &'static str {
-        "Lawrlwytho'r siart hwn"
+        "Lawrlwytho neu fewnosod y siart hwn"
     }
-    fn chart_png(&self) -> &'static str {
-        "Delwedd (PNG)"
-    }
-    fn chart_svg(&self) -> &'static str {
-        "Delwedd (SVG)"
-    }
-    fn chart_csv(&self) -> &'static str {
-        "Data (CSV)"
+    fn chart_not_in_view(&self) -> &'static str {
+        "Nid oes siart o'r enw yn y cyfeiriad yn y wedd hon, felly dangosir y wedd gyfan:"
     }
     fn report_failed(&self, why: &str) -> String {
         format!("Nid oedd modd ysgrifennu'r adroddiad: {why}")
@@ -875,6 +869,36 @@ impl super::PaperText for Welsh {
     }
     fn chart_unreadable(&self) -> &'static str {
         "nid oedd modd darllen ffigurau'r siart o'r dudalen"
+    }
+    fn chart_png(&self) -> &'static str {
+        "Delwedd (PNG)"
+    }
+    fn chart_svg(&self) -> &'static str {
+        "Delwedd (SVG)"
+    }
+    fn chart_csv(&self) -> &'static str {
+        "Data (CSV)"
+    }
+    fn chart_embed(&self) -> &'static str {
+        "Mewnosod y siart hwn"
+    }
+    fn embed_frame(&self) -> &'static str {
+        "Mewn ffrâm (mae'n addasu ei maint i'r siart)"
+    }
+    fn embed_mount(&self) -> &'static str {
+        "Mewn elfen o'ch tudalen (mount.js)"
+    }
+    fn embed_hint(&self) -> &'static str {
+        "Gludwch y naill neu'r llall i HTML eich tudalen. Mae'n dangos y siart hwn ar ei ben ei hun, ar gyfer y cyfnod hwn ac yn yr iaith hon, ac mae'n gweithio heb y rhyngrwyd fel y dangosfwrdd."
+    }
+    fn embed_copy(&self) -> &'static str {
+        "Copïo"
+    }
+    fn embed_copied(&self) -> &'static str {
+        "Wedi'i gopïo."
+    }
+    fn embed_title(&self, chart: &str, org: &str) -> String {
+        format!("{chart}, {org}")
     }
     fn paper_as_of(&self, date: &str) -> String {
         format!("Data ar {date}")

@@ -599,16 +599,10 @@ impl Catalogue for English {
         format!("Saved as {name}.")
     }
     fn chart_menu(&self) -> &'static str {
-        "Download this chart"
+        "Download or embed this chart"
     }
-    fn chart_png(&self) -> &'static str {
-        "Image (PNG)"
-    }
-    fn chart_svg(&self) -> &'static str {
-        "Image (SVG)"
-    }
-    fn chart_csv(&self) -> &'static str {
-        "Data (CSV)"
+    fn chart_not_in_view(&self) -> &'static str {
+        "This view has no chart of the name in the address, so the whole view is shown:"
     }
     fn report_failed(&self, why: &str) -> String {
         format!("The report could not be written: {why}")
@@ -865,6 +859,36 @@ impl super::PaperText for English {
     }
     fn chart_unreadable(&self) -> &'static str {
         "the chart's figures could not be read from the page"
+    }
+    fn chart_png(&self) -> &'static str {
+        "Image (PNG)"
+    }
+    fn chart_svg(&self) -> &'static str {
+        "Image (SVG)"
+    }
+    fn chart_csv(&self) -> &'static str {
+        "Data (CSV)"
+    }
+    fn chart_embed(&self) -> &'static str {
+        "Embed this chart"
+    }
+    fn embed_frame(&self) -> &'static str {
+        "In a frame (it sizes itself to the chart)"
+    }
+    fn embed_mount(&self) -> &'static str {
+        "In an element of your page (mount.js)"
+    }
+    fn embed_hint(&self) -> &'static str {
+        "Paste either into your page's HTML. It shows this chart alone, for this period and in this language, and works offline like the dashboard."
+    }
+    fn embed_copy(&self) -> &'static str {
+        "Copy"
+    }
+    fn embed_copied(&self) -> &'static str {
+        "Copied."
+    }
+    fn embed_title(&self, chart: &str, org: &str) -> String {
+        format!("{chart}, {org}")
     }
     fn paper_as_of(&self, date: &str) -> String {
         format!("Data as of {date}")

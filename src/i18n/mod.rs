@@ -310,11 +310,10 @@ pub trait Catalogue {
     fn report_writing(&self) -> &'static str;
     /// A file downloaded: "Saved as wexcombe-….docx."
     fn saved_as(&self, name: &str) -> String;
-    /// The menu beside each chart, and its choices.
+    /// The menu beside each chart (its choices are the export module's: `PaperText`).
     fn chart_menu(&self) -> &'static str;
-    fn chart_png(&self) -> &'static str;
-    fn chart_svg(&self) -> &'static str;
-    fn chart_csv(&self) -> &'static str;
+    /// An embed's `chart=` names no chart of its view: the whole view is shown.
+    fn chart_not_in_view(&self) -> &'static str;
     fn report_failed(&self, why: &str) -> String;
     fn report_unavailable(&self) -> &'static str;
 }
@@ -429,6 +428,19 @@ pub trait PaperText {
     fn chart_of(&self, view: &str, chart: &str) -> String;
     /// A chart's panel had no heading or table to read (the export module).
     fn chart_unreadable(&self) -> &'static str;
+    /// A chart's menu, filled in by the export module: its choices.
+    fn chart_png(&self) -> &'static str;
+    fn chart_svg(&self) -> &'static str;
+    fn chart_csv(&self) -> &'static str;
+    fn chart_embed(&self) -> &'static str;
+    /// The embed snippets' labels, what they do, and the copy button.
+    fn embed_frame(&self) -> &'static str;
+    fn embed_mount(&self) -> &'static str;
+    fn embed_hint(&self) -> &'static str;
+    fn embed_copy(&self) -> &'static str;
+    fn embed_copied(&self) -> &'static str;
+    /// An embedded chart's frame, for screen readers: "Indicators by status, Wexcombe Borough Council".
+    fn embed_title(&self, chart: &str, org: &str) -> String;
     fn paper_as_of(&self, date: &str) -> String;
     fn paper_full(&self) -> &'static str;
     fn paper_notes(&self) -> &'static str;

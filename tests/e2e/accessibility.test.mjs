@@ -25,6 +25,7 @@ const views = {
   'a linked indicator, in Welsh': '?src=data/sample-bilingual.json&lang=cy#/indicator/recycling-rate',
   'a pack on its own': '?pack=data/packs/unitaries/index.json&area=E06999002',
   'compare, a group chosen by name': '#/compare?peers=custom:E06999002,E06999003,E06999004,E06999005',
+  'one chart alone, in Welsh (an embed)': '?src=data/sample-bilingual.json&lang=cy#/indicator/recycling-rate?chart=peers-field',
 };
 // Views whose figures arrive after the page: axe runs once they are there.
 const ready = {
@@ -32,6 +33,7 @@ const ready = {
   'compare, in Welsh': '#compare-table td:nth-child(6)',
   'a linked indicator, in Welsh': '#peers-history .chart svg',
   'compare, a group chosen by name': '#compare-table td:nth-child(6)',
+  'one chart alone, in Welsh (an embed)': '#peers-field .chart svg',
   'a pack on its own': '#pack-table td:nth-child(4)',
 };
 

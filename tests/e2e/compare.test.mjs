@@ -120,7 +120,7 @@ test('a group of councils chosen by name: added and removed by keyboard, kept in
 });
 
 test("a linked indicator's page says where the council stands, lists every member and marks the council", async () => {
-  const page = await open(browser, `${server.url}#/indicator/recycling-rate`);
+  const page = await open(browser, `${server.url}#/indicator/recycling-rate`, { acceptDownloads: true });
   await page.locator('#observations-table').waitFor();
   // Nothing of the comparison is fetched until its place nears the screen.
   assert.equal(await page.locator('#peers-table').count(), 0);
@@ -150,6 +150,13 @@ test("a linked indicator's page says where the council stands, lists every membe
   await page.locator('#peers-history .chart svg').waitFor();
   await page.locator('#peers-field').scrollIntoViewIfNeeded();
   await shot(page, 'peers-field');
+  // The comparison's charts have menus too: the field's figures as CSV, a row per member.
+  const box = page.locator('.chart-set:has(#peers-field)');
+  await box.locator('.chart-menu summary').click();
+  const [d] = await Promise.all([page.waitForEvent('download'), box.locator('.chart-menu button[data-kind="csv"]').click()]);
+  const lines = fs.readFileSync(await d.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.match(lines[0], /^Rank,Council,Value\b/);
+  assert.equal(lines.length - 1, expected.n);
   // An indicator that is not linked has no such section.
   await page.goto(`${server.url}#/indicator/council-tax-collected`);
   await page.locator('#observations-table').waitFor();

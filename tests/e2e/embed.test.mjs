@@ -2,7 +2,7 @@
 // of the host page, served from another origin, with styles and links kept apart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, shot } from './support.mjs';
+import { serve, launch, open, shot, until } from './support.mjs';
 
 let app, host, other, browser;
 before(async () => { app = await serve(); host = await serve(); other = await serve(); browser = await launch(); });
@@ -83,9 +83,51 @@ test('mount: the dashboard renders in the host page with styles and links kept a
   await shot(page, 'embed-mount');
 });
 
-test('the example host page in dist shows both ways', async () => {
+test('the example host page in dist shows each way', async () => {
   const page = await open(browser, `${app.url}embed.html`, { viewport: { width: 1200, height: 900 } });
   await page.waitForFunction(() => parseInt(document.getElementById('scorecard-frame').style.height) > 1000);
   await page.locator('#scorecard-mount #status-counts-table').waitFor();
+  // One chart alone: the services' bars and their table, at their own height.
+  const chart = page.frameLocator('#scorecard-chart');
+  await chart.locator('#service-table tbody tr').first().waitFor();
+  assert.equal(await chart.locator('#status-counts-table').isVisible(), false);
+  await page.locator('#scorecard-chart').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById('scorecard-chart').style.height.endsWith('px') && document.getElementById('scorecard-chart').style.height !== '480px');
   assert.deepEqual(page.errors, []);
+});
+
+test('"Embed this chart": its snippets, pasted into a host page, show that chart alone at its height', async () => {
+  const page = await open(browser, `${app.url}#/indicator/budget-variance?period=2023/24-Q1`);
+  const history = page.locator('section[aria-labelledby="history-title"]');
+  await history.locator('#observations-table tbody tr').first().waitFor();
+  await history.locator('.chart-menu summary').click();
+  await history.locator('.chart-menu button[data-kind="embed"]').click();
+  const snippets = history.locator('.chart-menu textarea');
+  await snippets.first().waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA', 'the reader is put in the first snippet');
+  const [frameSnippet, mountSnippet] = [await snippets.nth(0).inputValue(), await snippets.nth(1).inputValue()];
+  for (const s of [frameSnippet, mountSnippet]) assert.match(s, /indicator\/budget-variance\?period=2023\/24-Q1&amp;chart=history&amp;lang=en/);
+  assert.match(frameSnippet, /^<iframe src="[^"]+" title="Forecast revenue budget variance: History, Wexcombe Borough Council"/);
+
+  host.override('/chart.html', hostPage(`${frameSnippet}\n<h2>Mounted</h2>\n${mountSnippet}`));
+  const hosted = await open(browser, `${host.url}chart.html`, { viewport: { width: 1000, height: 900 } });
+  const frame = hosted.frameLocator('iframe');
+  await frame.locator('#observations-table tbody tr').first().waitFor();
+  await frame.locator('.chart svg').first().waitFor();
+  for (const [where, board] of [['frame', frame], ['mount', hosted.locator('[data-scorecard-view]')]]) {
+    await board.locator('.only-here').waitFor();
+    assert.equal(await board.locator('nav.sections').isVisible(), false, `${where}: no navigation`);
+    assert.equal(await board.locator('.masthead').isVisible(), false, `${where}: no header`);
+    assert.equal(await board.locator('#definition-title').isVisible(), false, `${where}: nothing of the view but the chart`);
+    assert.match(await board.locator('.view-title').innerText(), /Forecast revenue budget variance/);
+    assert.match(await board.locator('.only-here').innerText(), /Wexcombe Borough Council · Q1 2023\/24/);
+  }
+  // The frame is as tall as the chart and its table, told by the page that framed it.
+  const inner = hosted.frames().find((f) => f !== hosted.mainFrame());
+  await until(hosted, () => { const f = document.querySelector('iframe'); return f.style.height !== '480px' && f.style.height; });
+  const told = parseInt(await hosted.locator('iframe').evaluate((f) => f.style.height));
+  const body = await inner.evaluate(() => document.body.offsetHeight);
+  await shot(hosted, 'embed-one-chart');
+  assert.ok(Math.abs(told - body) <= 1 && told > 480, `frame ${told}px for content ${body}px`);
+  assert.deepEqual([...page.errors, ...hosted.errors], []);
 });

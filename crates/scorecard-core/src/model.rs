@@ -326,7 +326,7 @@ impl Scorecard {
             .chain(self.actions.iter().flat_map(|a| a.updates.iter().map(|u| u.period)))
             .chain(std::iter::once(self.current_period))
             .collect();
-        all.sort_by(|a, b| cal.cmp(*a, *b));
+        crate::order::sort_by(&mut all, &|a, b| cal.cmp(*a, *b));
         all.dedup();
         all
     }

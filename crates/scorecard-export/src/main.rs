@@ -1,11 +1,13 @@
 //! The chart export module: each chart's menu (`components/chart_menu.rs`) fetches this wasm
-//! the first time a reader asks, and calls [`export_chart`] with one request and the chart's
-//! panel. It reads what it needs from the page as it is on screen (the panel's heading and
-//! table, its chart's option, the council, the period, the date of the data), saves the chart
-//! as an image (ECharts for images, `echarts/echarts-export.js`, imported on first use) or its
-//! figures as CSV, and says so in the menu's status line.
+//! the first time a reader opens one, and calls [`chart_menu`] with one request and the menu.
+//! It fills the menu in and does what the reader picks, reading what it needs from the page as
+//! it is on screen (the chart's box, its heading and table, its chart's option, the council,
+//! the period, the date of the data): saves the chart as an image (ECharts for images,
+//! `echarts/echarts-export.js`, imported on first use) or its figures as CSV, or shows the
+//! snippets that embed it (`snippet.rs`), and says so in the menu's status line.
 
 mod figures;
+mod snippet;
 
 use figures::{Caption, Figures, Row, WIDTH};
 use scorecard_app::report::{ExportRequest, EXPORT_REQUEST};
@@ -17,10 +19,10 @@ fn main() {
     scorecard_app::set_panic_hook();
 }
 
-/// `request` is an [`ExportRequest`] as JSON, `panel` the chart's panel on the page. Saves the
-/// file; gives its name, or a sentence saying why not.
+/// `request` is an [`ExportRequest`] as JSON, `menu` the chart's menu (a `<details>`) on the
+/// page, opened for the first time: fills it with its choices, which this module then answers.
 #[wasm_bindgen]
-pub async fn export_chart(request: String, panel: web_sys::Element) -> Result<String, String> {
+pub fn chart_menu(request: String, menu: web_sys::Element) -> Result<(), String> {
     let request: ExportRequest = serde_json::from_str(&request).map_err(|e| e.to_string())?;
     if request.version != EXPORT_REQUEST {
         return Err(i18n::paper().report_other_build().to_string());
@@ -28,13 +30,167 @@ pub async fn export_chart(request: String, panel: web_sys::Element) -> Result<St
     if let Some(lang) = i18n::Lang::parse(&request.lang) {
         i18n::set_lang(lang);
     }
-    let page = Page::of(&panel);
-    let f = read(&panel).ok_or_else(|| i18n::paper().chart_unreadable().to_string())?;
-    let file = save(&request.kind, &page, &f, &panel).await?;
-    if let Ok(Some(status)) = panel.query_selector(".chart-menu [role=status]") {
-        status.set_text_content(Some(&i18n::t().saved_as(&file)));
+    if menu.query_selector(".toolbar").ok().flatten().is_some() {
+        return Ok(());
     }
-    Ok(file)
+    let doc = menu.owner_document().ok_or_else(String::new)?;
+    let el = |tag: &str, attrs: &[(&str, &str)], text: &str| element(&doc, tag, attrs, text);
+    let toolbar = el("div", &[("class", "toolbar")], "")?;
+    let t = i18n::paper();
+    for (kind, label) in
+        [("png", t.chart_png()), ("svg", t.chart_svg()), ("csv", t.chart_csv()), ("embed", t.chart_embed())]
+    {
+        let b = el("button", &[("type", "button"), ("class", "secondary"), ("data-kind", kind)], label)?;
+        toolbar.append_child(&b).map_err(scorecard_app::module::reason)?;
+    }
+    menu.append_child(&toolbar).map_err(scorecard_app::module::reason)?;
+    let status = el("p", &[("class", "hint"), ("role", "status")], "")?;
+    menu.append_child(&status).map_err(scorecard_app::module::reason)?;
+    let answered = menu.clone();
+    let click = Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| {
+        let Some(button) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let (menu, request, status) = (answered.clone(), request.clone(), status.clone());
+        let said = |text: &str| status.set_text_content(Some(text));
+        if let Some(id) = button.get_attribute("data-copy") {
+            said(&copy(&menu, &id));
+        } else if let Some(kind) = button.get_attribute("data-kind") {
+            wasm_bindgen_futures::spawn_local(async move {
+                let done = match kind.as_str() {
+                    "embed" => embed(&menu, &request).map(|()| String::new()),
+                    kind => take_out(kind, &menu).await.map(|file| i18n::t().saved_as(&file)),
+                };
+                status.set_text_content(Some(&done.unwrap_or_else(|why| i18n::t().report_failed(&why))));
+            });
+        }
+    });
+    menu.add_event_listener_with_callback("click", click.as_ref().unchecked_ref())
+        .map_err(scorecard_app::module::reason)?;
+    // The menu lasts as long as its chart; the listener with it.
+    click.forget();
+    Ok(())
+}
+
+/// A new element with its attributes and text.
+fn element(
+    doc: &web_sys::Document,
+    tag: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+) -> Result<web_sys::Element, String> {
+    let e = doc.create_element(tag).map_err(scorecard_app::module::reason)?;
+    for (k, v) in attrs {
+        e.set_attribute(k, v).map_err(scorecard_app::module::reason)?;
+    }
+    if !text.is_empty() {
+        e.set_text_content(Some(text));
+    }
+    Ok(e)
+}
+
+/// Shows the snippets that embed the menu's chart (once), and puts the reader in the first.
+fn embed(menu: &web_sys::Element, request: &ExportRequest) -> Result<(), String> {
+    let focus = |e: Option<web_sys::Element>| {
+        if let Some(e) = e.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = e.focus();
+        }
+    };
+    if let Some(shown) = menu.query_selector(".embed textarea").ok().flatten() {
+        focus(Some(shown));
+        return Ok(());
+    }
+    let chart = &request.chart;
+    let panel = chart_box(menu).ok_or_else(|| i18n::paper().chart_unreadable().to_string())?;
+    let page = Page::of(&panel);
+    let heading = read(&panel).map(|f| f.heading).unwrap_or_default();
+    let title = match &page.view {
+        Some(view) => i18n::paper().chart_of(view, &heading),
+        None => heading,
+    };
+    let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let address = here.split('#').next().unwrap_or_default();
+    let mounted = scorecard_app::embed::base();
+    let base = mounted.clone().unwrap_or_else(|| snippet::folder(address).to_string());
+    let (frame, mount) = snippet::snippets(&snippet::Shown {
+        page: mounted.is_none().then_some(address),
+        base: &base,
+        hash: &request.hash,
+        src: &request.src,
+        chart,
+        lang: &request.lang,
+        title: &i18n::paper().embed_title(&title, &page.organisation),
+    });
+    let doc = menu.owner_document().ok_or_else(String::new)?;
+    let t = i18n::paper();
+    let div = element(&doc, "div", &[("class", "embed")], "")?;
+    let add = |e: Result<web_sys::Element, String>| -> Result<(), String> {
+        let e = e?;
+        div.append_child(&e).map(drop).map_err(scorecard_app::module::reason)
+    };
+    add(element(&doc, "p", &[("class", "hint")], t.embed_hint()))?;
+    for (i, (label, code)) in [(t.embed_frame(), frame), (t.embed_mount(), mount)].into_iter().enumerate() {
+        let id = format!("embed-{chart}-{i}");
+        add(element(&doc, "label", &[("for", &id)], label))?;
+        add(element(
+            &doc,
+            "textarea",
+            &[("id", &id), ("readonly", ""), ("rows", "4"), ("spellcheck", "false")],
+            &code,
+        ))?;
+        add(element(
+            &doc,
+            "button",
+            &[("type", "button"), ("class", "secondary"), ("data-copy", &id)],
+            t.embed_copy(),
+        ))?;
+    }
+    let status = menu.query_selector("[role=status]").ok().flatten();
+    menu.insert_before(&div, status.as_ref().map(|s| s.unchecked_ref()))
+        .map_err(scorecard_app::module::reason)?;
+    focus(div.query_selector("textarea").ok().flatten());
+    Ok(())
+}
+
+/// Copies a snippet (selected, so a keyboard's copy works where the clipboard is refused); says so.
+fn copy(menu: &web_sys::Element, id: &str) -> String {
+    let Some(area) = menu
+        .query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+    else {
+        return String::new();
+    };
+    area.select();
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| c.is_object());
+    let write = clipboard.as_ref().and_then(|c| scorecard_app::module::function(c, "writeText"));
+    match (clipboard, write) {
+        (Some(c), Some(write)) if write.call1(&c, &area.value().into()).is_ok() => {
+            i18n::paper().embed_copied().to_string()
+        }
+        _ => String::new(),
+    }
+}
+
+/// The chart's box: the element holding its menu, chart and table.
+fn chart_box(menu: &web_sys::Element) -> Option<web_sys::Element> {
+    menu.closest(".chart-set, .panel").ok().flatten()
+}
+
+/// Makes the file `kind` asks for of the menu's chart and offers it to save; gives its name.
+async fn take_out(kind: &str, menu: &web_sys::Element) -> Result<String, String> {
+    let unreadable = || i18n::paper().chart_unreadable().to_string();
+    let panel = chart_box(menu).ok_or_else(unreadable)?;
+    let page = Page::of(&panel);
+    let f = read(&panel).ok_or_else(unreadable)?;
+    save(kind, &page, &f, &panel).await
 }
 
 /// What the page says around the chart: whose figures, when, and of what.
@@ -154,7 +310,7 @@ fn read(panel: &web_sys::Element) -> Option<Figures> {
             .collect()
     };
     all(&copy, "[aria-hidden=\"true\"]").iter().for_each(web_sys::Element::remove);
-    let heading = copy.query_selector("h2, h3").ok()??;
+    let heading = copy.query_selector("h2, h3, h4").ok()??;
     let table = copy.query_selector("table").ok()??;
     let header =
         all(&table, "thead th").iter().map(|th| (words(th), th.get_attribute("data-status"))).collect();

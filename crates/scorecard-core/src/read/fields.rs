@@ -148,8 +148,8 @@ impl Reporter {
                     versions.push((lang.to_string(), s.to_string()));
                 }
                 // Put the file's first language first, so it is the fallback.
-                versions
-                    .sort_by_key(|(l, _)| self.languages.iter().position(|x| x == l).unwrap_or(usize::MAX));
+                let rank = |l: &str| self.languages.iter().position(|x| x == l).unwrap_or(usize::MAX);
+                crate::order::sort_by(&mut versions, &|(a, _), (b, _)| rank(a).cmp(&rank(b)));
                 Some(Text { versions })
             }
             other => {

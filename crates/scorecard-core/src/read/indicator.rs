@@ -219,7 +219,7 @@ fn read_values(
     if r.errors > errors_before {
         return None;
     }
-    out.sort_by_key(|o| cal.start(o.period));
+    crate::order::sort_by(&mut out, &|a, b| cal.start(a.period).cmp(&cal.start(b.period)));
     Some(out)
 }
 
