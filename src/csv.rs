@@ -88,13 +88,22 @@ pub fn filename(org: &str, period: &str) -> String {
     named(&[org, i18n::t().indicators_word(), period], "csv")
 }
 
-/// A file name from its parts: lower case, letters and digits, words joined by hyphens.
+/// A file name from its parts: lower case, letters and digits, words joined by hyphens; a
+/// Welsh letter with its accent is the letter ("grŵp" → "grwp", not "gr-p").
 pub fn named(parts: &[&str], extension: &str) -> String {
-    let slug: String = parts
-        .join(" ")
+    let slug: String = crate::casefold::lower(&parts.join(" "))
         .chars()
-        .map(|c| c.to_ascii_lowercase())
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .map(|c| match c {
+            'â' | 'á' | 'à' | 'ä' => 'a',
+            'ê' | 'é' | 'è' | 'ë' => 'e',
+            'î' | 'í' | 'ì' | 'ï' => 'i',
+            'ô' | 'ó' | 'ò' | 'ö' => 'o',
+            'û' | 'ú' | 'ù' | 'ü' => 'u',
+            'ŵ' | 'ẃ' | 'ẁ' | 'ẅ' => 'w',
+            'ŷ' | 'ý' | 'ỳ' | 'ÿ' => 'y',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        })
         .collect();
     let words: Vec<&str> = slug.split('-').filter(|p| !p.is_empty()).collect();
     format!("{}.{extension}", words.join("-"))
@@ -104,6 +113,15 @@ pub fn named(parts: &[&str], extension: &str) -> String {
 mod tests {
     use super::*;
     use crate::testing::sample_report;
+
+    #[test]
+    fn file_names_keep_welsh_letters_without_their_accents() {
+        assert_eq!(
+            named(&["Cyngor Bwrdeistref Wexcombe", "Cynghorau yn y grŴp", "2023/24-Q2"], "csv"),
+            "cyngor-bwrdeistref-wexcombe-cynghorau-yn-y-grwp-2023-24-q2.csv"
+        );
+        assert_eq!(named(&["Safle dros amser: Ffïoedd £"], "png"), "safle-dros-amser-ffioedd.png");
+    }
 
     #[test]
     fn commas_quotes_and_line_breaks_are_quoted() {
@@ -133,6 +151,6 @@ mod tests {
             filename("Wexcombe Borough Council", "2023/24-Q2"),
             "wexcombe-borough-council-indicators-2023-24-q2.csv"
         );
-        assert_eq!(filename("  Ynys Môn!! ", "2023-09"), "ynys-m-n-indicators-2023-09.csv");
+        assert_eq!(filename("  Ynys Môn!! ", "2023-09"), "ynys-mon-indicators-2023-09.csv");
     }
 }
