@@ -49,6 +49,14 @@ pub fn Lazy(
             crate::tasks::when_near_screen(&el, move || wanted.set(true));
         }
     });
+    // Left: what the module drew here is released.
+    on_cleanup(move || {
+        let module = MODULE.with_borrow(Clone::clone);
+        let unmount = module.as_ref().and_then(|m| crate::module::function(m, "unmount"));
+        if let (Some(unmount), Some(el)) = (unmount, node.get_untracked()) {
+            let _ = unmount.call1(&JsValue::NULL, &el);
+        }
+    });
     let allowed =
         use_context::<crate::embed::Embed>().map(|e| e.allowed_origins.join(" ")).unwrap_or_default();
     Effect::new(move |_| {

@@ -293,3 +293,30 @@ test('offline after one visit: the comparison is there without the network', asy
     await context.close();
   }
 });
+
+test('comparison views are released when left: the heap after 50 visits is within 1.2× of after 5', async (t) => {
+  const page = await open(browser, `${server.url}#/compare`);
+  const cdp = await page.context().newCDPSession(page);
+  const go = (hash) => page.evaluate((h) => { location.hash = h; }, hash);
+  const visit = async () => {
+    await go('#/compare');
+    await page.locator('#compare-table td:nth-child(6)').first().waitFor();
+    await go('#/indicator/recycling-rate');
+    await page.locator('.compare-place').scrollIntoViewIfNeeded();
+    await page.locator('#peers-table tbody tr').first().waitFor();
+    await go('#/actions');
+    await page.locator('table.actions tbody tr').first().waitFor();
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  for (let i = 0; i < 5; i++) await visit();
+  const early = await heap();
+  for (let i = 5; i < 50; i++) await visit();
+  const late = await heap();
+  t.diagnostic(`JS heap after 5 visits ${(early / 1e6).toFixed(1)} MB, after 50 ${(late / 1e6).toFixed(1)} MB`);
+  assert.equal(await page.locator('.compare-module').count(), 0, 'no comparison drawn on a view without one');
+  assert.ok(late <= early * 1.2, `the heap grew from ${(early / 1e6).toFixed(1)} MB after 5 visits to ${(late / 1e6).toFixed(1)} MB after 50`);
+  assert.deepEqual(page.errors, []);
+});

@@ -20,24 +20,52 @@ type Handle = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyVi
 /// What is drawn in an element: the view, and what it was drawn for, so that a change of
 /// route alone moves the drawn view's route (the reader's focus and scroll stay where they
 /// are) and anything else draws it again.
+/// Dropped, it is released: the view unmounted (its reactive state with it) and its listener
+/// removed.
 struct Drawn {
     el: web_sys::HtmlElement,
     _handle: Handle,
     /// What, which scorecard, which language.
     key: (String, String, String),
     route: Option<RwSignal<Route>>,
+    listener: Option<WindowListenerHandle>,
+}
+
+impl Drop for Drawn {
+    fn drop(&mut self) {
+        if let Some(listener) = self.listener.take() {
+            listener.remove();
+        }
+    }
 }
 
 thread_local! {
     static DRAWN: std::cell::RefCell<Vec<Drawn>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Keeps what is now drawn in `el`, replacing what was.
-fn keep(drawn: Drawn) {
+/// What is drawn in `el`, taken out of [`DRAWN`] (dropped by the caller, after the borrow: an
+/// unmount may run code that asks what is drawn).
+fn take(el: &web_sys::HtmlElement) -> Vec<Drawn> {
     DRAWN.with_borrow_mut(|d| {
-        d.retain(|x| x.el != drawn.el);
-        d.push(drawn);
-    });
+        let (gone, kept) = std::mem::take(d).into_iter().partition(|x| x.el == *el);
+        *d = kept;
+        gone
+    })
+}
+
+/// Keeps what is now drawn in `el`, releasing what was.
+fn keep(drawn: Drawn) {
+    let gone = take(&drawn.el);
+    drop(gone);
+    DRAWN.with_borrow_mut(|d| d.push(drawn));
+}
+
+/// Releases what is drawn in `el`: the dashboard calls this when the view that placed it is
+/// left (`components/lazy.rs`), so a comparison left holds nothing (its view, its packs' data,
+/// its listeners).
+#[wasm_bindgen]
+pub fn unmount(el: web_sys::HtmlElement) {
+    drop(take(&el));
 }
 
 /// Draws `what` (`compare`, `peers/INDEX` for the indicator at INDEX, `card`) into `el`, for the
@@ -74,6 +102,10 @@ pub fn mount(
     let allowed: Vec<String> = allowed.split_whitespace().map(str::to_string).collect();
     leptos::task::spawn_local(async move {
         let Ok(data) = scorecard_app::load::load(data_url, &allowed).await else { return };
+        // Left while the file was read: nothing to draw, and nothing to keep.
+        if !el.is_connected() {
+            return;
+        }
         let data = Arc::new(data);
         let route = RwSignal::new(Route::parse(&hash));
         let embed = scorecard_app::embed::Embed::for_module(allowed, mounted);
@@ -93,7 +125,7 @@ pub fn mount(
             };
             view! { <div class="compare-module" on:click=follow>{inner}</div> }.into_any()
         });
-        keep(Drawn { el, _handle: handle, key, route: Some(route) });
+        keep(Drawn { el, _handle: handle, key, route: Some(route), listener: None });
     });
 }
 
@@ -116,9 +148,9 @@ pub fn mount_pack(
     let listener = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| {
         route.set(scorecard_app::route::current())
     });
-    std::mem::forget(listener);
     let handle = leptos::mount::mount_to(el.clone(), move || {
         view! { <scorecard_app::components::pack_only::PackOnly url=url.clone() area=area.clone() route=route allowed=allowed.clone() /> }.into_any()
     });
-    keep(Drawn { el, _handle: handle, key: (String::new(), String::new(), String::new()), route: None });
+    let key = (String::new(), String::new(), String::new());
+    keep(Drawn { el, _handle: handle, key, route: None, listener: Some(listener) });
 }
