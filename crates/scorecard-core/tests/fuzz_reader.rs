@@ -53,7 +53,8 @@ proptest! {
         // Half the cases start from the full sample, the rest from the bad-file corpus.
         let start = if seed % 2 == 0 { &all[0] } else { &all[seed / 2 % all.len()] };
         let bytes = apply(start.clone(), &edits);
-        let loaded = read(&bytes);
+        let (loaded, held) = common::peak(|| read(&bytes));
+        prop_assert!(held < common::MOST_HELD, "held {held} bytes at once for a file of {}", bytes.len());
         match &loaded.scorecard {
             None => prop_assert!(loaded.diagnostics.iter().any(|d| d.severity == Severity::Error), "a fatal read says why"),
             Some(sc) => {

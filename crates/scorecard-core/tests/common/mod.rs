@@ -1,7 +1,67 @@
 //! What the fuzzers share: byte-level edits (flip, delete, duplicate, insert a token) and
-//! how to apply them. Each fuzzer chooses its own tokens.
+//! how to apply them (each fuzzer chooses its own tokens); and an allocator that counts, so a
+//! fuzzer can assert what reading a damaged file held at most ([`peak`]).
 
 use proptest::prelude::*;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+
+/// The system's allocator, counting this thread's bytes held and the most held at once (each
+/// test runs on a thread of its own, so other tests' allocations are not counted).
+struct Counting;
+
+thread_local! {
+    static HELD: Cell<usize> = const { Cell::new(0) };
+    static MOST: Cell<usize> = const { Cell::new(0) };
+}
+
+fn grew(by: usize) {
+    let _ = HELD.try_with(|h| {
+        h.set(h.get() + by);
+        let _ = MOST.try_with(|m| m.set(m.get().max(h.get())));
+    });
+}
+
+fn shrank(by: usize) {
+    let _ = HELD.try_with(|h| h.set(h.get().saturating_sub(by)));
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        shrank(layout.size());
+    }
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, size: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, layout, size) };
+        if !q.is_null() {
+            shrank(layout.size());
+            grew(size);
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static COUNTING: Counting = Counting;
+
+/// What `f` gave, and the most it held at once beyond what was held before it, in bytes.
+pub fn peak<R>(f: impl FnOnce() -> R) -> (R, usize) {
+    let before = HELD.with(Cell::get);
+    MOST.with(|m| m.set(before));
+    let out = f();
+    (out, MOST.with(Cell::get) - before)
+}
+
+/// What a damaged file may make the reader or importer hold at once: the files fuzzed are
+/// small (the largest seed 300 KB), so anything near this is something laid out from a claim.
+pub const MOST_HELD: usize = 64 << 20;
 
 #[derive(Debug, Clone)]
 pub enum Edit {
