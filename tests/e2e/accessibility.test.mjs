@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, open } from './support.mjs';
+import { serve, launch, open, settled } from './support.mjs';
 import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url)); // not import.meta.dirname: Node 18 lacks it
 
@@ -47,7 +47,7 @@ for (const [name, url] of Object.entries(views)) {
       if (await page.locator('.compare-place').count()) await page.locator('.compare-place').first().scrollIntoViewIfNeeded();
       await page.locator(ready[name]).first().waitFor();
     }
-    await page.waitForTimeout(300);
+    await settled(page);
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }));
     const found = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`);

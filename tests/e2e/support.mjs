@@ -111,6 +111,27 @@ export async function until(page, fn, arg, { timeout = 30000, every = 100 } = {}
   }
 }
 
+/** Waits until the page has stopped changing: three painted frames with no change to its
+ * elements, text or attributes (a view's later parts are drawn a frame at a time, and a chart
+ * animates in). Not a fixed wait: it ends as soon as the page is still. */
+export async function settled(page, { timeout = 10000 } = {}) {
+  await page.evaluate((timeout) => new Promise((resolve, reject) => {
+    let changed = false;
+    let quiet = 0;
+    const watch = new MutationObserver(() => { changed = true; });
+    watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const end = performance.now() + timeout;
+    const frame = () => {
+      quiet = changed ? 0 : quiet + 1;
+      changed = false;
+      if (quiet >= 3) { watch.disconnect(); resolve(); }
+      else if (performance.now() > end) { watch.disconnect(); reject(new Error(`settled: the page was still changing after ${timeout} ms`)); }
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }), timeout);
+}
+
 export async function shot(page, name) {
   await page.screenshot({ path: path.join(artefacts, `${name}.png`), fullPage: true });
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, open, shot, cli, cliStatus, sample, artefacts } from './support.mjs';
+import { serve, launch, open, shot, cli, cliStatus, sample, artefacts, settled } from './support.mjs';
 
 let server, browser, status;
 before(async () => { server = await serve(); browser = await launch(); status = cliStatus(sample); });
@@ -143,7 +143,7 @@ for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phon
       await page.locator('main[aria-busy="false"]').waitFor();
       // Charts are drawn after the figures, one at a time.
       await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => c.querySelector('svg')));
-      await page.waitForTimeout(200);
+      await settled(page);
       const overflow = await page.evaluate((w) => document.documentElement.scrollWidth - w, viewport.width);
       assert.ok(overflow <= 0, `${name} ${view || 'overview'}: page scrolls sideways by ${overflow}px`);
       const small = await page.evaluate(() => [...document.querySelectorAll('nav a, button, select, input, td a, th a, figcaption a')]

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, open, shot, cli, artefacts } from './support.mjs';
+import { serve, launch, open, shot, cli, artefacts, settled } from './support.mjs';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 let server, browser;
@@ -58,7 +58,7 @@ for (const [lang, other, words] of [['cy', 'en', english], ['en', 'cy', welsh]])
     for (const view of views) {
       await page.evaluate((h) => { location.hash = h; }, view || '#/');
       await page.locator('.view-title, #status-counts-table').first().waitFor();
-      await page.waitForTimeout(200);
+      await settled(page);
       const text = await shown(page, other);
       assert.deepEqual(strays(text, words), [], `${lang} ${view || 'overview'}: ${text.slice(0, 300)}`);
       if (lang === 'cy') assert.doesNotMatch(text, /\bQ[1-4]\b/, `quarters are Ch1–Ch4 in Welsh (${view})`);
@@ -83,7 +83,7 @@ test('text a file gives only in English is shown marked lang="en" on the Welsh p
   for (const view of ['#/indicators?service=housing', '#/indicator/recycling-rate', '#/service/housing', '#/actions', '#/exceptions']) {
     await page.evaluate((h) => { location.hash = h; }, view);
     await page.locator('.view-title').first().waitFor();
-    await page.waitForTimeout(200);
+    await settled(page);
     const text = await shown(page, 'en');
     assert.deepEqual(strays(text, english), [], `${view}: ${text.slice(0, 300)}`);
   }
