@@ -218,15 +218,22 @@ pub fn GroupPicker() -> impl IntoView {
 pub fn standing_words(r: &Row, size: &dyn Fn(f64) -> String) -> (String, String, String, String) {
     let s = &r.standing;
     let neutral = r.polarity == Polarity::Neutral;
-    let rank = match s.rank {
-        Some(k) => {
+    // Why there is no rank, truly: the council has no figure (the measure may be another
+    // nation's), or too few councils have one.
+    let rank = match (r.figure.value, s.rank) {
+        (None, _) => {
+            let nations: Vec<&str> =
+                r.nations().into_iter().map(|n| scorecard_core::messages::p().nation(n)).collect();
+            i18n::c().no_figure_to_rank(s.n, &nations)
+        }
+        (Some(_), Some(k)) => {
             let mut t = i18n::c().rank_of(k, s.n, neutral);
             if r.missing_count() > 0 {
                 t = format!("{t} ({})", i18n::c().without_data(r.missing_count()));
             }
             t
         }
-        None => i18n::c().not_ranked(s.n),
+        (Some(_), None) => i18n::c().not_ranked(s.n),
     };
     let quartile = r.quartile().map(|q| i18n::c().quartile_name(q).to_string()).unwrap_or_default();
     let gap = match (r.figure.value, s.median, s.gap) {

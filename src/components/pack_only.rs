@@ -52,6 +52,7 @@ fn PackView(
 ) -> impl IntoView {
     let lang = i18n::lang().code();
     let name = pack.area(&area).map_or(area.clone(), |a| a.name.get(lang).to_string());
+    let name_for_notice = name.clone();
     let groups: Vec<Group> = pack.groups.iter().filter(|g| g.offered_to(&area)).cloned().collect();
     let (pack, url, area) = (StoredValue::new(pack), StoredValue::new(url), StoredValue::new(area));
     // A group of the reader's own (`custom:CODE,…`), and the codes in it the pack lacks.
@@ -68,25 +69,35 @@ fn PackView(
                 .or_else(|| p.groups.iter().find(|g| g.offered_to(&area.get_value())).cloned())
         })
     });
+    // The chosen group's members, once known: `Some(None)` where it does not contain the area.
     let members = Memo::new(move |_| {
         let g = chosen.get()?;
+        let of = |g: Group| {
+            g.members_for(&area.get_value())
+                .map(|m| m.into_iter().map(str::to_string).collect::<Vec<String>>())
+        };
         if g.kind == GroupKind::Custom {
-            return g.members_for(&area.get_value()).map(|m| m.into_iter().map(str::to_string).collect());
+            return Some(of(g));
         }
         let p = pack.get_value();
         match packs.members(&url.get_value(), &p, &g.id) {
-            Loading::Ready(m) => Group { members: (*m).clone(), ..g }
-                .members_for(&area.get_value())
-                .map(|m| m.into_iter().map(str::to_string).collect::<Vec<_>>()),
+            Loading::Ready(m) => Some(of(Group { members: (*m).clone(), ..g })),
             _ => None,
         }
     });
+    let outside = move || {
+        (members.get() == Some(None)).then(|| {
+            let group = chosen.get().map(|g| g.title.get(lang).to_string()).unwrap_or_default();
+            view! { <p class="notice" role="alert">{i18n::c().pack_area_not_in_group(&name_for_notice, &group)}</p> }
+        })
+    };
     let rows = Signal::derive(move || {
-        let Some(members) = members.get() else { return Vec::new() };
+        let Some(Some(members)) = members.get() else { return Vec::new() };
         let p = pack.get_value();
         let g = chosen.get();
         let refs: Vec<&str> = members.iter().map(String::as_str).collect();
-        p.measures
+        let mut rows = p
+            .measures
             .iter()
             .enumerate()
             .filter(|(_, m)| g.as_ref().is_none_or(|g| g.applies_to(&m.id)))
@@ -103,7 +114,13 @@ fn PackView(
                 };
                 (i, row)
             })
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>();
+        // The measures the area has a figure for first; those it has none for (another
+        // nation's) after, each saying why.
+        let without =
+            |r: &Result<Arc<Row>, Option<String>>| r.as_ref().is_ok_and(|r| r.figure.value.is_none());
+        scorecard_core::order::sort_by(&mut rows, &|a, b| without(&a.1).cmp(&without(&b.1)));
+        rows
     });
     let go = move |value: String| {
         let next = route.get_untracked().with("peers", &value);
@@ -140,6 +157,7 @@ fn PackView(
                 </Show>
             </div>
             {move || chosen.get().map(|g| view! { <p class="hint">{i18n::c().peers_source()} ": " {g.source.get(lang).to_string()}</p> })}
+            {outside}
             <div class="table-scroll">
                 <table class="data" id="pack-table">
                     <caption>{i18n::c().pack_only_title(&name)}</caption>

@@ -1010,6 +1010,16 @@ impl super::CompareText for Welsh {
     fn not_ranked(&self, n: usize) -> String {
         format!("heb ei restru: dim ond {} â ffigurau, llai na 3", of(n, "cyngor"))
     }
+    // "Label: value", not a count before its noun: no mutation to get wrong.
+    fn no_figure_to_rank(&self, n: usize, nations: &[&str]) -> String {
+        match nations.is_empty() {
+            true => format!("heb ei restru: dim ffigur i'r cyngor hwn (cynghorau â ffigurau: {n})"),
+            false => format!(
+                "heb ei restru: dim ffigur i'r cyngor hwn (cynghorau â ffigurau: {n}, yn: {})",
+                nations.join(", ")
+            ),
+        }
+    }
     fn rank_change(
         &self,
         was: usize,
@@ -1120,6 +1130,9 @@ impl super::CompareText for Welsh {
     }
     fn pack_source(&self, publisher: &str, licence: &str) -> String {
         format!("Ffigurau: {publisher}. Trwydded: {licence}.")
+    }
+    fn pack_area_not_in_group(&self, area: &str, group: &str) -> String {
+        format!("Nid yw {area} yn y grŵp \"{group}\": dewiswch grŵp arall i gymharu ag ef.")
     }
     fn pack_area_unknown(&self, code: &str) -> String {
         format!("Nid oes gan y pecyn ardal gyda'r cod \"{code}\".")

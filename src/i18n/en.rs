@@ -1004,6 +1004,15 @@ impl super::CompareText for English {
     fn not_ranked(&self, n: usize) -> String {
         format!("not ranked: {n} councils with figures, fewer than 3")
     }
+    fn no_figure_to_rank(&self, n: usize, nations: &[&str]) -> String {
+        match nations.is_empty() {
+            true => format!("not ranked: no figure for this council ({n} councils with figures)"),
+            false => format!(
+                "not ranked: no figure for this council ({n} councils with figures, in {})",
+                nations.join(" and ")
+            ),
+        }
+    }
     fn rank_change(
         &self,
         was: usize,
@@ -1126,6 +1135,9 @@ impl super::CompareText for English {
     }
     fn pack_source(&self, publisher: &str, licence: &str) -> String {
         format!("Figures: {publisher}. Licence: {licence}.")
+    }
+    fn pack_area_not_in_group(&self, area: &str, group: &str) -> String {
+        format!("{area} is not one of the group \"{group}\": choose another group to compare with.")
     }
     fn pack_area_unknown(&self, code: &str) -> String {
         format!("The pack has no area with the code \"{code}\".")

@@ -491,6 +491,9 @@ pub trait CompareText {
     /// `better`, `worse`, `similar`.
     fn significance_words(&self, which: &str) -> &'static str;
     fn not_ranked(&self, n: usize) -> String;
+    /// The council has no figure to rank; `n` councils have, in `nations` (their names, from the
+    /// core's catalogue), where their codes say.
+    fn no_figure_to_rank(&self, n: usize, nations: &[&str]) -> String;
     /// "Rank 9 → 5 of 32 since 2022/23: 4 councils that were ahead are now behind."
     fn rank_change(
         &self,
@@ -541,6 +544,8 @@ pub trait CompareText {
     fn see_comparison(&self) -> &'static str;
     fn pack_only_title(&self, area: &str) -> String;
     fn pack_source(&self, publisher: &str, licence: &str) -> String;
+    /// A pack on its own: the group chosen does not contain the area.
+    fn pack_area_not_in_group(&self, area: &str, group: &str) -> String;
     fn pack_area_unknown(&self, code: &str) -> String;
 }
 

@@ -428,6 +428,7 @@ fn comparing(lang: Lang) -> Vec<(&'static str, String)> {
         ("significance", c.significance().into()),
         ("significance_words", c.significance_words("better").into()),
         ("not_ranked", c.not_ranked(2)),
+        ("no_figure_to_rank", c.no_figure_to_rank(317, &["England"])),
         ("rank_change", c.rank_change(9, 5, 32, "2022/23", 4, 1)),
         ("compared_period", c.compared_period("2023/24")),
         ("peers_title", c.peers_title().into()),
@@ -463,6 +464,7 @@ fn comparing(lang: Lang) -> Vec<(&'static str, String)> {
         ("see_comparison", c.see_comparison().into()),
         ("pack_only_title", c.pack_only_title("Wexcombe")),
         ("pack_source", c.pack_source("ONS", "OGL-3.0")),
+        ("pack_area_not_in_group", c.pack_area_not_in_group("Cardiff", "Family group 2")),
         ("pack_area_unknown", c.pack_area_unknown("E99999999")),
     ]
 }

@@ -151,11 +151,13 @@ fn row_words(r: &Row) -> String {
     let show = |x: f64| scorecard_core::decimal::shortest((x * 1e6).round() / 1e6);
     let s = &r.standing;
     let mut parts = vec![r.figure.value.map_or_else(|| msg::p().no_value_word(), show)];
-    parts.push(match (s.rank, s.quartile) {
-        (Some(rank), Some(q)) => {
-            msg::p().rank_of(rank, s.n, q, r.polarity == scorecard_core::pack::Polarity::Neutral)
-        }
-        _ => msg::p().too_few_to_rank(s.n),
+    // Why a rank is missing, truly: the area has no value (the measure may be another
+    // nation's), or too few have.
+    let neutral = r.polarity == scorecard_core::pack::Polarity::Neutral;
+    parts.push(match (r.figure.value, s.rank) {
+        (None, _) => msg::p().no_value_to_rank(s.n, &r.nations()),
+        (Some(_), Some(rank)) => msg::p().rank_of(rank, s.n, s.quartile.unwrap_or_default(), neutral),
+        (Some(_), None) => msg::p().too_few_to_rank(s.n),
     });
     if r.missing_count() > 0 {
         parts.push(msg::p().without_data(r.missing_count()));

@@ -165,6 +165,23 @@ fn the_three_real_packs_build_and_check_clean() {
         let v: Value =
             serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("{recipe}: {:?}", text(&o)));
         assert!(v["measures"].as_array().unwrap().iter().any(|m| m["rank"].is_u64()), "{recipe}");
+        if recipe == "uk-els.json" {
+            // Cardiff has no figure for England's measures: the reason says so, never "fewer than 3".
+            let (out, _) = text(&run(&["compare", &index, "--area", "W06000015"]));
+            let obesity = out.lines().find(|l| l.starts_with("adult-obesity-prevalence")).unwrap_or_default();
+            assert!(
+                obesity.contains("not ranked: no value for this area (317 values, for England)"),
+                "{obesity}"
+            );
+            for line in out.lines().filter(|l| l.contains("fewer than 3")) {
+                let n: usize = line
+                    .split("not ranked: ")
+                    .nth(1)
+                    .and_then(|t| t.split(' ').next()?.parse().ok())
+                    .unwrap_or(0);
+                assert!(n < 3, "a reason that is not true: {line}");
+            }
+        }
     }
 }
 

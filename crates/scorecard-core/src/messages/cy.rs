@@ -871,6 +871,26 @@ impl super::PackMessages for Welsh {
     fn too_few_to_rank(&self, n: usize) -> String {
         format!("heb ei restru: dim ond {} sydd, llai na 3", of(n, "gwerth"))
     }
+    // "Label: value", not a count before its noun: no mutation to get wrong.
+    fn no_value_to_rank(&self, n: usize, nations: &[crate::pack::compare::Nation]) -> String {
+        let names: Vec<&str> = nations.iter().map(|x| self.nation(*x)).collect();
+        match names.is_empty() {
+            true => format!("heb ei restru: dim gwerth i'r ardal hon (gwerthoedd: {n})"),
+            false => format!(
+                "heb ei restru: dim gwerth i'r ardal hon (gwerthoedd: {n}, ar gyfer: {})",
+                names.join(", ")
+            ),
+        }
+    }
+    fn nation(&self, nation: crate::pack::compare::Nation) -> &'static str {
+        use crate::pack::compare::Nation::*;
+        match nation {
+            England => "Lloegr",
+            Wales => "Cymru",
+            Scotland => "yr Alban",
+            NorthernIreland => "Gogledd Iwerddon",
+        }
+    }
     fn without_data(&self, missing: usize) -> String {
         format!("{missing} heb ddata")
     }

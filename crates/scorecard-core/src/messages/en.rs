@@ -814,6 +814,22 @@ impl super::PackMessages for English {
     fn too_few_to_rank(&self, n: usize) -> String {
         format!("not ranked: {n} values, fewer than 3")
     }
+    fn no_value_to_rank(&self, n: usize, nations: &[crate::pack::compare::Nation]) -> String {
+        let names: Vec<&str> = nations.iter().map(|x| self.nation(*x)).collect();
+        match names.is_empty() {
+            true => format!("not ranked: no value for this area ({n} values)"),
+            false => format!("not ranked: no value for this area ({n} values, for {})", names.join(" and ")),
+        }
+    }
+    fn nation(&self, nation: crate::pack::compare::Nation) -> &'static str {
+        use crate::pack::compare::Nation::*;
+        match nation {
+            England => "England",
+            Wales => "Wales",
+            Scotland => "Scotland",
+            NorthernIreland => "Northern Ireland",
+        }
+    }
     fn without_data(&self, missing: usize) -> String {
         format!("{missing} without data")
     }

@@ -370,6 +370,9 @@ pub trait PackMessages {
     /// Rank `rank` of `n`, in quartile `quartile`; a neutral measure's rank is from the highest.
     fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String;
     fn too_few_to_rank(&self, n: usize) -> String;
+    /// The area has no value to rank; `n` members have, in `nations` where their codes say.
+    fn no_value_to_rank(&self, n: usize, nations: &[crate::pack::compare::Nation]) -> String;
+    fn nation(&self, nation: crate::pack::compare::Nation) -> &'static str;
     fn without_data(&self, missing: usize) -> String;
     fn median_gap(&self, median: &str, gap: &str) -> String;
     /// `better`, `worse` or `similar`: what the value's 95 % interval says against the median.

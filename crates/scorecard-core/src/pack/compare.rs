@@ -36,7 +36,53 @@ pub struct Row {
     pub field: Vec<(String, f64)>,
 }
 
+/// The UK's nations, as the first letter of a GSS area code names them (`E06000001`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Nation {
+    England,
+    Wales,
+    Scotland,
+    NorthernIreland,
+}
+
+impl Nation {
+    /// The nation of a GSS code (a letter and eight digits), if it is one.
+    pub fn of(code: &str) -> Option<Nation> {
+        let b = code.as_bytes();
+        if b.len() != 9 || !b[1..].iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        match b[0] {
+            b'E' => Some(Nation::England),
+            b'W' => Some(Nation::Wales),
+            b'S' => Some(Nation::Scotland),
+            b'N' => Some(Nation::NorthernIreland),
+            _ => None,
+        }
+    }
+}
+
+/// The nations of the areas `codes`, where each is a GSS code (none where any is not): for
+/// saying why an area has no value (the measure is England's).
+pub fn nations<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<Nation> {
+    let mut out: Vec<Nation> = Vec::new();
+    for code in codes {
+        match Nation::of(code) {
+            Some(n) if !out.contains(&n) => out.push(n),
+            Some(_) => {}
+            None => return Vec::new(),
+        }
+    }
+    out.sort();
+    out
+}
+
 impl Row {
+    /// The nations the measure's values are for ([`nations`]).
+    pub fn nations(&self) -> Vec<Nation> {
+        nations(self.field.iter().map(|(code, _)| code.as_str()))
+    }
+
     pub fn missing_count(&self) -> usize {
         self.missing.iter().map(|(_, n)| n).sum()
     }
@@ -216,6 +262,16 @@ pub fn by_standing(a: Option<&Row>, b: Option<&Row>, descending: bool) -> Orderi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gss_codes_name_their_nation_and_a_field_its_nations() {
+        assert_eq!(Nation::of("W06000015"), Some(Nation::Wales));
+        assert_eq!(Nation::of("N09000001"), Some(Nation::NorthernIreland));
+        assert_eq!(Nation::of("E0600001"), None);
+        assert_eq!(Nation::of("X06000001"), None);
+        assert_eq!(nations(["S12000030", "E06000001", "E07000001"]), [Nation::England, Nation::Scotland]);
+        assert_eq!(nations(["E06000001", "family-1"]), []);
+    }
     use crate::order::SortKey;
 
     fn ranked(quartile: u8, position: f64, polarity: Polarity) -> Row {
