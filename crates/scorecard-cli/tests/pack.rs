@@ -173,6 +173,24 @@ fn the_three_real_packs_build_and_check_clean() {
                 obesity.contains("not ranked: no value for this area (317 values, for England)"),
                 "{obesity}"
             );
+            // Its groups are named in Welsh too: the recipe's and the build's own.
+            let (out_cy, _) = text(&run(&["--lang", "cy", "compare", &index, "--area", "W06000015"]));
+            assert!(
+                out_cy.starts_with("Caerdydd") && out_cy.contains("Holl awdurdodau lleol y DU"),
+                "{}",
+                out_cy.lines().next().unwrap_or_default()
+            );
+            let index_json: Value = serde_json::from_str(&std::fs::read_to_string(&index).unwrap()).unwrap();
+            let title = |id: &str| {
+                index_json["groups"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|g| g["id"] == id)
+                    .map(|g| g["title"]["cy"].clone())
+            };
+            assert_eq!(title("global-cluster-b"), Some(Value::from("Clwstwr B (cyffredinol)")));
+            assert_eq!(title("type-welsh-principal-area"), Some(Value::from("Prif ardaloedd Cymru")));
             for line in out.lines().filter(|l| l.contains("fewer than 3")) {
                 let n: usize = line
                     .split("not ranked: ")

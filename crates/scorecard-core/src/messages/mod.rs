@@ -67,7 +67,13 @@ pub fn t() -> &'static dyn Messages {
 
 /// The current language's words about benchmark packs (reading, building, comparing).
 pub fn p() -> &'static dyn PackMessages {
-    match lang() {
+    p_in(lang())
+}
+
+/// The words about benchmark packs in `lang`: what a pack's build writes into a bilingual
+/// pack, in each of its languages.
+pub fn p_in(lang: Lang) -> &'static dyn PackMessages {
+    match lang {
         Lang::En => &en::English,
         Lang::Cy => &cy::Welsh,
     }

@@ -2,7 +2,8 @@
 //! neighbours, families or regions) once the pack's areas are known: which areas belong, in
 //! the order the file gives, and which measures a group is for.
 
-use super::{msg, Builder, GroupRecipe};
+use super::{msg, Builder, GroupRecipe, RecipeText};
+use crate::messages::{Lang, PackMessages};
 use crate::pack::{Group, GroupKind, Measure, Members};
 use crate::text::Text;
 use std::collections::BTreeMap;
@@ -21,14 +22,14 @@ impl Builder<'_> {
         };
         let source = Text::plain(g.source.clone());
         let make = |id: String,
-                    title: String,
+                    title: Text,
                     members: Members,
                     description: Option<String>,
                     for_measures: Option<Vec<String>>| {
             (
                 Group {
                     id,
-                    title: Text::plain(title),
+                    title,
                     kind,
                     source: source.clone(),
                     description: description.map(Text::plain),
@@ -57,7 +58,7 @@ impl Builder<'_> {
                             .collect();
                         make(
                             format!("type-{k}"),
-                            msg::p().pack_type_group(k),
+                            self.words(|m, _| m.pack_type_group(k)),
                             Members::List(members),
                             g.description.clone(),
                             None,
@@ -69,7 +70,7 @@ impl Builder<'_> {
             let id = g.id.clone().unwrap_or_else(|| "all".into());
             return Ok(vec![make(
                 id,
-                g.title.clone().unwrap_or_default(),
+                g.title.as_ref().map(RecipeText::text).unwrap_or_default(),
                 Members::List(members),
                 g.description.clone(),
                 None,
@@ -90,7 +91,7 @@ impl Builder<'_> {
             let id = g.id.clone().unwrap_or_else(|| "neighbours".into());
             return Ok(vec![make(
                 id,
-                g.title.clone().unwrap_or_default(),
+                g.title.as_ref().map(RecipeText::text).unwrap_or_default(),
                 Members::Neighbours(lists),
                 g.description.clone(),
                 None,
@@ -124,7 +125,11 @@ impl Builder<'_> {
                     let slug = crate::import::ids::slug(name);
                     let description =
                         descriptions[slug.as_str()][letter.as_str()].as_str().map(str::to_string);
-                    let title = msg::p().pack_cluster_group(name, &letter.to_uppercase());
+                    let named = g.cluster_names.get(name).map(RecipeText::text);
+                    let title = self.words(|m, lang| {
+                        let name = named.as_ref().map_or(name.as_str(), |t| t.get(lang));
+                        m.pack_cluster_group(name, &letter.to_uppercase())
+                    });
                     out.push(make(
                         format!("{slug}-cluster-{letter}"),
                         title,
@@ -175,9 +180,24 @@ impl Builder<'_> {
                     format!("{prefix}-{}-{short}", fam_slug.split('-').next().unwrap_or_default())
                 };
                 let title = if fam.is_empty() { name.clone() } else { format!("{name}: {fam}") };
-                make(id, title, Members::List(members), g.description.clone(), for_measures)
+                make(id, Text::plain(title), Members::List(members), g.description.clone(), for_measures)
             })
             .collect())
+    }
+
+    /// Whether the pack is written in Welsh too: the recipe names its areas in Welsh.
+    pub(super) fn bilingual(&self) -> bool {
+        self.recipe.area_names.values().any(|n| n.contains_key("cy"))
+    }
+
+    /// Words the build makes (a group's title), in the pack's languages: English, and Welsh
+    /// where the pack is bilingual.
+    fn words(&self, say: impl Fn(&dyn PackMessages, &str) -> String) -> Text {
+        let mut versions = vec![("en".to_string(), say(msg::p_in(Lang::En), "en"))];
+        if self.bilingual() {
+            versions.push(("cy".to_string(), say(msg::p_in(Lang::Cy), "cy")));
+        }
+        Text { versions }
     }
 
     /// The code of an area the pack has values for, as a file writes it (code or name).

@@ -17,7 +17,7 @@ pub const RECIPE_FORMAT: &str = "scorecard-pack-recipe/1";
 
 mod groups;
 mod recipe;
-pub use recipe::{GroupRecipe, MeasureFile, Recipe, ValueFiles};
+pub use recipe::{GroupRecipe, MeasureFile, Recipe, RecipeText, ValueFiles};
 
 /// Where the build's files come from.
 pub trait Files {
@@ -669,11 +669,7 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
         licence: recipe.licence.clone(),
         retrieved: retrieved.to_string(),
         published: recipe.published.clone(),
-        languages: if recipe.area_names.values().any(|n| n.contains_key("cy")) {
-            vec!["en".into(), "cy".into()]
-        } else {
-            vec!["en".into()]
-        },
+        languages: if b.bilingual() { vec!["en".into(), "cy".into()] } else { vec!["en".into()] },
         files: std::mem::take(&mut b.sources),
         areas: b
             .areas

@@ -1,6 +1,7 @@
 //! The recipe `scorecard pack build` reads (`scorecard-pack-recipe/1`, docs/packs.md §2):
 //! what a pack's files do not say.
 
+use crate::text::Text;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -89,17 +90,45 @@ pub struct MeasureFile {
     pub sheet: Option<String>,
 }
 
+/// A recipe's text: a string, or one per language.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RecipeText {
+    Plain(String),
+    Languages(BTreeMap<String, String>),
+}
+
+impl RecipeText {
+    /// As a pack's text: English first (the fallback), then the rest in order.
+    pub fn text(&self) -> Text {
+        match self {
+            RecipeText::Plain(s) => Text::plain(s.clone()),
+            RecipeText::Languages(m) => {
+                let mut versions: Vec<(String, String)> =
+                    m.iter().map(|(l, s)| (l.clone(), s.clone())).collect();
+                versions.sort_by_key(|(l, _)| l != "en");
+                Text { versions }
+            }
+        }
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupRecipe {
     pub kind: String,
     #[serde(default)]
     pub id: Option<String>,
+    /// A string, or one per language (`{"en": "…", "cy": "…"}`).
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<RecipeText>,
     pub source: String,
     #[serde(default)]
     pub description: Option<String>,
+    /// For clusters: each clustering's name in the groups' titles, by its column (`{"Global":
+    /// {"en": "overall", "cy": "cyffredinol"}}`); the column's own name where not given.
+    #[serde(default)]
+    pub cluster_names: BTreeMap<String, RecipeText>,
     /// For `all` and `type`: the area kinds it takes (default: every area).
     #[serde(default)]
     pub area_kinds: Vec<String>,
