@@ -125,7 +125,7 @@ fn with_members(
 ) -> Result<Arc<Pack>, Option<String>> {
     let mut out = None;
     for id in ids.iter().flatten() {
-        let Some(g) = pack.group(id).filter(|g| matches!(g.members, Members::Shard(_))) else { continue };
+        let Some(g) = pack.group(id).filter(|g| matches!(g.members, Members::Shard(..))) else { continue };
         match state.packs.members(url, pack, &g.id) {
             Loading::Ready(m) => {
                 let p: &mut Pack = out.get_or_insert_with(|| (**pack).clone());
@@ -163,7 +163,18 @@ fn gather(state: &AppState, only: Option<usize>) -> Vec<Line> {
             linked::linked(sc, &pack).into_iter().map(|(i, m)| (i, m.id.clone())).collect()
         });
         let default = state.with_scorecard(|sc| sc.peer_group.clone());
-        let full = with_members(state, &url, &pack, &[asked.as_deref(), default.as_deref()]).map(|p| {
+        // The groups the rule picks, whose members may be in shards to fetch: those asked
+        // for, and each linked measure's default (a group in a shard can be one, where the
+        // index lists its areas).
+        let picks: Vec<String> = links
+            .iter()
+            .filter(|(i, _)| only.is_none_or(|o| o == *i))
+            .filter_map(|(_, m)| linked::group_for(&pack, &area, m, &[asked.as_deref(), default.as_deref()]))
+            .map(|g| g.id.clone())
+            .collect();
+        let mut ids = vec![asked.as_deref(), default.as_deref()];
+        ids.extend(picks.iter().map(|id| Some(id.as_str())));
+        let full = with_members(state, &url, &pack, &ids).map(|p| {
             // The reader's own group joins the pack's, so it is found as theirs are.
             match asked.as_deref().filter(|a| custom::is_custom(a)) {
                 Some(id) => {

@@ -164,7 +164,7 @@ impl Packs {
     /// A group's members, fetched from the group's own shard where the index keeps them there.
     pub fn members(&self, url: &str, pack: &Arc<Pack>, group: &str) -> Loading<Members> {
         let Some(g) = pack.group(group) else { return Loading::Failed(String::new()) };
-        let Members::Shard(path) = &g.members else { return Loading::Ready(Arc::new(g.members.clone())) };
+        let Members::Shard(path, _) = &g.members else { return Loading::Ready(Arc::new(g.members.clone())) };
         let key = (url.to_string(), group.to_string());
         if let Some(l) = self.groups.with(|m| m.get(&key).cloned()) {
             return l;

@@ -66,6 +66,9 @@ fn PackView(
         pack.with_value(|p| {
             asked
                 .and_then(|id| p.group(&id).cloned())
+                // The core's rule (the first group containing the area); else, where no group
+                // is known to, the first that may (its members not yet read).
+                .or_else(|| p.first_group_for(&area.get_value(), None).cloned())
                 .or_else(|| p.groups.iter().find(|g| g.offered_to(&area.get_value())).cloned())
         })
     });

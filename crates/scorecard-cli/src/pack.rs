@@ -168,7 +168,7 @@ impl Opened {
     /// Reads the members of every group kept in a shard of its own into the pack.
     pub(crate) fn group_shards(&mut self) -> Result<(), String> {
         for i in 0..self.pack.groups.len() {
-            let Members::Shard(rel) = &self.pack.groups[i].members else { continue };
+            let Members::Shard(rel, _) = &self.pack.groups[i].members else { continue };
             let (name, bytes) = self.file(&rel.clone());
             let id = self.pack.groups[i].id.clone();
             let loaded: Loaded<Members> =
@@ -233,7 +233,7 @@ fn info(argv: &[String]) -> Result<u8, Failure> {
     let size = |g: &scorecard_core::pack::Group| match &g.members {
         Members::List(m) => m.len(),
         Members::Neighbours(n) => n.first().map_or(0, |(_, ns)| ns.len() + 1),
-        Members::Shard(_) => 0,
+        Members::Shard(..) => 0,
     };
     if a.json {
         let doc = json!({

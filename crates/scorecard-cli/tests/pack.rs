@@ -170,13 +170,21 @@ fn the_three_real_packs_build_and_check_clean() {
             let (out, _) = text(&run(&["compare", &index, "--area", "W06000015"]));
             let obesity = out.lines().find(|l| l.starts_with("adult-obesity-prevalence")).unwrap_or_default();
             assert!(
-                obesity.contains("not ranked: no value for this area (317 values, for England)"),
+                obesity.contains("not ranked: no value for this area (")
+                    && obesity.contains(" values, for England)"),
                 "{obesity}"
+            );
+            // Compared first among ONS's nearest neighbours: the recipe lists them first, and
+            // the index names the areas of a group kept in a shard.
+            assert!(
+                out.starts_with("Cardiff among Nearest neighbours (overall) (21 areas)"),
+                "{}",
+                out.lines().next().unwrap_or_default()
             );
             // Its groups are named in Welsh too: the recipe's and the build's own.
             let (out_cy, _) = text(&run(&["--lang", "cy", "compare", &index, "--area", "W06000015"]));
             assert!(
-                out_cy.starts_with("Caerdydd") && out_cy.contains("Holl awdurdodau lleol y DU"),
+                out_cy.starts_with("Caerdydd ymhlith Cymdogion agosaf (cyffredinol)"),
                 "{}",
                 out_cy.lines().next().unwrap_or_default()
             );
@@ -190,6 +198,7 @@ fn the_three_real_packs_build_and_check_clean() {
                     .map(|g| g["title"]["cy"].clone())
             };
             assert_eq!(title("global-cluster-b"), Some(Value::from("Clwstwr B (cyffredinol)")));
+            assert_eq!(title("uk-local-authorities"), Some(Value::from("Holl awdurdodau lleol y DU")));
             assert_eq!(title("type-welsh-principal-area"), Some(Value::from("Prif ardaloedd Cymru")));
             for line in out.lines().filter(|l| l.contains("fewer than 3")) {
                 let n: usize = line

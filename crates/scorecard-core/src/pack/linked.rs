@@ -40,14 +40,9 @@ pub fn own_target(sc: &Scorecard, ind: &Indicator, period: Interval) -> Option<f
 
 /// The group to compare within: the one asked for (in the URL), else the scorecard's
 /// `peer_group`, else the pack's first; each only where it contains the area and is for the
-/// measure.
+/// measure (`Pack::group_for`).
 pub fn group_for<'a>(pack: &'a Pack, area: &str, measure: &str, asked: &[Option<&str>]) -> Option<&'a Group> {
-    let fits = |g: &&Group| g.members_for(area).is_some() && g.applies_to(measure);
-    asked
-        .iter()
-        .flatten()
-        .find_map(|id| pack.group(id).filter(fits))
-        .or_else(|| pack.groups.iter().find(fits))
+    pack.group_for(area, Some(measure), asked)
 }
 
 /// The row for the scorecard's council: the pack's figures, with the council's own value for

@@ -125,8 +125,10 @@ pub enum Members {
     List(Vec<String>),
     /// Each area's nearest neighbours, nearest first: an area's group is itself and them.
     Neighbours(Vec<(String, Vec<String>)>),
-    /// Held in a shard of its own (long lists), at this path beside the index.
-    Shard(String),
+    /// Held in a shard of its own (long lists), at this path beside the index; with the
+    /// areas whose group it gives (`areas` in the index), where the index lists them, so a
+    /// group can be chosen for an area before its shard is read.
+    Shard(String, Vec<String>),
 }
 
 impl Group {
@@ -140,14 +142,24 @@ impl Group {
                 .iter()
                 .find(|(a, _)| a == area)
                 .map(|(a, ns)| std::iter::once(a.as_str()).chain(ns.iter().map(String::as_str)).collect()),
-            Members::Shard(_) => None,
+            Members::Shard(..) => None,
         }
     }
 
     /// Whether to offer the group to compare `area` within: it contains the area, or its
     /// members are in a shard of their own, not read until the group is chosen.
     pub fn offered_to(&self, area: &str) -> bool {
-        matches!(self.members, Members::Shard(_)) || self.members_for(area).is_some()
+        self.contains(area) != Some(false)
+    }
+
+    /// Whether the group gives `area` a group: known from its members, or for a group in a
+    /// shard from the areas the index lists; `None` for a shard that lists none.
+    pub fn contains(&self, area: &str) -> Option<bool> {
+        match &self.members {
+            Members::Shard(_, areas) if areas.is_empty() => None,
+            Members::Shard(_, areas) => Some(areas.iter().any(|a| a == area)),
+            _ => Some(self.members_for(area).is_some()),
+        }
     }
 
     pub fn applies_to(&self, measure: &str) -> bool {
@@ -286,6 +298,20 @@ impl Pack {
 
     /// The first group that contains the area (and applies to the measure, when one is given).
     pub fn first_group_for(&self, area: &str, measure: Option<&str>) -> Option<&Group> {
-        self.groups.iter().find(|g| g.members_for(area).is_some() && measure.is_none_or(|m| g.applies_to(m)))
+        self.group_for(area, measure, &[])
+    }
+
+    /// The group to compare `area` within (compare.md §5), the one rule the command line, a
+    /// linked indicator and a pack on its own follow: the first of `asked` (the reader's
+    /// choice, then the scorecard's `peer_group`) that contains the area and is for the
+    /// measure, else the pack's first that does. A group in a shard contains the areas the
+    /// index lists for it (`areas`).
+    pub fn group_for(&self, area: &str, measure: Option<&str>, asked: &[Option<&str>]) -> Option<&Group> {
+        let fits = |g: &&Group| g.contains(area) == Some(true) && measure.is_none_or(|m| g.applies_to(m));
+        asked
+            .iter()
+            .flatten()
+            .find_map(|id| self.group(id).filter(fits))
+            .or_else(|| self.groups.iter().find(fits))
     }
 }

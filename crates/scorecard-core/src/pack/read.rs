@@ -53,7 +53,7 @@ const INDEX_FIELDS: &[&str] = &[
 ];
 const AREA_FIELDS: &[&str] = &["code", "name", "kind", "parent"];
 const GROUP_FIELDS: &[&str] =
-    &["id", "title", "kind", "source", "description", "members", "neighbours", "shard", "measures"];
+    &["id", "title", "kind", "source", "description", "members", "neighbours", "shard", "areas", "measures"];
 const MEASURE_FIELDS: &[&str] = &[
     "id", "title", "code", "unit", "decimals", "polarity", "midpoint", "aggregate", "description", "caveats",
     "source", "periods", "shard",
@@ -348,7 +348,9 @@ fn read_groups(
             (None, Some(v), None) => read_neighbours(r, v, &at.key("neighbours"), known),
             (None, None, Some(v)) => r.string(v, &at.key("shard")).and_then(|s| {
                 if is_beside(s) {
-                    Some(Members::Shard(s.to_string()))
+                    let areas =
+                        get(g, "areas").map(|v| codes(r, v, &at.key("areas"), known)).unwrap_or_default();
+                    Some(Members::Shard(s.to_string(), areas))
                 } else {
                     r.error(&at.key("shard"), msg::p().shard_not_beside(s));
                     None

@@ -39,7 +39,7 @@ fn members(m: &Members) -> (&'static str, Value) {
         Members::Neighbours(n) => {
             ("neighbours", Value::Object(n.iter().map(|(a, ns)| (a.clone(), json!(ns))).collect()))
         }
-        Members::Shard(path) => ("shard", json!(path)),
+        Members::Shard(path, _) => ("shard", json!(path)),
     }
 }
 
@@ -52,6 +52,9 @@ fn group(g: &Group) -> Value {
     put(&mut o, "description", g.description.as_ref().map(text));
     let (key, value) = members(&g.members);
     o.insert(key.into(), value);
+    if let Members::Shard(_, areas) = &g.members {
+        put(&mut o, "areas", (!areas.is_empty()).then(|| json!(areas)));
+    }
     put(&mut o, "measures", g.measures.as_ref().map(|m| json!(m)));
     Value::Object(o)
 }

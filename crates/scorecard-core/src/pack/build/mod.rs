@@ -656,7 +656,14 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
             if own_shard {
                 let path = format!("groups/{}.json", group.id);
                 group_shards.push((path.clone(), super::write::group_members(&group.id, &group.members)));
-                group.members = Members::Shard(path);
+                // The areas it gives a group, listed in the index: it can then be an area's
+                // first group (the default) before its shard is read.
+                let areas = match &group.members {
+                    Members::List(codes) => codes.clone(),
+                    Members::Neighbours(lists) => lists.iter().map(|(a, _)| a.clone()).collect(),
+                    Members::Shard(_, areas) => areas.clone(),
+                };
+                group.members = Members::Shard(path, areas);
             }
             groups.push(group);
         }
