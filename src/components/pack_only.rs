@@ -203,7 +203,7 @@ fn MeasureRow(m: Measure, row: Result<Arc<Row>, Option<String>>) -> impl IntoVie
             let (rank, quartile, gap, sig) =
                 super::compare::standing_words(&r, &|x| figure(&m, x).replace('%', ""));
             view! {
-                <td>{r.period.to_string()}</td>
+                <td>{i18n::interval_words(r.period)}</td>
                 <td class="num">{r.figure.value.map_or_else(|| i18n::t().no_value().to_string(), |v| figure(&m, v))}</td>
                 <td>{rank}</td><td>{quartile}</td><td>{gap}</td><td>{sig}</td>
             }

@@ -80,7 +80,7 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
         let fmt = |v: f64| crate::format::value(ind, v);
         let (rank, quartile, gap, sig) = standing_words(&row, &|x| crate::format::number(ind, x));
         let period_words = |p: scorecard_core::pack::Interval| {
-            p.as_period(sc.calendar).map_or_else(|| p.to_string(), crate::format::period)
+            p.as_period(sc.calendar).map_or_else(|| i18n::interval_words(p), crate::format::period)
         };
         let period = period_words(row.period);
         let change = match (&row.previous, row.overtaken_by, row.overtook) {

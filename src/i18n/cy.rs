@@ -1045,6 +1045,9 @@ impl super::CompareText for Welsh {
     fn compared_period(&self, period: &str) -> String {
         format!("Cymharwyd ar gyfer {period}")
     }
+    fn span(&self, from: &str, to: &str) -> String {
+        format!("{from} i {to}")
+    }
     fn peers_title(&self) -> &'static str {
         "O'i gymharu â chynghorau tebyg"
     }

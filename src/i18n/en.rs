@@ -1046,6 +1046,9 @@ impl super::CompareText for English {
     fn compared_period(&self, period: &str) -> String {
         format!("Compared for {period}")
     }
+    fn span(&self, from: &str, to: &str) -> String {
+        format!("{from} to {to}")
+    }
     fn peers_title(&self) -> &'static str {
         "Compared with similar councils"
     }

@@ -456,6 +456,23 @@ pub trait PaperText {
     fn report_other_build(&self) -> &'static str;
 }
 
+/// A pack's period in words, where it is not one of a scorecard's (`Interval::as_period`): "Sep
+/// 2023", "2024" (a calendar year), "2023/24" (a year from another month), "2016 to 2020",
+/// "Jan to Mar 2024" never as the file writes it (`2024-01-01/P1Y`).
+pub fn interval_words(i: scorecard_core::pack::Interval) -> String {
+    use scorecard_core::Period;
+    let month = |y: i32, m: u8| t().period_short(Period::Month(y, m));
+    let last = i.month as i32 - 1 + i.months as i32 - 1;
+    let (end_year, end_month) = (i.year + last.div_euclid(12), (last.rem_euclid(12) + 1) as u8);
+    match i.months {
+        1 => month(i.year, i.month),
+        12 if i.month == 1 => i.year.to_string(),
+        12 => format!("{}/{:02}", i.year, (i.year + 1).rem_euclid(100)),
+        n if n % 12 == 0 && i.month == 1 => c().span(&i.year.to_string(), &end_year.to_string()),
+        _ => c().span(&month(i.year, i.month), &month(end_year, end_month)),
+    }
+}
+
 /// The current language's words for the committee paper.
 pub fn paper() -> &'static dyn PaperText {
     match lang() {
@@ -505,6 +522,9 @@ pub trait CompareText {
         overtaken_by: usize,
     ) -> String;
     fn compared_period(&self, period: &str) -> String;
+    /// A pack's period that is not one of the calendar's: from one month or year to another
+    /// ("Jan 2016 to Dec 2020", "2016 to 2020").
+    fn span(&self, from: &str, to: &str) -> String;
     fn peers_title(&self) -> &'static str;
     fn peers_members(&self) -> &'static str;
     fn peers_source(&self) -> &'static str;

@@ -428,6 +428,7 @@ fn comparing(lang: Lang) -> Vec<(&'static str, String)> {
         ("significance", c.significance().into()),
         ("significance_words", c.significance_words("better").into()),
         ("not_ranked", c.not_ranked(2)),
+        ("span", c.span("2016", "2020")),
         ("no_figure_to_rank", c.no_figure_to_rank(317, &["England"])),
         ("rank_change", c.rank_change(9, 5, 32, "2022/23", 4, 1)),
         ("compared_period", c.compared_period("2023/24")),
@@ -516,5 +517,21 @@ fn welsh_comparison_counts_read_right_for_0_1_2_3_and_6() {
     assert_eq!(cy.decimals_text(2), "2 le degol");
     assert_eq!(cy.percentage_points("2"), "2 bwynt canran");
     assert_eq!(cy.percentage_points("3"), "3 phwynt canran");
+    set_lang(Lang::En);
+}
+
+#[test]
+fn a_packs_periods_read_in_words_never_as_the_file_writes_them() {
+    let words = |lang: Lang, i: &str| {
+        set_lang(lang);
+        interval_words(scorecard_core::pack::Interval::parse(i).unwrap())
+    };
+    assert_eq!(words(Lang::En, "2024-01-01/P1Y"), "2024");
+    assert_eq!(words(Lang::En, "2023-04-01/P1Y"), "2023/24");
+    assert_eq!(words(Lang::En, "2023-09-01/P1M"), "Sep 2023");
+    assert_eq!(words(Lang::En, "2016-01-01/P5Y"), "2016 to 2020");
+    assert_eq!(words(Lang::En, "2023-11-01/P3M"), "Nov 2023 to Jan 2024");
+    assert_eq!(words(Lang::Cy, "2023-09-01/P1M"), "Medi 2023");
+    assert_eq!(words(Lang::Cy, "2016-01-01/P5Y"), "2016 i 2020");
     set_lang(Lang::En);
 }

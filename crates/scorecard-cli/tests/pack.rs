@@ -199,6 +199,14 @@ fn the_three_real_packs_build_and_check_clean() {
             };
             assert_eq!(title("global-cluster-b"), Some(Value::from("Clwstwr B (cyffredinol)")));
             assert_eq!(title("uk-local-authorities"), Some(Value::from("Holl awdurdodau lleol y DU")));
+            // Decimals and units as ONS's metadata gives them, for a file of several indicators too.
+            let measures = index_json["measures"].as_array().unwrap();
+            assert!(
+                measures.iter().all(|m| m["decimals"].is_u64()),
+                "every measure's decimals from its metadata"
+            );
+            let births = measures.iter().find(|m| m["id"] == "business-demography-business-births").unwrap();
+            assert_eq!((births["decimals"].as_u64(), births["unit"].as_str()), (Some(1), Some("percent")));
             assert_eq!(title("type-welsh-principal-area"), Some(Value::from("Prif ardaloedd Cymru")));
             for line in out.lines().filter(|l| l.contains("fewer than 3")) {
                 let n: usize = line

@@ -447,8 +447,15 @@ impl Builder<'_> {
             self.warn(path.to_string(), msg::t().not_json(""));
             return;
         };
-        let m = &v["ess-beta-metadata"];
-        let s = |k: &str| m[k].as_str().map(str::to_string).filter(|s| !s.trim().is_empty());
+        let all = &v["ess-beta-metadata"];
+        // A file of several indicators keeps each one's metadata under its name, and what
+        // they share (the source) under "shared".
+        let named = self.measures.get(id).and_then(|d| d.title.clone());
+        let m = named.as_deref().map(|t| &all[t]).filter(|o| o.is_object()).unwrap_or(all);
+        let shared = &all["shared"];
+        let s = |k: &str| {
+            m[k].as_str().or_else(|| shared[k].as_str()).map(str::to_string).filter(|s| !s.trim().is_empty())
+        };
         let draft = self.measures.entry(id.to_string()).or_default();
         // Where a file holds several indicators, each keeps its own name.
         if !several || draft.title.is_none() {
@@ -456,7 +463,8 @@ impl Builder<'_> {
         }
         draft.description = s("subtitle");
         draft.caveats = s("caveats");
-        draft.decimals = m["decimalPlaces"].as_u64().map(|d| d.min(6) as u8);
+        draft.decimals =
+            m["decimalPlaces"].as_u64().or_else(|| shared["decimalPlaces"].as_u64()).map(|d| d.min(6) as u8);
         draft.unit = match s("suffix").as_deref() {
             Some("%") => Some("percent".into()),
             _ => None,

@@ -122,9 +122,17 @@ fn a_group_in_a_shard_is_an_areas_first_group_where_the_index_lists_its_areas() 
     };
     let listed = index(with(r#", "areas": ["A1", "C3"]"#).as_bytes()).value.unwrap();
     assert_eq!(listed.group("family").unwrap().contains("A1"), Some(true));
-    assert_eq!(listed.first_group_for("A1", None).unwrap().id, "family", "listed first, and it gives A1 a group");
+    assert_eq!(
+        listed.first_group_for("A1", None).unwrap().id,
+        "family",
+        "listed first, and it gives A1 a group"
+    );
     assert_eq!(listed.first_group_for("B2", None).unwrap().id, "all", "it does not give B2 one");
-    assert_eq!(listed.group_for("A1", None, &[Some("near"), None]).unwrap().id, "near", "the reader's choice first");
+    assert_eq!(
+        listed.group_for("A1", None, &[Some("near"), None]).unwrap().id,
+        "near",
+        "the reader's choice first"
+    );
     // What is written reads back the same.
     assert_eq!(index(super::super::write::index(&listed).as_bytes()).value.unwrap(), listed);
     // An index that lists none: not known until the shard is read, so never the default.
