@@ -31,6 +31,8 @@ export function buildModule(staging, pkg, prefix) {
     if (fs.statSync(p).isFile()) hash.update(f).update(fs.readFileSync(p));
   }
   const dir = `${prefix}-${hash.digest('hex').slice(0, 16)}`;
+  // The same hash is the same files: a stage left by a build cut short is replaced.
+  fs.rmSync(path.join(staging, dir), { recursive: true, force: true });
   fs.mkdirSync(path.join(staging, dir));
   for (const f of fs.readdirSync(out)) fs.cpSync(path.join(out, f), path.join(staging, dir, f), { recursive: true });
   const kb = Math.round(fs.statSync(path.join(staging, dir, `${pkg}_bg.wasm`)).size / 1024);

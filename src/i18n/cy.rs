@@ -853,6 +853,7 @@ impl super::PublishText for Welsh {
             "suppressed" => "Wedi'i atal",
             "benchmark" => "Meincnod",
             "organisation" => "Cyngor",
+            "organisation_code" => "Cod y cyngor",
             "action_code" => "Cyfeirnod y cam gweithredu",
             "action_title" => "Cam gweithredu",
             "action_status" => "Statws y cam gweithredu",

@@ -843,6 +843,7 @@ impl super::PublishText for English {
             "suppressed" => "Suppressed",
             "benchmark" => "Benchmark",
             "organisation" => "Council",
+            "organisation_code" => "Council code",
             "action_code" => "Action reference",
             "action_title" => "Action",
             "action_status" => "Action status",

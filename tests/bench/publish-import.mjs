@@ -1,14 +1,25 @@
 // Benchmark, not a test: importing a spreadsheet on publish.html, from choosing the file to
 // the page saying what it read, in headless Chromium. Run after a build:
-//   node tests/bench/publish-import.mjs FILE [runs]
+//   node tests/bench/publish-import.mjs FILE [runs] [ORIGINAL.json]
 // FILE: for example a long CSV of 5,000 indicators × 40 quarters, made with
 //   scorecard generate --indicators 5000 --periods 40 --output big.json
-//   scorecard export big.json --csv big.csv
+//   scorecard export big.json --csv big.csv        (or --xlsx big.xlsx, --ods big.ods)
+// With ORIGINAL.json, the scorecard the page writes is saved and each indicator's status and
+// direction (`scorecard status --json`, SCORECARD_BIN or target/cli/scorecard) compared with
+// the original's.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { serve, launch } from '../e2e/support.mjs';
 
 const file = process.argv[2];
-if (!file) throw new Error('usage: node tests/bench/publish-import.mjs FILE [runs]');
+if (!file) throw new Error('usage: node tests/bench/publish-import.mjs FILE [runs] [ORIGINAL.json]');
 const runs = Number(process.argv[3] ?? 3);
+const original = process.argv[4];
+const bin = process.env.SCORECARD_BIN ?? 'target/cli/scorecard';
+const statuses = (f) => JSON.parse(spawnSync(bin, ['status', f, '--json'], { maxBuffer: 1 << 30 }).stdout)
+  .indicators.map((i) => `${i.id} ${i.status} ${i.direction}`).join('\n');
 const server = await serve();
 const browser = await launch();
 const times = [];
@@ -30,6 +41,14 @@ for (let i = 0; i < runs; i++) {
   const previewed = Date.now() - t0;
   times.push([read, previewed]);
   console.log(`run ${i + 1}: read ${read} ms, preview ${previewed} ms — ${await page.locator('#publish-status').innerText()}`);
+  if (original && i === 0) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-scorecard')]);
+    const saved = path.join(os.tmpdir(), `publish-import-${process.pid}.json`);
+    await download.saveAs(saved);
+    const same = statuses(saved) === statuses(original);
+    console.log(`statuses against ${path.basename(original)}: ${same ? 'identical' : 'DIFFERENT'}`);
+    fs.rmSync(saved, { force: true });
+  }
   await context.close();
 }
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];

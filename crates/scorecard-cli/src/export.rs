@@ -1,4 +1,4 @@
-//! `scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)`: the officer's template,
+//! `scorecard export FILE.json (--xlsx OUT.xlsx | --ods OUT.ods | --csv OUT.csv)`: the officer's template,
 //! filled in from a scorecard, which `scorecard import` reads back to the same scorecard.
 
 use crate::{args, read_input, Failure};
@@ -6,7 +6,7 @@ use scorecard_core::import::template;
 use scorecard_core::messages as msg;
 
 pub fn run(argv: &[String]) -> Result<u8, Failure> {
-    let a = args::parse(argv, &["xlsx", "csv"])?;
+    let a = args::parse(argv, &["xlsx", "ods", "csv"])?;
     let [file] = a.positional.as_slice() else {
         return Err(Failure::Usage(msg::t().export_needs_file()));
     };
@@ -14,9 +14,10 @@ pub fn run(argv: &[String]) -> Result<u8, Failure> {
     let Some(sc) = loaded.scorecard.as_ref() else {
         return Err(crate::unshowable(file, &loaded.diagnostics));
     };
-    let (path, bytes) = match (a.option("xlsx"), a.option("csv")) {
-        (Some(p), None) => (p, template::xlsx(sc).map_err(Failure::Fatal)?),
-        (None, Some(p)) => (p, template::csv(sc).into_bytes()),
+    let (path, bytes) = match (a.option("xlsx"), a.option("ods"), a.option("csv")) {
+        (Some(p), None, None) => (p, template::xlsx(sc).map_err(Failure::Fatal)?),
+        (None, Some(p), None) => (p, template::ods(sc).map_err(Failure::Fatal)?),
+        (None, None, Some(p)) => (p, template::csv(sc).into_bytes()),
         _ => return Err(Failure::Usage(msg::t().export_needs_one_of())),
     };
     std::fs::write(path, bytes).map_err(|e| Failure::Fatal(msg::t().cannot_write(path, &e.to_string())))?;

@@ -40,7 +40,7 @@ const USAGE: &str = "scorecard check [--json] FILE...
        scorecard status FILE [--period P] [--json]
        scorecard import FILE [--mapping M.json] [--sheet NAME] [--period P] [--into OLD.json]
                         [--organisation NAME] [--title TEXT] [-o OUT.json] [--write-mapping M.json] [--json]
-       scorecard export FILE.json (--xlsx OUT.xlsx | --csv OUT.csv)
+       scorecard export FILE.json (--xlsx OUT.xlsx | --ods OUT.ods | --csv OUT.csv)
        scorecard generate --indicators N --periods M [--output FILE]
        scorecard generate --pack DIR --areas A --measures M --periods P
        scorecard pack build RECIPE.json [--from DIR] -o OUT/index.json

@@ -39,30 +39,41 @@ fn json(path: &str) -> Value {
 
 #[test]
 fn the_template_imports_back_to_the_same_scorecard() {
-    let dir = scratch("roundtrip");
-    let book = p(&dir, "template.xlsx");
-    let o = run(&["export", &sample(), "--xlsx", &book]);
+    // The XLSX, and the same template as an OpenDocument spreadsheet for LibreOffice.
+    for kind in ["xlsx", "ods"] {
+        template_round_trip(kind);
+    }
+}
+
+fn template_round_trip(kind: &str) {
+    let dir = scratch(&format!("roundtrip-{kind}"));
+    let book = p(&dir, &format!("template.{kind}"));
+    let o = run(&["export", &sample(), &format!("--{kind}"), &book]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     assert!(std::fs::read(&book).unwrap().starts_with(b"PK"));
     let back = p(&dir, "back.json");
     let o = run(&["import", &book, "-o", &back]);
-    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o.stdout), text(&o.stderr));
-    assert!(text(&o.stdout).contains("63 indicators, 794 values and 18 actions read"), "{}", text(&o.stdout));
+    assert_eq!(o.status.code(), Some(0), "{kind}: {}{}", text(&o.stdout), text(&o.stderr));
+    assert!(
+        text(&o.stdout).contains("63 indicators, 794 values and 18 actions read"),
+        "{kind}: {}",
+        text(&o.stdout)
+    );
     let a = run(&["status", &sample(), "--json"]);
     let b = run(&["status", &back, "--json"]);
-    assert_eq!(text(&a.stdout), text(&b.stdout), "status --json identical");
+    assert_eq!(text(&a.stdout), text(&b.stdout), "{kind}: status --json identical");
     let (orig, back) = (json(&sample()), json(&back));
     for (x, y) in orig["indicators"].as_array().unwrap().iter().zip(back["indicators"].as_array().unwrap()) {
         for k in [
             "id", "code", "title", "unit", "polarity", "frequency", "service", "priorities", "decimals",
             "description",
         ] {
-            assert_eq!(x.get(k), y.get(k), "{} {k}", x["id"]);
+            assert_eq!(x.get(k), y.get(k), "{kind}: {} {k}", x["id"]);
         }
         assert_eq!(
             x["measure"],
             y.get("measure").cloned().unwrap_or(Value::from("snapshot")),
-            "{} measure",
+            "{kind}: {} measure",
             x["id"]
         );
     }
@@ -70,7 +81,7 @@ fn the_template_imports_back_to_the_same_scorecard() {
         "services", "priorities", "actions", "commentary", "organisation", "title", "current_period",
         "published",
     ] {
-        assert_eq!(orig[k], back[k], "{k}");
+        assert_eq!(orig[k], back[k], "{kind}: {k}");
     }
 }
 
@@ -238,4 +249,110 @@ fn export_needs_one_target() {
     let o = run(&["export", &sample()]);
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o.stderr).contains("--xlsx"));
+}
+
+fn open_data(name: &str) -> String {
+    repo().join("tests/fixtures/open-data").join(name).to_string_lossy().into_owned()
+}
+
+/// (period, value, suppressed) of each of an imported indicator's values, by title.
+fn values_of(doc: &Value, title: &str) -> Vec<(String, Option<f64>, bool)> {
+    let found = doc["indicators"].as_array().unwrap().iter().find(|i| i["title"] == title);
+    let found = found.unwrap_or_else(|| panic!("no indicator {title:?} in {doc}"));
+    found["values"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| (v["period"].as_str().unwrap().to_string(), v["value"].as_f64(), v["suppressed"] == true))
+        .collect()
+}
+
+/// DfE's tidy CSV (one row per area per year, a column per measure) for one council, by its
+/// name or its code: England's and the region's rows are never its figures.
+#[test]
+fn a_dfe_table_imports_for_one_council_by_name_or_code() {
+    let dir = scratch("dfe");
+    let out = p(&dir, "durham.json");
+    let o = run(&[
+        "import",
+        &open_data("dfe-children-looked-after.csv"),
+        "--organisation",
+        "County Durham",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o.stdout), text(&o.stderr));
+    assert!(text(&o.stdout).contains("3 indicators, 9 values"), "{}", text(&o.stdout));
+    let doc = json(&out);
+    assert_eq!(doc["organisation"], serde_json::json!({"name": "County Durham", "code": "E06000047"}));
+    assert_eq!(
+        values_of(&doc, "Number cla"),
+        [
+            ("2021/22".into(), Some(1010.0), false),
+            ("2022/23".into(), Some(1060.0), false),
+            ("2023/24".into(), Some(1115.0), false)
+        ]
+    );
+    let far = values_of(&doc, "Percent placed over 20 miles");
+    assert_eq!(far[1], ("2022/23".into(), None, true), "c is a suppressed figure");
+    let all = serde_json::to_string(&doc).unwrap();
+    assert!(!all.contains("82170") && !all.contains("6040"), "no total is the council's");
+
+    let out = p(&dir, "darlington.json");
+    let o = run(&[
+        "import",
+        &open_data("dfe-children-looked-after.csv"),
+        "--organisation",
+        "E06000005",
+        "-o",
+        &out,
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o.stdout), text(&o.stderr));
+    let doc = json(&out);
+    assert_eq!(doc["organisation"]["name"], "Darlington", "named by the file's name for its code");
+    let far = values_of(&doc, "Percent placed over 20 miles");
+    assert_eq!((far[0].1, far[0].2, far[1].1), (None, false, None), "x and low are no figure, not a zero");
+    assert_eq!(far[2].1, Some(14.0));
+}
+
+/// An Ofsted-style workbook: title rows above the header, totals and footnotes around the
+/// councils, no period column (the period comes from --period).
+#[test]
+fn an_ofsted_workbook_imports_for_one_council_with_its_period() {
+    let book = open_data("ofsted-childrens-homes.xlsx");
+    let dir = scratch("ofsted");
+    let o = run(&["import", &book, "--organisation", "Darlington", "-o", &p(&dir, "x.json")]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(text(&o.stderr).contains("has no period column"), "{}", text(&o.stderr));
+
+    let out = p(&dir, "darlington.json");
+    let o = run(&["import", &book, "--organisation", "Darlington", "--period", "2023/24", "-o", &out]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", text(&o.stdout), text(&o.stderr));
+    let doc = json(&out);
+    assert_eq!(doc["organisation"], serde_json::json!({"name": "Darlington", "code": "E06000005"}));
+    assert_eq!(values_of(&doc, "Number of children's homes"), [("2023/24".into(), Some(12.0), false)]);
+    assert_eq!(values_of(&doc, "Number of places"), [("2023/24".into(), None, false)], ": is no figure");
+    let good = doc["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["title"] == "Homes judged good or outstanding (%)");
+    assert_eq!(good.unwrap()["unit"], "percent");
+
+    let o = run(&[
+        "import",
+        &book,
+        "--organisation",
+        "Wexcombe",
+        "--period",
+        "2023/24",
+        "-o",
+        &p(&dir, "y.json"),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("Hartlepool"),
+        "the councils the file has are listed: {}",
+        text(&o.stderr)
+    );
 }

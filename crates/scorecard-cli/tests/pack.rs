@@ -351,3 +351,47 @@ fn a_custom_group_is_the_area_and_the_areas_named() {
     assert_eq!(o.status.code(), Some(2));
     assert!(text(&o).1.contains("E99999999"), "{}", text(&o).1);
 }
+
+/// A national body's tables laid out as DfE's (a row per council per year) and Ofsted's (title
+/// rows, a row per council, footnotes) build a pack: a measure per column of figures.
+#[test]
+fn a_pack_builds_from_tables_with_a_column_per_measure() {
+    let out = std::env::temp_dir().join(format!("scorecard-pack-measures-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let index = out.join("index.json").display().to_string();
+    let recipe = root().join("tests/fixtures/open-data/recipe.json").display().to_string();
+    let o = run(&["pack", "build", &recipe, "-o", &index]);
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    assert!(!text(&o).1.contains("Source"), "footnotes are not areas: {:?}", text(&o));
+    let o = run(&["pack", "info", &index, "--json"]);
+    let v: Value = serde_json::from_slice(&o.stdout).unwrap();
+    let ids: Vec<&str> =
+        v["measures"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "homes-judged-good-or-outstanding",
+            "number-cla",
+            "number-of-children-s-homes",
+            "number-of-places",
+            "percent-placed-over-20-miles",
+            "rate-per-10000"
+        ]
+    );
+    let cla = &v["measures"][1];
+    assert_eq!(cla["periods"], serde_json::json!(["2021-04-01/P1Y", "2022-04-01/P1Y", "2023-04-01/P1Y"]));
+    let o =
+        run(&["compare", &index, "--area", "E06000005", "--measure", "number-of-children-s-homes", "--json"]);
+    assert_eq!(o.status.code(), Some(0), "{:?}", text(&o));
+    let c: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(
+        c["group"]["members"],
+        serde_json::json!(["E06000001", "E06000005", "E06000047"]),
+        "no total is a council"
+    );
+    assert_eq!(
+        (c["measures"][0]["value"].as_f64(), c["measures"][0]["rank"].as_u64()),
+        (Some(12.0), Some(2)),
+        "{c}"
+    );
+}

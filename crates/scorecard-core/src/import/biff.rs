@@ -3,7 +3,7 @@
 //! refused as damage, and what calamine does not give for XLS (which cells show a percentage
 //! or pounds) kept.
 
-use super::bounds::{cell_name, Extent, MAX_SPAN};
+use super::bounds::{cell_name, Extent, Limit};
 use super::ole::{u16_at, u32_at};
 use crate::messages as msg;
 use std::collections::HashMap;
@@ -14,7 +14,7 @@ use std::rc::Rc;
 /// lays out each sheet's whole block as it opens the file, reserves room for the block a sheet
 /// claims in its DIMENSIONS record, and trusts the positions and lengths its records give.
 /// A claim is made harmless (the copy's DIMENSIONS claim nothing); what the records hold is
-/// measured and refused above [`MAX_SPAN`]; a record calamine would misread is refused as
+/// measured and refused above [`Limit::Xls`]; a record calamine would misread is refused as
 /// damage. The same walk keeps what calamine does not give for XLS: which cells are shown as
 /// a percentage or in pounds.
 pub fn xls_within(bytes: &[u8]) -> Result<(Vec<u8>, XlsFormats), String> {
@@ -297,7 +297,7 @@ impl XlsSheet<'_> {
         };
         self.kept += cells.1 .1 - cells.0 .1 + 1;
         self.extent.add(cells.0, cells.1);
-        if self.kept > MAX_SPAN {
+        if self.kept > Limit::Xls.cells() {
             // The records alone, however few places they name, pass the limit.
             let first = self.extent.first.unwrap_or_default();
             return Err(Some(msg::t().sheet_too_large(
@@ -305,10 +305,10 @@ impl XlsSheet<'_> {
                 &cell_name(first.0, first.1),
                 &cell_name(self.extent.last.0, self.extent.last.1),
                 self.kept,
-                MAX_SPAN,
+                Limit::Xls.cells(),
             )));
         }
-        self.extent.within(&self.name).map(|()| false).map_err(Some)
+        self.extent.within(&self.name, Limit::Xls).map(|()| false).map_err(Some)
     }
 }
 
@@ -417,7 +417,7 @@ mod tests {
         run.extend([0u8; 6 * 1000]);
         run.extend(999u16.to_le_bytes());
         let mut last = Ok(false);
-        for _ in 0..(MAX_SPAN / 1000 + 1) {
+        for _ in 0..(Limit::Xls.cells() / 1000 + 1) {
             last = s.record(0x00BD, &run);
             if last.is_err() {
                 break;

@@ -5,22 +5,44 @@
 //! the limit and the place where it was crossed.
 
 use crate::messages as msg;
-use quick_xml::events::{BytesStart, Event};
-use std::io::{BufReader, Cursor, Read};
+use std::io::{Cursor, Read};
 
 /// What a workbook's parts may unpack to, all together, counted while unpacking them (the
 /// sizes a zip declares can lie).
 pub const MAX_INFLATED: u64 = 128 * 1_048_576;
 
-/// The block of cells a sheet may span: from its first filled row and column to its last
-/// (that block is what the importer lays out), and the cells a CSV file may hold. Two million
-/// is 65,536 rows of 30 columns, far beyond any council's sheet; at the limit an XLS, which
-/// calamine lays out twice over, peaks near 300 MB (docs/benchmarks.md).
-pub const MAX_SPAN: u64 = 2_000_000;
+/// The block of cells a sheet may span (from its first filled row and column to its last:
+/// that block is what the importer lays out), and the cells a CSV may hold, by what importing
+/// each kind of file costs at most (docs/benchmarks.md, "Import limits"). The importer keeps a
+/// cell in 16 bytes whatever the file, and reads CSV, XLSX and ODS as streams; calamine lays
+/// an XLS out twice more before that, at 72 bytes a cell, so an XLS may span less. Seven
+/// million is 300,000 rows of the template's 23 columns: half as much again as the largest
+/// scorecard the product is built for (5,000 indicators × 40 quarters, 8,000 × 25).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Csv,
+    Xlsx,
+    Ods,
+    Xls,
+}
 
-/// The most rows and columns a spreadsheet can have (Excel's; ODS uses the same).
-const SHEET_ROWS: u64 = 1_048_576;
-const SHEET_COLUMNS: u64 = 16_384;
+impl Limit {
+    pub const fn cells(self) -> u64 {
+        match self {
+            Limit::Csv | Limit::Xlsx | Limit::Ods => 7_000_000,
+            Limit::Xls => 2_000_000,
+        }
+    }
+}
+
+/// The most rows a sheet or a CSV may have. Each row of values becomes an observation, which
+/// costs more than its cells (at 600,000 a file's import peaks near 290 MB), and a file of
+/// empty lines is all rows. Three times the product's largest scorecard (200,000 rows).
+pub const MAX_ROWS: u64 = 600_000;
+
+/// What an XLSX's shared text (`xl/sharedStrings.xml`) may unpack to: calamine keeps each
+/// string it holds at about 2.5 times its bytes in the part.
+pub const MAX_SHARED_TEXT: u64 = 64 * 1_048_576;
 
 /// Unpacks every part of a zip into nothing, counting, and refuses the workbook once the
 /// parts pass [`MAX_INFLATED`]. A zip the `zip` crate cannot open is left to the workbook
@@ -35,6 +57,9 @@ pub fn inflates_within(bytes: &[u8]) -> Result<(), String> {
         // A damaged part stops counting; the workbook reader then reports it.
         let n = std::io::copy(&mut (&mut part).take(room + 1), &mut std::io::sink()).unwrap_or(0);
         total += n;
+        if name == "xl/sharedStrings.xml" && n > MAX_SHARED_TEXT {
+            return Err(msg::t().shared_text_too_large(MAX_SHARED_TEXT));
+        }
         if total > MAX_INFLATED {
             return Err(msg::t().workbook_inflates(&name, MAX_INFLATED));
         }
@@ -42,23 +67,29 @@ pub fn inflates_within(bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// Refuses CSV text holding more than [`MAX_SPAN`] cells, counted before the CSV reader
-/// keeps a record (one line of fifty million commas would be one record of fifty million
-/// fields): a cell ends at each delimiter and line break outside quotes.
+/// Refuses CSV text holding more cells than [`Limit::Csv`] allows, or more rows than
+/// [`MAX_ROWS`], counted before the CSV reader keeps a record (one line of fifty million
+/// commas would be one record of fifty million fields): a cell ends at each delimiter and
+/// line break outside quotes.
 pub fn csv_within(text: &str, delimiter: u8) -> Result<(), String> {
-    let (mut cells, mut line, mut quoted) = (0u64, 1usize, false);
+    let (mut cells, mut line, mut rows, mut quoted) = (0u64, 1usize, 0u64, false);
+    let limit = Limit::Csv.cells();
     for &b in text.as_bytes() {
         match b {
             b'"' => quoted = !quoted,
             b'\n' => {
                 line += 1;
                 cells += u64::from(!quoted);
+                rows += u64::from(!quoted);
             }
             d if d == delimiter && !quoted => cells += 1,
             _ => {}
         }
-        if cells > MAX_SPAN {
-            return Err(msg::t().csv_too_large(line, MAX_SPAN));
+        if cells > limit {
+            return Err(msg::t().csv_too_large(line, limit));
+        }
+        if rows > MAX_ROWS {
+            return Err(msg::t().csv_too_many_rows(line, MAX_ROWS));
         }
     }
     Ok(())
@@ -89,17 +120,20 @@ impl Extent {
         self.first.map_or(0, |(r0, c0)| (self.last.0 - r0 + 1) * (self.last.1 - c0 + 1))
     }
 
-    /// Refuses a block larger than [`MAX_SPAN`], naming its corners.
-    pub fn within(&self, sheet: &str) -> Result<(), String> {
+    /// Refuses a block larger than the limit, naming its corners.
+    pub fn within(&self, sheet: &str, limit: Limit) -> Result<(), String> {
         let cells = self.cells();
         match self.first {
-            Some((r0, c0)) if cells > MAX_SPAN => Err(msg::t().sheet_too_large(
+            Some((r0, c0)) if cells > limit.cells() => Err(msg::t().sheet_too_large(
                 sheet,
                 &cell_name(r0, c0),
                 &cell_name(self.last.0, self.last.1),
                 cells,
-                MAX_SPAN,
+                limit.cells(),
             )),
+            Some((r0, _)) if self.last.0 - r0 + 1 > MAX_ROWS => {
+                Err(msg::t().sheet_too_many_rows(sheet, r0 + 1, self.last.0 + 1, MAX_ROWS))
+            }
             _ => Ok(()),
         }
     }
@@ -109,103 +143,6 @@ pub(super) fn cell_name(row: u64, col: u64) -> String {
     format!("{}{}", super::grid::column_letters(col as usize), row + 1)
 }
 
-/// An ODS spreadsheet's sheets, measured from its `content.xml` as calamine would lay them
-/// out (a repeated row or cell is as many rows or cells), before calamine reads it: calamine
-/// reads every sheet when it opens the file and lays out each sheet's whole block.
-pub fn ods_within(bytes: &[u8]) -> Result<(), String> {
-    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
-    let Ok(content) = zip.by_name("content.xml") else { return Ok(()) };
-    let mut xml = quick_xml::Reader::from_reader(BufReader::new(content.take(MAX_INFLATED)));
-    let mut buf = Vec::new();
-    let mut sheet = OdsSheet::default();
-    loop {
-        let event = match xml.read_event_into(&mut buf) {
-            Ok(Event::Eof) | Err(_) => break, // calamine reports a damaged file
-            Ok(e) => e,
-        };
-        let opens = matches!(event, Event::Start(_));
-        match event {
-            Event::Start(e) if e.name().as_ref() == "table:table" => {
-                sheet = OdsSheet { name: attr(&e, "table:name").unwrap_or_default(), ..OdsSheet::default() };
-            }
-            Event::End(e) if e.name().as_ref() == "table:table" => sheet.extent.within(&sheet.name)?,
-            Event::Start(e) if e.name().as_ref() == "table:table-row" => {
-                sheet.row_repeats = number(&e, "table:number-rows-repeated");
-                sheet.col = 0;
-                sheet.row_filled = None;
-            }
-            Event::Empty(e) if e.name().as_ref() == "table:table-row" => {
-                sheet.row += number(&e, "table:number-rows-repeated");
-            }
-            Event::End(e) if e.name().as_ref() == "table:table-row" => sheet.end_row()?,
-            Event::Start(e) | Event::Empty(e)
-                if matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell") =>
-            {
-                // A cell with content (a value or text) is filled; calamine reads a cell that
-                // only opens and closes as empty, and so does this.
-                let filled = opens || attr(&e, "office:value-type").is_some();
-                let repeats = number(&e, "table:number-columns-repeated");
-                if filled {
-                    let (first, _) = sheet.row_filled.unwrap_or((sheet.col, 0));
-                    sheet.row_filled = Some((first, (sheet.col + repeats - 1).min(SHEET_COLUMNS - 1)));
-                }
-                sheet.col = (sheet.col + repeats).min(SHEET_COLUMNS);
-            }
-            _ => {}
-        }
-        buf.clear();
-    }
-    Ok(())
-}
-
-#[derive(Default)]
-struct OdsSheet {
-    name: String,
-    extent: Extent,
-    /// The next row's index, and the current row's repeat count.
-    row: u64,
-    row_repeats: u64,
-    /// The next cell's column, and the current row's first and last filled columns.
-    col: u64,
-    row_filled: Option<(u64, u64)>,
-    /// Cells calamine keeps before laying the sheet out: each row element's cells up to its
-    /// last filled one, once (its repeats come later, in the block).
-    kept: u64,
-}
-
-impl OdsSheet {
-    fn end_row(&mut self) -> Result<(), String> {
-        let repeats = self.row_repeats.min(SHEET_ROWS.saturating_sub(self.row)).max(1);
-        if let Some((first, last)) = self.row_filled {
-            self.extent.add((self.row, first), ((self.row + repeats - 1).min(SHEET_ROWS - 1), last));
-            self.kept += last + 1;
-            if self.kept > MAX_SPAN {
-                // The row elements' cells alone, before any repeat, pass the limit.
-                let first = self.extent.first.map_or((0, 0), |f| f);
-                return Err(msg::t().sheet_too_large(
-                    &self.name,
-                    &cell_name(first.0, first.1),
-                    &cell_name(self.row, last),
-                    self.kept,
-                    MAX_SPAN,
-                ));
-            }
-            self.extent.within(&self.name)?;
-        }
-        self.row += repeats;
-        Ok(())
-    }
-}
-
-fn attr(e: &BytesStart, name: &str) -> Option<String> {
-    e.try_get_attribute(name).ok().flatten().map(|a| a.value.into_owned())
-}
-
-/// A repeat count; 1 where none is given or it is not a number.
-fn number(e: &BytesStart, name: &str) -> u64 {
-    attr(e, name).and_then(|v| v.trim().parse::<u64>().ok()).unwrap_or(1).max(1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,9 +150,15 @@ mod tests {
     #[test]
     fn a_csv_is_counted_by_its_cells_before_it_is_read() {
         assert!(csv_within("a,b\n1,2\n", b',').is_ok());
-        let wide = ",".repeat(MAX_SPAN as usize + 5);
+        let wide = ",".repeat(Limit::Csv.cells() as usize + 5);
         let err = csv_within(&format!("Code,Title\n{wide}\n"), b',').unwrap_err();
-        assert!(err.contains("line 2") && err.contains("2,000,000"), "{err}");
+        assert!(err.contains("line 2") && err.contains("7,000,000"), "{err}");
+        let long = "\n".repeat(MAX_ROWS as usize + 1);
+        let err = csv_within(&format!("Code,Title{long}"), b',').unwrap_err();
+        assert!(err.contains("600,000 rows") && err.contains("line 600,002"), "{err}");
+        // The product's own largest export: 200,001 lines of the template's 23 columns.
+        let row = format!("{}\n", ["x"; 23].join(","));
+        assert!(csv_within(&row.repeat(200_001), b',').is_ok());
         // Delimiters inside quotes are text, not cells.
         let quoted = format!("Code,Title\nA,\"{wide}\"\n");
         assert!(csv_within(&quoted, b',').is_ok());
@@ -225,14 +168,22 @@ mod tests {
     fn a_block_is_measured_from_its_filled_corners() {
         let mut e = Extent::default();
         assert_eq!(e.block(), None);
-        assert!(e.within("S").is_ok());
+        assert!(e.within("S", Limit::Xls).is_ok());
         e.add((2, 1), (2, 1));
         e.add((9, 4), (9, 4));
         assert_eq!(e.block(), Some((2, 1, 8, 4)));
-        assert!(e.within("S").is_ok());
+        assert!(e.within("S", Limit::Xls).is_ok());
         e.add((1_048_575, 16_383), (1_048_575, 16_383));
-        let err = e.within("Data").unwrap_err();
+        let err = e.within("Data", Limit::Xlsx).unwrap_err();
         assert!(err.contains("B3") && err.contains("XFD1048576"), "{err}");
-        assert!(err.contains("2,000,000"), "{err}");
+        assert!(err.contains("7,000,000"), "{err}");
+        let mut tall = Extent::default();
+        tall.add((2, 0), (700_000, 3));
+        let err = tall.within("Data", Limit::Csv).unwrap_err();
+        assert!(err.contains("rows from 3 to 700,001") && err.contains("600,000"), "{err}");
+        let mut wide = Extent::default();
+        wide.add((0, 0), (1999, 3999));
+        let err = wide.within("Data", Limit::Ods).unwrap_err();
+        assert!(err.contains("A1") && err.contains("EWV2000") && err.contains("7,000,000"), "{err}");
     }
 }

@@ -42,14 +42,10 @@ fn workbook(bytes: &[u8]) -> Result<(FileKind, Vec<Sheet>), String> {
             Ok((FileKind::Xlsx, sheets))
         }
         Err(calamine::XlsxError::Password) => Err(msg::t().password_protected()),
-        Err(xlsx_error) => {
-            // calamine lays out every sheet of an ODS as it opens it: measure them first.
-            bounds::ods_within(bytes)?;
-            match calamine::open_workbook_from_rs::<calamine::Ods<_>, _>(Cursor::new(bytes)) {
-                Ok(mut book) => Ok((FileKind::Ods, plain_sheets(&mut book, &|_, _, _| None)?)),
-                Err(_) => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
-            }
-        }
+        Err(xlsx_error) => match super::ods::read(bytes) {
+            Some(sheets) => Ok((FileKind::Ods, sheets?)),
+            None => Err(msg::t().workbook_unreadable(&xlsx_error.to_string())),
+        },
     }
 }
 
@@ -72,7 +68,7 @@ fn xlsx_sheet<RS: std::io::Read + std::io::Seek>(
             }
         }
     }
-    extent.within(name)?;
+    extent.within(name, bounds::Limit::Xlsx)?;
     let Some((row0, col0, height, width)) = extent.block() else {
         return Ok(Sheet {
             name: name.to_string(),
@@ -106,8 +102,8 @@ fn xlsx_sheet<RS: std::io::Read + std::io::Seek>(
     Ok(Sheet { name: name.to_string(), csv: false, rows, row_numbers, first_column: col0 as usize })
 }
 
-/// Every sheet of a workbook calamine lays out itself (ODS, XLS), with the format code of a
-/// cell by the sheet's place in the workbook and the cell's row and column, where known.
+/// Every sheet of a workbook calamine lays out itself (XLS), with the format code of a cell by
+/// the sheet's place in the workbook and the cell's row and column, where known.
 fn plain_sheets<RS: std::io::Read + std::io::Seek, R>(
     book: &mut R,
     format: &dyn Fn(usize, u32, u32) -> Option<String>,
@@ -169,11 +165,7 @@ fn sheet_of(name: &str, range: &calamine::Range<Data>, format: &dyn Fn(u32, u32)
 fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
     let number = |v: f64| {
         let code = format().unwrap_or_default();
-        // A fraction shown as a percentage is the percentage people see: 0.925 → 92.5.
-        let percent = code.contains('%');
-        let currency = code.contains('£') || code.contains("[$£");
-        let value = if percent { (v * 100.0 * 1e9).round() / 1e9 } else { v };
-        Cell::Number { value, percent, currency }
+        Cell::number(v, code.contains('%'), code.contains('£') || code.contains("[$£"))
     };
     match d {
         Data::Empty => Cell::Empty,

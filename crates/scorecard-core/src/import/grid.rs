@@ -43,6 +43,13 @@ impl Cell {
         }
     }
 
+    /// A number as its cell's format shows it: a fraction shown as a percentage is the
+    /// percentage people see (0.925 → 92.5).
+    pub fn number(value: f64, percent: bool, currency: bool) -> Cell {
+        let value = if percent { (value * 100.0 * 1e9).round() / 1e9 } else { value };
+        Cell::Number { value, percent, currency }
+    }
+
     pub fn text_of(s: &str) -> Cell {
         if s.len() <= SHORT {
             let mut bytes = [0; SHORT];

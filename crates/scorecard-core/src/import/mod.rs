@@ -16,6 +16,7 @@ pub mod ids;
 mod imported;
 pub mod mapping;
 pub mod merge;
+mod ods;
 mod ole;
 pub mod periods;
 pub mod roles;
@@ -141,29 +142,14 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     if tables.is_empty() {
         return Imported::fatal(Some(kind), msg::t().no_indicator_columns(), mapping);
     }
-    // Relative columns need the report's period.
-    if period.is_none() {
-        for (sheet, t) in &tables {
-            let relative = t
-                .columns
-                .iter()
-                .find(|c| matches!(c.role.and_then(Role::when), Some(When::Previous | When::LastYear)))
-                .or_else(|| {
-                    (t.layout == Layout::Report).then(|| t.find(|r| r.when() == Some(When::Row))).flatten()
-                });
-            if let Some(c) = relative {
-                return Imported::fatal(
-                    Some(kind),
-                    msg::t().report_needs_period(&c.header, (!sheet.csv).then_some(sheet.name.as_str())),
-                    mapping,
-                );
-            }
-        }
+    if let Some(reason) = period.is_none().then(|| needs_a_period(&tables)).flatten() {
+        return Imported::fatal(Some(kind), reason, mapping);
     }
-    let (filters, only_organisation) = match rows_to_read(&tables, &mapping, opts) {
+    let chosen = match rows_to_read(&tables, &mapping, opts) {
         Ok(x) => x,
         Err(reason) => return Imported::fatal(Some(kind), reason, mapping),
     };
+    let filters = chosen.filters;
     let mut found = Found::default();
     let mut drafts = draft::Drafts::default();
     // Indicator sheets before action sheets: an action's default period is the indicators' latest.
@@ -195,12 +181,14 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         return Imported::fatal_after(Some(kind), reason, mapping, found, columns_of(&tables));
     }
     let mut meta = template.clone();
-    meta.organisation = opts
-        .organisation
-        .clone()
+    // A council chosen by its code is named by the file's name for it.
+    let (code_name, code) = chosen.by_code.map_or((None, None), |(name, code)| (name, Some(code)));
+    meta.organisation = code_name
+        .or(opts.organisation.clone())
         .or(mapping.organisation.clone())
         .or(meta.organisation)
-        .or(only_organisation);
+        .or(chosen.only);
+    meta.organisation_code = meta.organisation_code.or(code).or(chosen.code);
     meta.title = opts.title.clone().or(mapping.title.clone()).or(meta.title);
     meta.published = meta.published.or(opts.today.clone());
     meta.current_period = meta.current_period.or(period);
@@ -255,37 +243,94 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     }
 }
 
-/// A file of many councils: the organisation column chooses the rows (`--organisation`).
-/// Gives the row filters to apply, and the one organisation a file names, if it names one.
-fn rows_to_read(
-    tables: &[(&Sheet, Table)],
-    mapping: &Mapping,
-    opts: &Options,
-) -> Result<(std::collections::BTreeMap<String, String>, Option<String>), String> {
-    let mut filters = mapping.rows.clone();
-    let mut only_organisation = None;
+/// Why the sheets cannot be read without the report's period, if they cannot: a column
+/// relative to it (`Previous quarter`), or measures in a table with no period column.
+fn needs_a_period(tables: &[(&Sheet, Table)]) -> Option<String> {
     for (sheet, t) in tables {
-        let Some(col) = t.find(|r| r == Role::Organisation) else { continue };
-        let mut names: Vec<String> = Vec::new();
-        for row in t.header + 1..sheet.rows.len() {
-            let name = sheet.cell(row, col.index).text();
-            if !name.is_empty() && !names.contains(&name) {
-                names.push(name);
-            }
+        let in_sheet = (!sheet.csv).then_some(sheet.name.as_str());
+        let relative = t
+            .columns
+            .iter()
+            .find(|c| matches!(c.role.and_then(Role::when), Some(When::Previous | When::LastYear)))
+            .or_else(|| {
+                (t.layout == Layout::Report).then(|| t.find(|r| r.when() == Some(When::Row))).flatten()
+            });
+        if let Some(c) = relative {
+            return Some(msg::t().report_needs_period(&c.header, in_sheet));
         }
-        match opts.organisation.as_deref().or(mapping.organisation.as_deref()) {
-            Some(want) if names.len() > 1 || !names.iter().any(|n| n.eq_ignore_ascii_case(want.trim())) => {
-                if !names.iter().any(|n| n.trim().eq_ignore_ascii_case(want.trim())) {
-                    return Err(msg::t().organisation_not_in_file(want, &col.header, &names));
-                }
-                filters.entry(col.header.clone()).or_insert_with(|| want.to_string());
-            }
-            Some(_) => {}
-            None if names.len() > 1 => return Err(msg::t().many_organisations(&col.header, &names)),
-            None => only_organisation = names.into_iter().next(),
+        let undated = t.columns.iter().find(|c| c.series.as_ref().is_some_and(|s| s.period.is_none()));
+        if let (Some(c), false) = (undated, t.has(|r| r == Role::Period)) {
+            return Some(msg::t().measures_need_period(&c.header, in_sheet));
         }
     }
-    Ok((filters, only_organisation))
+    None
+}
+
+/// The rows a file of many councils is read for, and the council it is about.
+#[derive(Default)]
+struct Chosen {
+    /// Header → the text its cells must hold.
+    filters: std::collections::BTreeMap<String, String>,
+    /// The one council a file names, where it names one.
+    only: Option<String>,
+    /// The council chosen by its code (`--organisation E06000047`): its name and code.
+    by_code: Option<(Option<String>, String)>,
+    /// The code of the council chosen by name, where the file gives one.
+    code: Option<String>,
+}
+
+/// A file of many councils: the organisation column chooses the rows (`--organisation`, by
+/// the council's name or, where the file has a code column, its code).
+fn rows_to_read(tables: &[(&Sheet, Table)], mapping: &Mapping, opts: &Options) -> Result<Chosen, String> {
+    let mut chosen = Chosen { filters: mapping.rows.clone(), ..Chosen::default() };
+    for (sheet, t) in tables {
+        let name_col = t.find(|r| r == Role::Organisation);
+        let code_col = t.find(|r| r == Role::OrganisationCode);
+        let Some(col) = name_col.or(code_col) else { continue };
+        let distinct = |c: &table::ColumnRole| {
+            let mut seen: Vec<String> = Vec::new();
+            for row in t.header + 1..sheet.rows.len() {
+                let text = sheet.cell(row, c.index).text();
+                if !text.is_empty() && !seen.contains(&text) {
+                    seen.push(text);
+                }
+            }
+            seen
+        };
+        let names = distinct(col);
+        let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+        match opts.organisation.as_deref().or(mapping.organisation.as_deref()) {
+            Some(want) => {
+                let by_code =
+                    code_col.filter(|c| c.index != col.index && distinct(c).iter().any(|v| same(v, want)));
+                if let Some(code) = by_code {
+                    chosen.filters.entry(code.header.clone()).or_insert_with(|| want.trim().to_string());
+                    let name = name_col.and_then(|n| {
+                        (t.header + 1..sheet.rows.len())
+                            .find(|&r| same(&sheet.cell(r, code.index).text(), want))
+                            .map(|r| sheet.cell(r, n.index).text())
+                    });
+                    chosen.by_code = Some((name, want.trim().to_string()));
+                } else if !names.iter().any(|n| same(n, want)) {
+                    return Err(msg::t().organisation_not_in_file(want, &col.header, &names));
+                } else {
+                    if names.len() > 1 {
+                        chosen.filters.entry(col.header.clone()).or_insert_with(|| want.to_string());
+                    }
+                    // The council's code, where the file gives one beside its name.
+                    chosen.code = code_col.filter(|c| c.index != col.index).and_then(|c| {
+                        (t.header + 1..sheet.rows.len())
+                            .find(|&r| same(&sheet.cell(r, col.index).text(), want))
+                            .map(|r| sheet.cell(r, c.index).text())
+                            .filter(|code| !code.is_empty())
+                    });
+                }
+            }
+            None if names.len() > 1 => return Err(msg::t().many_organisations(&col.header, &names)),
+            None => chosen.only = names.into_iter().next(),
+        }
+    }
+    Ok(chosen)
 }
 
 /// Columns with no role are listed, never dropped silently; a wide benchmarking sheet's
@@ -298,7 +343,7 @@ fn note_unused_columns(sheet: &Sheet, t: &Table, found: &mut Found) {
             c.role.is_none()
                 || (t.layout == Layout::Organisations
                     && c.series.is_none()
-                    && c.role != Some(Role::Organisation))
+                    && !matches!(c.role, Some(Role::Organisation | Role::OrganisationCode | Role::Period)))
         })
         .collect();
     if unused.len() > 10 {

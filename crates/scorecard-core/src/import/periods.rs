@@ -134,6 +134,14 @@ pub fn parse(raw: &str, kind: Option<PeriodKind>, cal: Calendar) -> Result<Perio
     if let Some(found) = interval(t, cal) {
         return found;
     }
+    // DfE's `time_period` for a financial or academic year: `202324` is 2023/24 (never a
+    // month: no month is numbered past 12).
+    if let (6, true) = (t.len(), t.bytes().all(|b| b.is_ascii_digit())) {
+        let (start, end) = (t[..4].parse::<i32>().unwrap_or(0), t[4..].parse::<i32>().unwrap_or(-1));
+        if end == (start + 1).rem_euclid(100) {
+            return Ok(Period::Year(start));
+        }
+    }
     // A year before the format's own forms: in a sheet `2009-10` is 2009/10, not October;
     // spaces around the dash are allowed (`2014 - 16`, as Trafford's open data writes spans).
     let squeezed: String = t.chars().filter(|c| !c.is_whitespace()).collect::<String>().replace('–', "-");
@@ -287,6 +295,10 @@ mod tests {
         }
         assert_eq!(read("2009-10"), Ok(p("2009/10")), "YYYY-YY is a year in a sheet");
         assert_eq!(read("1999/00"), Ok(p("1999/00")));
+        // DfE's time_period for a financial or academic year.
+        assert_eq!(read("202324"), Ok(p("2023/24")));
+        assert_eq!(read("199900"), Ok(p("1999/00")));
+        assert_ne!(read("202309"), Ok(p("2023/24")), "not a year: 09 does not follow 23");
         for s in ["Sep-23", "Sep 2023", "September 2023", "sept 2023", "2023-09", "30/09/2023", "2023-09-30"]
         {
             assert_eq!(read(s), Ok(p("2023-09")), "{s}");

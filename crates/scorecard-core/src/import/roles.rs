@@ -48,6 +48,9 @@ pub enum Role {
     Benchmark,
     /// The council a row is about, in a file of many (LGBF, Oflog).
     Organisation,
+    /// The code of the council a row is about (`new_la_code`, a GSS code such as E06000047):
+    /// `--organisation` may name the council by it.
+    OrganisationCode,
     Ignore,
     ActionCode,
     ActionTitle,
@@ -101,8 +104,9 @@ const HEADERS: &[(Role, &[&str])] = &[
     (
         Role::Period,
         &[
-            "period", "quarter", "month", "date", "year", "financial year", "reporting period", "cyfnod",
-            "chwarter", "mis", "dyddiad", "blwyddyn", "blwyddyn ariannol", "cyfnod adrodd",
+            "period", "quarter", "month", "date", "year", "financial year", "reporting period",
+            "time period", "academic year", "cyfnod", "chwarter", "mis", "dyddiad", "blwyddyn",
+            "blwyddyn ariannol", "cyfnod adrodd",
         ],
     ),
     (
@@ -217,12 +221,33 @@ const HEADERS: &[(Role, &[&str])] = &[
             "organisation",
             "organisation name",
             "la name",
+            "la",
             "areanm",
             "area name",
             "awdurdod lleol",
             "cyngor",
             "sefydliad",
             "enw r awdurdod lleol",
+        ],
+    ),
+    (
+        Role::OrganisationCode,
+        &[
+            "new la code",
+            "la code",
+            "local authority code",
+            "la ons code",
+            "ons code",
+            "gss code",
+            "area code",
+            "areacd",
+            "lad code",
+            "authority code",
+            "organisation code",
+            "council code",
+            "cod yr awdurdod lleol",
+            "cod ardal",
+            "cod y sefydliad",
         ],
     ),
     (Role::Description, &["description", "definition", "disgrifiad", "diffiniad"]),
@@ -388,6 +413,7 @@ const NAMES: &[(&str, Role)] = &[
     ("suppressed", Role::Suppressed(When::Row)),
     ("benchmark", Role::Benchmark),
     ("organisation", Role::Organisation),
+    ("organisation_code", Role::OrganisationCode),
     ("ignore", Role::Ignore),
     ("action_code", Role::ActionCode),
     ("action_title", Role::ActionTitle),
@@ -482,6 +508,11 @@ mod tests {
         assert_eq!(d("Measure Name"), Some(Role::Title));
         assert_eq!(d("Directorate"), Some(Role::Service));
         assert_eq!(d("Financial Year"), Some(Role::Period));
+        assert_eq!(d("time_period"), Some(Role::Period));
+        assert_eq!(d("new_la_code"), Some(Role::OrganisationCode));
+        assert_eq!(d("LA code"), Some(Role::OrganisationCode));
+        assert_eq!(d("la_name"), Some(Role::Organisation));
+        assert_eq!(d("region_code"), None, "a region is not the council");
         assert_eq!(d("Outturn"), Some(Role::Value(When::Row)));
         assert_eq!(d("This quarter"), Some(Role::Value(When::Row)));
         assert_eq!(d("Previous quarter"), Some(Role::Value(When::Previous)));

@@ -293,7 +293,11 @@ impl<'a> RowReader<'a> {
                     bad |= self.fill(row, c, role, p, &mut figures).is_err();
                     figures.mark(p, matches!(w, When::Previous | When::LastYear));
                 }
-                Role::Period | Role::Benchmark | Role::Organisation | Role::Ignore => {}
+                Role::Period
+                | Role::Benchmark
+                | Role::Organisation
+                | Role::OrganisationCode
+                | Role::Ignore => {}
                 Role::ActionCode | Role::ActionTitle | Role::ActionStatus | Role::Due | Role::Owner => {}
             }
         }
@@ -353,8 +357,20 @@ impl<'a> RowReader<'a> {
     fn organisation_row(&mut self, row: usize, drafts: &mut Drafts) {
         let at = self.sheet.row_at(row);
         let table: &'a Table = self.table;
+        // A measure's figure is in the row's period (`time_period`), else the report's.
+        let row_period = match self.col(Role::Period) {
+            Some(col) => match self.period_cell(row, col, None) {
+                Ok(p) => Some(p),
+                Err(()) => {
+                    drafts.left_out += 1;
+                    return;
+                }
+            },
+            None => self.period,
+        };
         for c in &table.columns {
-            let Some((code, p)) = c.series.clone() else { continue };
+            let Some(series) = &c.series else { continue };
+            let Some(p) = series.period.or(row_period) else { continue };
             let figure = match self.figure(row, c) {
                 Ok(f) => f,
                 Err(()) => {
@@ -362,17 +378,25 @@ impl<'a> RowReader<'a> {
                     continue;
                 }
             };
-            let obs = match figure {
-                Figure::Number { value, .. } => Obs { value: Some(value), ..Obs::default() },
-                Figure::Suppressed => Obs { suppressed: true, ..Obs::default() },
+            let (obs, percent, currency) = match figure {
+                Figure::Number { value, percent, currency } => {
+                    (Obs { value: Some(value), ..Obs::default() }, percent, currency)
+                }
+                Figure::Suppressed => (Obs { suppressed: true, ..Obs::default() }, false, false),
+                // A measure's missing figure is "no data" for the council in that period; a
+                // benchmarking workbook's blank is only a year it does not cover.
+                _ if !series.coded => (Obs::default(), false, false),
                 _ => continue,
             };
-            let slot = drafts.indicator(&code, || IndicatorDraft {
-                code: Some(code.clone()),
+            let slot = drafts.indicator(&series.name, || IndicatorDraft {
+                code: series.coded.then(|| series.name.clone()),
+                title: (!series.coded).then(|| series.name.clone()),
                 at: at.clone(),
                 ..IndicatorDraft::default()
             });
             let d = &mut drafts.indicators[slot].1;
+            d.percent_seen |= percent || series.percent;
+            d.currency_seen |= currency;
             if d.obs.insert(p, (obs, Place::Cell(self.at(row, c)))).is_none() {
                 drafts.observations += 1;
             }

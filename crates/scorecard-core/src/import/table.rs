@@ -23,7 +23,9 @@ wire_enum! {
         /// Flagship actions and their updates.
         Actions = "actions",
         /// One row per organisation; each column an indicator in a period (`CHN1 2010-11`),
-        /// as benchmarking workbooks lay them out. `--organisation` chooses the row.
+        /// as benchmarking workbooks lay them out, or each numeric column a measure whose
+        /// period is the row's (`time_period`) or `--period`, as DfE's and Ofsted's tables
+        /// are. `--organisation` chooses the rows, by name or code.
         Organisations = "organisations",
     }
 }
@@ -36,8 +38,20 @@ pub struct ColumnRole {
     pub multiply: Option<f64>,
     /// The mapping named it (rather than detection).
     pub mapped: bool,
-    /// In an organisations layout: the indicator code and period the column holds.
-    pub series: Option<(String, crate::period::Period)>,
+    /// In an organisations layout: the indicator the column holds (a code from a
+    /// `CHN1 2010-11` header, else the header itself as a measure's title) and its period,
+    /// `None` where the row's period is the figure's.
+    pub series: Option<Series>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Series {
+    pub name: String,
+    /// The header named a code (`CHN1`), not a measure's title.
+    pub coded: bool,
+    pub period: Option<crate::period::Period>,
+    /// The header says its figures are percentages (`(%)`, `percent`).
+    pub percent: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -77,10 +91,13 @@ fn header_row(sheet: &Sheet, cal: Calendar) -> Option<usize> {
                     | Role::Id
             )
         });
-        let organisation = found.contains(&Role::Organisation);
+        let organisation = found.iter().any(|r| matches!(r, Role::Organisation | Role::OrganisationCode));
         let series = headers.iter().filter(|h| series_header(h, cal).is_some()).count();
         let score = if organisation && series >= 3 { found.len() + series } else { found.len() };
-        if (named || (organisation && series >= 3)) && score >= 2 && best.is_none_or(|(_, n)| score > n) {
+        // A table of councils whose other columns are measures: which columns those are is
+        // decided from the figures below (`read`).
+        let councils = organisation && (series >= 3 || found.len() >= 2);
+        if (named || councils) && score >= 2 && best.is_none_or(|(_, n)| score > n) {
             best = Some((i, score));
         }
     }
@@ -168,17 +185,21 @@ pub fn read(sheet: &Sheet, mapping: &Mapping, cal: Calendar) -> Result<Option<Ta
     let named = columns.iter().any(|c| {
         matches!(c.role, Some(Role::Code | Role::Title | Role::Id | Role::ActionTitle | Role::ActionCode))
     });
-    if !named && columns.iter().any(|c| c.role == Some(Role::Organisation)) {
+    if !named && columns.iter().any(|c| matches!(c.role, Some(Role::Organisation | Role::OrganisationCode))) {
         for c in columns
             .iter_mut()
             .filter(|c| c.role.is_none() || matches!(c.role, Some(Role::Value(When::At(_)))))
         {
-            if let Some(series) = series_header(&c.header, cal) {
-                c.role = Some(Role::Value(When::At(series.1)));
-                c.series = Some(series);
+            if let Some((name, period)) = series_header(&c.header, cal) {
+                c.role = Some(Role::Value(When::At(period)));
+                c.series = Some(Series { name, coded: true, period: Some(period), percent: false });
             }
         }
         if columns.iter().filter(|c| c.series.is_some()).count() >= 3 {
+            return Ok(Some(Table { header, columns, layout: Layout::Organisations }));
+        }
+        measures(sheet, header, &mut columns);
+        if columns.iter().any(|c| c.series.is_some()) {
             return Ok(Some(Table { header, columns, layout: Layout::Organisations }));
         }
     }
@@ -207,4 +228,120 @@ pub fn read(sheet: &Sheet, mapping: &Mapping, cal: Calendar) -> Result<Option<Ta
         return Ok(None);
     }
     Ok(Some(Table { header, columns, layout }))
+}
+
+/// In a table of councils, the columns that are measures.
+fn measures(sheet: &Sheet, header: usize, columns: &mut [ColumnRole]) {
+    let free: Vec<(usize, String)> =
+        columns.iter().filter(|c| c.role.is_none()).map(|c| (c.index, c.header.clone())).collect();
+    for (index, series) in measure_columns(sheet, header, &free) {
+        if let Some(c) = columns.iter_mut().find(|c| c.index == index) {
+            c.role = Some(Role::Value(When::Row));
+            c.series = Some(series);
+        }
+    }
+}
+
+/// Among a table's columns (index, header), those that are measures, each as a series
+/// without a period: not an identifier (`old_la_code`, `region_name`, `geographic_level`)
+/// and holding figures. A figure is a number or a government table's mark for one withheld
+/// or missing (`c`, `x`, `z`, `..`, `:`); a note here and there below the table does not stop
+/// a column being one. Shared with `scorecard pack build`'s `measures` layout.
+pub fn measure_columns(sheet: &Sheet, header: usize, columns: &[(usize, String)]) -> Vec<(usize, Series)> {
+    const NOT_MEASURES: &[&str] =
+        &["code", "name", "id", "level", "identifier", "type", "region", "country", "cod", "enw"];
+    let words = super::words::Words::default();
+    let mut found = Vec::new();
+    for (index, h) in columns {
+        let folded = super::words::fold(h);
+        if folded.is_empty() || folded.split(' ').any(|w| NOT_MEASURES.contains(&w)) {
+            continue;
+        }
+        let (mut numbers, mut other) = (0usize, 0usize);
+        for row in (header + 1..sheet.rows.len()).take(2_000) {
+            let cell = sheet.cell(row, *index);
+            match cell {
+                super::grid::Cell::Number { .. } => numbers += 1,
+                super::grid::Cell::Empty => {}
+                _ => match words.figure(&cell.text()) {
+                    super::words::Figure::Number { .. } => numbers += 1,
+                    super::words::Figure::Unreadable => other += 1,
+                    _ => {}
+                },
+            }
+        }
+        if numbers > 0 && other <= numbers / 20 + 1 {
+            let percent = h.contains('%')
+                || folded.split(' ').any(|w| matches!(w, "percent" | "percentage" | "pct" | "canran"));
+            found.push((*index, Series { name: title_of(h), coded: false, period: None, percent }));
+        }
+    }
+    found
+}
+
+/// A measure's title from its header: a data file's `rate_per_10000` reads "Rate per 10000";
+/// a header written for people is kept as it is.
+pub fn title_of(header: &str) -> String {
+    let h = header.trim();
+    if !h.contains('_') || h.contains(' ') {
+        return h.to_string();
+    }
+    let spaced = h.replace('_', " ");
+    let mut chars = spaced.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::grid::Cell;
+
+    fn sheet(rows: &[&[&str]]) -> Sheet {
+        Sheet {
+            name: "Table 3".into(),
+            csv: false,
+            rows: rows.iter().map(|r| r.iter().map(|t| Cell::text_of(t)).collect()).collect(),
+            row_numbers: (1..=rows.len()).collect(),
+            first_column: 0,
+        }
+    }
+
+    #[test]
+    fn a_table_of_councils_has_a_measure_in_each_column_of_figures() {
+        let s = sheet(&[
+            &["Children's homes by local authority, 31 March 2024", "", "", "", ""],
+            &["LA code", "Local authority", "old_la_code", "Number of places", "good_or_outstanding_pct"],
+            &["E92000001", "England", "", "11841", "82"],
+            &["E06000005", "Darlington", "841", ":", "75"],
+            &["E06000001", "Hartlepool", "805", "31", "[x]"],
+            &["Source: Ofsted", "", "", "", ""],
+        ]);
+        let t = read(&s, &Mapping::default(), Calendar::default()).unwrap().unwrap();
+        assert_eq!((t.header, t.layout), (1, Layout::Organisations));
+        let roles: Vec<_> = t.columns.iter().map(|c| c.role).collect();
+        assert_eq!(
+            roles[..3],
+            [Some(Role::OrganisationCode), Some(Role::Organisation), None],
+            "a code is no measure"
+        );
+        let series: Vec<_> = t.columns.iter().filter_map(|c| c.series.clone()).collect();
+        assert_eq!(
+            series.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+            ["Number of places", "Good or outstanding pct"]
+        );
+        assert_eq!(
+            series.iter().map(|s| (s.period, s.percent)).collect::<Vec<_>>(),
+            [(None, false), (None, true)]
+        );
+    }
+
+    #[test]
+    fn a_column_of_words_is_not_a_measure() {
+        let s = sheet(&[
+            &["LA code", "Local authority", "Overall effectiveness"],
+            &["E06000005", "Darlington", "Good"],
+            &["E06000001", "Hartlepool", "Outstanding"],
+        ]);
+        assert!(read(&s, &Mapping::default(), Calendar::default()).unwrap().is_none());
+    }
 }

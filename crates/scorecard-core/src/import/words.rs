@@ -21,8 +21,12 @@ pub fn fold(s: &str) -> String {
     out.trim().to_string()
 }
 
-const MISSING: &[&str] =
-    &["", "n/a", "na", "#n/a", "-", "–", "—", "..", "tbc", "dna", "not available", "n a", "nan", "null"];
+/// Government tables' marks for a figure that is not there: `x` not available, `z` not
+/// applicable, `:` not available (Ofsted), `low` rounds to zero (DfE), each also in brackets.
+const MISSING: &[&str] = &[
+    "", "n/a", "na", "#n/a", "-", "–", "—", "..", "tbc", "dna", "not available", "n a", "nan", "null", "x",
+    "[x]", "z", "[z]", ":", "[:]", "low", "[low]",
+];
 const SUPPRESSED: &[&str] = &["*", "c", "[c]", "suppressed", "<5"];
 
 /// A cell's meaning as a figure.

@@ -196,6 +196,29 @@ impl Messages for Welsh {
             crate::decimal::group_thousands(&limit.to_string())
         )
     }
+    fn csv_too_many_rows(&self, line: usize, limit: u64) -> String {
+        format!(
+            "mae gan y ffeil fwy na {} o resi (ar linell {}), mwy nag y gall taenlen ei ddal: cadwch y rhesi sydd eu hangen arnoch a mewnforiwch y rheini",
+            crate::decimal::group_thousands(&limit.to_string()),
+            crate::decimal::group_thousands(&line.to_string())
+        )
+    }
+    fn sheet_too_many_rows(&self, sheet: &str, first: u64, last: u64, limit: u64) -> String {
+        format!(
+            "mae gan y ddalen \"{}\" resi o {} i {}, {} o resi; caiff dalen fod ag uchafswm o {} o resi: dilëwch yr hyn sydd y tu hwnt i'ch tabl neu rannwch ef yn ddalennau",
+            clip(sheet, 40),
+            crate::decimal::group_thousands(&first.to_string()),
+            crate::decimal::group_thousands(&last.to_string()),
+            crate::decimal::group_thousands(&(last + 1 - first).to_string()),
+            crate::decimal::group_thousands(&limit.to_string())
+        )
+    }
+    fn shared_text_too_large(&self, limit: u64) -> String {
+        format!(
+            "mae testun y llyfr gwaith (ei ran \"xl/sharedStrings.xml\") yn dadbacio i fwy na {} MB, mwy nag y caiff taenlen i'w mewnforio ei ddal: cadwch y ddalen sydd ei hangen arnoch fel CSV a mewnforiwch honno",
+            limit / 1_048_576
+        )
+    }
     fn csv_too_large(&self, line: usize, limit: u64) -> String {
         format!(
             "mae'r ffeil yn dal mwy na {} o gelloedd (ar linell {}), mwy nag y caiff taenlen i'w mewnforio ei ddal: cadwch y rhesi a'r colofnau sydd eu hangen arnoch a mewnforiwch y rheini",
@@ -264,6 +287,13 @@ impl Messages for Welsh {
     }
     fn no_indicator_columns(&self) -> String {
         "nid oes gan unrhyw ddalen golofn a allai fod yn god neu'n deitl dangosydd (fel \"Code\", \"PI Ref\", \"Indicator\" neu \"Title\"): enwch y colofnau gyda ffeil fapio".into()
+    }
+    fn measures_need_period(&self, header: &str, sheet: Option<&str>) -> String {
+        format!(
+            "mae'r golofn \"{}\"{} yn fesur gyda ffigur ar gyfer pob cyngor, ac nid oes colofn cyfnod yn y tabl (megis \"time_period\" neu \"Blwyddyn\"): dywedwch ar gyfer pa gyfnod y mae'r ffigurau (--period 2023/24 ar y llinell orchymyn, \"Y cyfnod y mae'r adroddiad hwn ar ei gyfer\" ar y dudalen gyhoeddi)",
+            clip(header, 60),
+            sheet.map(|s| format!(" yn \"{}\"", clip(s, 40))).unwrap_or_default()
+        )
     }
     fn report_needs_period(&self, header: &str, sheet: Option<&str>) -> String {
         format!(
@@ -609,7 +639,7 @@ impl Messages for Welsh {
         format!("{dir}: tudalennau ysgrifenedig a wiriwyd: {pages}; copïau cywasgedig a wiriwyd: {copies}; rhybuddion: {warnings}")
     }
     fn export_needs_one_of(&self) -> String {
-        "mae angen un yn union o --xlsx ALLAN.xlsx neu --csv ALLAN.csv ar export".into()
+        "mae angen un yn union o --xlsx ALLAN.xlsx, --ods ALLAN.ods neu --csv ALLAN.csv ar export".into()
     }
     fn json_needs_output(&self) -> String {
         "gyda --json, yr adroddiad yw'r allbwn: rhowch -o ALLAN.json ar gyfer y cerdyn sgorio".into()

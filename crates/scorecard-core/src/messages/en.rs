@@ -180,6 +180,29 @@ impl Messages for English {
             crate::decimal::group_thousands(&limit.to_string())
         )
     }
+    fn csv_too_many_rows(&self, line: usize, limit: u64) -> String {
+        format!(
+            "the file has more than {} rows (passed on line {}), more than a spreadsheet can hold: keep the rows you need and import those",
+            crate::decimal::group_thousands(&limit.to_string()),
+            crate::decimal::group_thousands(&line.to_string())
+        )
+    }
+    fn sheet_too_many_rows(&self, sheet: &str, first: u64, last: u64, limit: u64) -> String {
+        format!(
+            "the sheet \"{}\" has rows from {} to {}, {} rows; a sheet may have at most {}: delete what lies beyond your table or split it into sheets",
+            clip(sheet, 40),
+            crate::decimal::group_thousands(&first.to_string()),
+            crate::decimal::group_thousands(&last.to_string()),
+            crate::decimal::group_thousands(&(last + 1 - first).to_string()),
+            crate::decimal::group_thousands(&limit.to_string())
+        )
+    }
+    fn shared_text_too_large(&self, limit: u64) -> String {
+        format!(
+            "the workbook's text (its part \"xl/sharedStrings.xml\") unpacks to more than {} MB, more than a spreadsheet to import may hold: save the sheet you need as CSV and import that",
+            limit / 1_048_576
+        )
+    }
     fn csv_too_large(&self, line: usize, limit: u64) -> String {
         format!(
             "the file holds more than {} cells (passed on line {}), more than a spreadsheet to import may hold: keep the rows and columns you need and import those",
@@ -245,6 +268,13 @@ impl Messages for English {
     }
     fn no_indicator_columns(&self) -> String {
         "no sheet has a column that could be an indicator's code or title (such as \"Code\", \"PI Ref\", \"Indicator\" or \"Title\"): name the columns with a mapping file".into()
+    }
+    fn measures_need_period(&self, header: &str, sheet: Option<&str>) -> String {
+        format!(
+            "the column \"{}\"{} is a measure with a figure for each council, and the table has no period column (such as \"time_period\" or \"Year\"): say which period the figures are for (--period 2023/24 on the command line, \"Period this report is for\" on the publish page)",
+            clip(header, 60),
+            sheet.map(|s| format!(" in \"{}\"", clip(s, 40))).unwrap_or_default()
+        )
     }
     fn report_needs_period(&self, header: &str, sheet: Option<&str>) -> String {
         format!(
@@ -579,7 +609,7 @@ impl Messages for English {
         format!("{dir}: written pages checked: {pages}; compressed copies checked: {copies}; warnings: {warnings}")
     }
     fn export_needs_one_of(&self) -> String {
-        "export needs exactly one of --xlsx OUT.xlsx or --csv OUT.csv".into()
+        "export needs exactly one of --xlsx OUT.xlsx, --ods OUT.ods or --csv OUT.csv".into()
     }
     fn json_needs_output(&self) -> String {
         "with --json the report is the output: give -o OUT.json for the scorecard".into()

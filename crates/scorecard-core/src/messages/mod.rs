@@ -174,6 +174,12 @@ pub trait Messages {
     /// cells, more than `limit`.
     fn sheet_too_large(&self, sheet: &str, first: &str, last: &str, cells: u64, limit: u64) -> String;
     /// A CSV file holds more than `limit` cells, passed on line `line`.
+    /// A CSV with more rows than a spreadsheet can hold.
+    fn csv_too_many_rows(&self, line: usize, limit: u64) -> String;
+    /// A sheet whose filled block has more rows than the importer lays out.
+    fn sheet_too_many_rows(&self, sheet: &str, first: u64, last: u64, limit: u64) -> String;
+    /// An XLSX whose shared text alone would cost more than the importer holds.
+    fn shared_text_too_large(&self, limit: u64) -> String;
     fn csv_too_large(&self, line: usize, limit: u64) -> String;
     fn password_protected(&self) -> String;
     fn workbook_unreadable(&self, detail: &str) -> String;
@@ -192,6 +198,8 @@ pub trait Messages {
     fn unknown_layout(&self, layout: &str) -> String;
     fn no_such_sheet(&self, name: &str, names: &[&str]) -> String;
     fn no_indicator_columns(&self) -> String;
+    /// A table of councils with a column per measure and no period column.
+    fn measures_need_period(&self, header: &str, sheet: Option<&str>) -> String;
     fn report_needs_period(&self, header: &str, sheet: Option<&str>) -> String;
     fn column_not_imported(&self, _header: &str) -> String;
     fn columns_not_imported(&self, headers: &[String]) -> String;

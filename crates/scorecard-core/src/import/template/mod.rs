@@ -7,6 +7,7 @@
 //! `read.rs`; `Indicators`, `Values` and `Actions` are ordinary sheets whose headers the
 //! importer recognises, so an officer's own sheets work the same way. This module writes it.
 
+mod opendocument;
 mod read;
 
 use crate::messages as msg;
@@ -324,6 +325,16 @@ fn field(c: &Out) -> String {
         Out::Number(x) => crate::decimal::shortest(*x),
         Out::Text(s) => crate::csv_text::field(s, true),
     }
+}
+
+/// The template as an OpenDocument spreadsheet (`.ods`), for councils on LibreOffice.
+pub fn ods(sc: &Scorecard) -> Result<Vec<u8>, String> {
+    opendocument::write(&sheets(sc))
+}
+
+#[cfg(test)]
+pub(crate) fn write_ods(sheets: &[OutSheet]) -> Vec<u8> {
+    opendocument::write(sheets).unwrap()
 }
 
 /// The template as an XLSX workbook: header rows frozen and bold, drop-down lists for

@@ -76,7 +76,7 @@ impl Builder<'_> {
                 None,
             )]);
         };
-        let t = self.table(file, None)?;
+        let t = self.table(file, None, None)?;
         if kind == GroupKind::Neighbours {
             let area = t.role(&g.columns, "area")?.unwrap_or(0);
             let mut lists = Vec::new();

@@ -46,12 +46,20 @@ pub struct Built {
 struct Table {
     path: String,
     sheet: Sheet,
+    /// The header row's place: the first row, or the first naming the area column where a
+    /// workbook puts title rows above its table.
+    first: usize,
     header: Vec<String>,
 }
 
 impl Table {
     /// The named sheet, or the first with anything in it.
-    fn read(files: &dyn Files, path: &str, sheet: Option<&str>) -> Result<Table, String> {
+    fn read(
+        files: &dyn Files,
+        path: &str,
+        sheet: Option<&str>,
+        anchor: Option<&str>,
+    ) -> Result<Table, String> {
         let bytes = files.read(path)?;
         let (_, sheets) = crate::import::decode::read(&bytes).map_err(|e| format!("{path}: {e}"))?;
         let names: Vec<String> = sheets.iter().map(|s| s.name.clone()).collect();
@@ -65,9 +73,20 @@ impl Table {
                 .find(|s| !s.rows.is_empty())
                 .ok_or_else(|| msg::p().pack_file_empty(path))?,
         };
-        let header =
-            sheet.rows[0].iter().map(|c| c.text().trim_start_matches('\u{feff}').to_string()).collect();
-        Ok(Table { path: path.to_string(), sheet, header })
+        let names = |row: &Vec<Cell>| -> Vec<String> {
+            row.iter().map(|c| c.text().trim_start_matches('\u{feff}').to_string()).collect()
+        };
+        let first = anchor
+            .and_then(|a| {
+                sheet
+                    .rows
+                    .iter()
+                    .take(40)
+                    .position(|r| names(r).iter().any(|h| h.trim().eq_ignore_ascii_case(a.trim())))
+            })
+            .unwrap_or(0);
+        let header = names(&sheet.rows[first]);
+        Ok(Table { path: path.to_string(), sheet, first, header })
     }
 
     /// The column with this header (ignoring case and spaces at the ends).
@@ -83,7 +102,7 @@ impl Table {
     }
 
     fn rows(&self) -> impl Iterator<Item = (usize, &Vec<Cell>)> {
-        self.sheet.rows.iter().enumerate().skip(1)
+        self.sheet.rows.iter().enumerate().skip(self.first + 1)
     }
 
     fn text(&self, row: usize, col: Option<usize>) -> String {
@@ -190,8 +209,8 @@ impl Builder<'_> {
         }
     }
 
-    fn table(&mut self, path: &str, sheet: Option<&str>) -> Result<Table, String> {
-        let t = Table::read(self.files, path, sheet)?;
+    fn table(&mut self, path: &str, sheet: Option<&str>, anchor: Option<&str>) -> Result<Table, String> {
+        let t = Table::read(self.files, path, sheet, anchor)?;
         self.note_file(path);
         Ok(t)
     }
@@ -223,10 +242,18 @@ impl Builder<'_> {
             if spec.measure_from_folder && stem != folder {
                 continue;
             }
-            let t = self.table(&path, spec.sheet.as_deref())?;
-            if spec.layout.as_deref() == Some("wide") {
-                self.wide(&t, spec)?;
-                continue;
+            let anchor = spec.columns.get("area").or(spec.columns.get("area_name")).map(String::as_str);
+            let t = self.table(&path, spec.sheet.as_deref(), anchor)?;
+            match spec.layout.as_deref() {
+                Some("wide") => {
+                    self.wide(&t, spec)?;
+                    continue;
+                }
+                Some("measures") => {
+                    self.measure_columns(&t, spec)?;
+                    continue;
+                }
+                _ => {}
             }
             let role = |r: &str| t.role(&spec.columns, r);
             // Columns a file may lack (one of ONS's files has only the area, period and value).
@@ -381,6 +408,64 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// A table with a row per area (and period), each other column of figures a measure
+    /// titled by its header. Totals (a nation's or a region's row, by its code) are not areas
+    /// to rank councils among, and rows with no figure and no area (footnotes) are passed over.
+    fn measure_columns(&mut self, t: &Table, spec: &ValueFiles) -> Result<(), String> {
+        let area = t.role(&spec.columns, "area")?;
+        let area_name = t.role(&spec.columns, "area_name")?;
+        let Some(area_col) = area.or(area_name) else { return Err(msg::p().pack_no_column(&t.path, "area")) };
+        let period = t.role(&spec.columns, "period")?;
+        if period.is_none() && spec.period.is_none() {
+            return Err(msg::p().pack_no_column(&t.path, "period"));
+        }
+        let named: Vec<usize> = spec.columns.values().filter_map(|name| t.column(name).ok()).collect();
+        let free: Vec<(usize, String)> = t
+            .header
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !named.contains(i))
+            .map(|(i, h)| (i, h.clone()))
+            .collect();
+        let measures = crate::import::table::measure_columns(&t.sheet, t.first, &free);
+        for (row, cells) in t.rows() {
+            let raw = t.text(row, Some(area_col));
+            let Some(code) = self.area_code(&raw) else {
+                if !raw.is_empty()
+                    && measures.iter().any(|(c, _)| cells.get(*c).is_some_and(|x| !x.is_empty()))
+                {
+                    self.warn(t.at(row, area_col), msg::p().pack_unknown_area(&raw));
+                }
+                continue;
+            };
+            if matches!(kind_of_code(&code), "nation" | "region") {
+                continue;
+            }
+            let name = area_name.map_or_else(|| raw.clone(), |c| t.text(row, Some(c)));
+            self.areas
+                .entry(code.clone())
+                .or_insert_with(|| (Text::plain(name), kind_of_code(&code).to_string()));
+            let period_raw =
+                period.map_or_else(|| spec.period.clone().unwrap_or_default(), |c| t.text(row, Some(c)));
+            let Some((interval, aggregate)) = interval_of(&period_raw, self.cal) else {
+                self.error(t.at(row, period.unwrap_or(area_col)), msg::p().pack_not_a_period(&period_raw));
+                continue;
+            };
+            for (col, series) in &measures {
+                let Some(figure) = self.figure(t, row, *col, None, (None, None)) else { continue };
+                let draft = self.measures.entry(crate::import::ids::slug(&series.name)).or_default();
+                draft.aggregate |= aggregate;
+                if series.percent {
+                    draft.percent = true;
+                    draft.unit.get_or_insert_with(|| "percent".into());
+                }
+                draft.title.get_or_insert_with(|| series.name.clone());
+                draft.values.entry((interval, code.clone())).or_insert(figure);
+            }
+        }
+        Ok(())
+    }
+
     /// A row's figure: the value (or why there is none) and its limits.
     fn figure(
         &mut self,
@@ -476,7 +561,7 @@ impl Builder<'_> {
     }
 
     fn measure_file(&mut self, spec: &MeasureFile) -> Result<(), String> {
-        let t = self.table(&spec.file, spec.sheet.as_deref())?;
+        let t = self.table(&spec.file, spec.sheet.as_deref(), None)?;
         let role = |r: &str| t.role(&spec.columns, r);
         let Some(id) = role("id")? else { return Err(msg::p().pack_no_column(&spec.file, "id")) };
         let (title, polarity, midpoint, format) =

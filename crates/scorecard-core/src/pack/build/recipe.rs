@@ -60,11 +60,17 @@ pub struct ValueFiles {
     /// Each file has a JSON beside it with ONS's metadata (`ess-beta-metadata`).
     #[serde(default)]
     pub sidecar: bool,
-    /// `long` (a row per area, period and measure; the default) or `wide` (a row per area,
+    /// `long` (a row per area, period and measure; the default), `wide` (a row per area,
     /// a column per measure and period headed `CODE PERIOD`, as the LGBF workbook; where a
-    /// `CODE PERIOD Real` column is there too, its inflation-adjusted figure is taken).
+    /// `CODE PERIOD Real` column is there too, its inflation-adjusted figure is taken) or
+    /// `measures` (a row per area, and per period where a `period` column is named; every
+    /// other column of figures a measure titled by its header, as DfE's and Ofsted's tables).
     #[serde(default)]
     pub layout: Option<String>,
+    /// The period of every figure, for a `measures` table with no period column (Ofsted's
+    /// "as at 31 March 2024": `2023/24`).
+    #[serde(default)]
+    pub period: Option<String>,
     /// The values are fractions where the measure's format is a percentage (0.98 is 98 %).
     #[serde(default)]
     pub fractions: bool,
