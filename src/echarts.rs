@@ -80,6 +80,12 @@ pub fn when_loaded(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Fetches ECharts now if nothing has yet, for a view whose reader is likely to open a
+/// history next (a list of indicators): that history then draws with its page.
+pub fn fetch_ahead() {
+    when_loaded(|| {});
+}
+
 fn arrived() {
     let waiting = LOADING.with_borrow_mut(|l| match std::mem::replace(l, Loading::Done) {
         Loading::Waiting(waiting) => waiting,
