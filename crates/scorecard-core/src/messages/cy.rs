@@ -440,7 +440,10 @@ impl Messages for Welsh {
         format!("{}: nid oes dim yn dweud ai uwch neu is sy'n well, felly mae'n niwtral (dim RAG): ychwanegwch golofn polaredd neu ei osod yn y cerdyn sgorio", clip(key, 40))
     }
     fn imported_file_problem(&self, pointer: &str, message: &str) -> String {
-        format!("mae problem yn y cerdyn sgorio a fewnforiwyd yn {pointer}: {message}")
+        match pointer {
+            "" => format!("mae problem yn y cerdyn sgorio a fewnforiwyd: {message}"),
+            _ => format!("mae problem yn y cerdyn sgorio a fewnforiwyd yn {pointer}: {message}"),
+        }
     }
     fn template_failed(&self, detail: &str) -> String {
         format!("nid oedd modd ysgrifennu'r templed ({detail})")

@@ -413,7 +413,11 @@ impl Messages for English {
         format!("{}: nothing says whether higher or lower is better, so it is neutral (no RAG): add a polarity column or set it in the scorecard", clip(key, 40))
     }
     fn imported_file_problem(&self, pointer: &str, message: &str) -> String {
-        format!("the imported scorecard has a problem at {pointer}: {message}")
+        // The whole file (its size) has no place within it to name.
+        match pointer {
+            "" => format!("the imported scorecard has a problem: {message}"),
+            _ => format!("the imported scorecard has a problem at {pointer}: {message}"),
+        }
     }
     fn template_failed(&self, detail: &str) -> String {
         format!("the template could not be written ({detail})")

@@ -321,3 +321,11 @@ fn welsh_pack_messages_quote_what_was_found_and_count_right() {
     assert!(m.status_pair(&found).starts_with("disgwyliwyd pâr"));
     set_lang(Lang::En);
 }
+
+#[test]
+fn a_problem_with_the_whole_imported_file_names_no_place() {
+    for m in [Lang::En.messages(), Lang::Cy.messages()] {
+        let said = m.imported_file_problem("", "the file is 26.9 MB");
+        assert!(!said.contains(" :") && said.ends_with(": the file is 26.9 MB"), "{said}");
+    }
+}
