@@ -1009,7 +1009,11 @@ impl super::CompareText for Welsh {
         }
     }
     fn not_ranked(&self, n: usize) -> String {
-        format!("heb ei restru: dim ond {} â ffigurau, llai na 3", of(n, "cyngor"))
+        format!(
+            "heb ei restru: dim ond {} â ffigurau, llai na {}",
+            of(n, "cyngor"),
+            scorecard_core::pack::stats::MIN_FIELD
+        )
     }
     // "Label: value", not a count before its noun: no mutation to get wrong.
     fn no_figure_to_rank(&self, n: usize, nations: &[&str]) -> String {

@@ -1003,7 +1003,10 @@ impl super::CompareText for English {
         }
     }
     fn not_ranked(&self, n: usize) -> String {
-        format!("not ranked: {n} councils with figures, fewer than 3")
+        format!(
+            "not ranked: {n} councils with figures, fewer than {}",
+            scorecard_core::pack::stats::MIN_FIELD
+        )
     }
     fn no_figure_to_rank(&self, n: usize, nations: &[&str]) -> String {
         match nations.is_empty() {

@@ -902,7 +902,7 @@ impl super::PackMessages for Welsh {
         format!("safle {rank} o {n} ({q})")
     }
     fn too_few_to_rank(&self, n: usize) -> String {
-        format!("heb ei restru: dim ond {} sydd, llai na 3", of(n, "gwerth"))
+        format!("heb ei restru: dim ond {} sydd, llai na {}", of(n, "gwerth"), crate::pack::stats::MIN_FIELD)
     }
     // "Label: value", not a count before its noun: no mutation to get wrong.
     fn no_value_to_rank(&self, n: usize, nations: &[crate::pack::compare::Nation]) -> String {

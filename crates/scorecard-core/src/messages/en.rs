@@ -846,7 +846,7 @@ impl super::PackMessages for English {
         format!("rank {rank} of {n} ({q})")
     }
     fn too_few_to_rank(&self, n: usize) -> String {
-        format!("not ranked: {n} values, fewer than 3")
+        format!("not ranked: {n} values, fewer than {}", crate::pack::stats::MIN_FIELD)
     }
     fn no_value_to_rank(&self, n: usize, nations: &[crate::pack::compare::Nation]) -> String {
         let names: Vec<&str> = nations.iter().map(|x| self.nation(*x)).collect();
