@@ -7,6 +7,7 @@
 
 pub mod bars;
 pub mod donut;
+pub mod line;
 pub mod patterns;
 pub mod stack;
 
