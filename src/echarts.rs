@@ -80,6 +80,12 @@ pub fn when_loaded(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Fetches ECharts now if nothing has yet, for a view whose reader is likely to open a
+/// history next (a list of indicators): that history then draws with its page.
+pub fn fetch_ahead() {
+    when_loaded(|| {});
+}
+
 fn arrived() {
     let waiting = LOADING.with_borrow_mut(|l| match std::mem::replace(l, Loading::Done) {
         Loading::Waiting(waiting) => waiting,
@@ -136,16 +142,6 @@ pub fn on_click(chart: &Instance, handler: impl Fn(u32, u32) + 'static) -> Closu
 
 pub fn refit(chart: &Instance) {
     let _ = chart.resize();
-}
-
-/// Opens the tooltip for what lies under (x, y) in the chart: where the reader's pointer
-/// woke a chart drawn by the app, so the first hover or tap is answered.
-pub fn show_tip(chart: &Instance, x: i32, y: i32) {
-    let action = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&action, &"type".into(), &"showTip".into());
-    let _ = js_sys::Reflect::set(&action, &"x".into(), &x.into());
-    let _ = js_sys::Reflect::set(&action, &"y".into(), &y.into());
-    let _ = chart.dispatch_action(&action);
 }
 
 /// Closes an open tooltip (Escape, or a tap elsewhere on the page).

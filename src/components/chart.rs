@@ -81,55 +81,11 @@ pub fn Chart(
     /// Called with the clicked item's data index and series index.
     #[prop(optional)]
     on_select: Option<Callback<(u32, u32)>>,
-    /// The chart drawn by the app (SVG markup), shown until the reader reaches for the chart
-    /// (a pointer over it, which a tap is too): only then is ECharts fetched and started, so a
-    /// page with a history costs no chart library while it loads. Keyboard and screen reader
-    /// users have the table beside it, as for every chart.
-    #[prop(optional, into)]
-    still: Option<Signal<String>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live = StoredValue::new_local(None::<Live>);
     let failed = RwSignal::new(false);
     let queued = StoredValue::new(false);
-    // Where the reader's pointer woke a still chart: its tooltip opens there once started.
-    let woken_at = StoredValue::new(None::<(i32, i32)>);
-    // A chart the app has drawn is drawn into the element directly (markup the app owns, not
-    // a view), and cleared when ECharts takes over: far less code in the first view's wasm.
-    let has_still = still.is_some();
-    let begin = move |el: web_sys::HtmlDivElement| {
-        // A chart is started in a task of its own, after the figures around it are drawn:
-        // the page's numbers and tables paint first, then each chart in turn, instead of
-        // every chart holding the first paint back (seconds on a slow phone).
-        queued.set_value(true);
-        queue(move || {
-            // The view may have gone (or the option changed) while this waited.
-            let Some(opt) = option.try_get_untracked() else { return };
-            live.try_update_value(|slot| {
-                // Without ECharts a chart the app has drawn stays as it is: only its
-                // tooltips are missing. Any other chart says it could not be drawn.
-                let drawn = el.inner_html();
-                el.set_inner_html("");
-                let Some(chart) = echarts::start(&el) else {
-                    el.set_inner_html(&drawn);
-                    failed.set(!has_still);
-                    return;
-                };
-                let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
-                let resize = watch_size(&el, &chart);
-                let on_failure = Closure::<dyn Fn()>::new(move || failed.set(true));
-                let told = el
-                    .add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref())
-                    .is_ok();
-                let on_failure = told.then(|| (el.clone().into(), on_failure));
-                failed.set(!echarts::show(&chart, &opt));
-                if let Some((x, y)) = woken_at.get_value() {
-                    echarts::show_tip(&chart, x, y);
-                }
-                *slot = Some(Live { chart, _click: click, on_failure, resize });
-            });
-        });
-    };
     Effect::new(move |_| {
         let opt = option.get();
         let Some(el) = node.get() else { return };
@@ -140,24 +96,32 @@ pub fn Chart(
                     failed.set(!echarts::show(&l.chart, &opt));
                 }
             });
-        } else if let Some(still) = still {
-            // Drawn by the app until the reader reaches for it; the chart's menu draws an
-            // image from its option meanwhile.
-            el.set_inner_html(&still.get());
-            let _ = el.set_attribute("data-option", &opt);
         } else if !queued.get_value() {
-            begin(el);
+            // A chart is started in a task of its own, after the figures around it are drawn:
+            // the page's numbers and tables paint first, then each chart in turn, instead of
+            // every chart holding the first paint back (seconds on a slow phone).
+            queued.set_value(true);
+            queue(move || {
+                // The view may have gone (or the option changed) while this waited.
+                let Some(opt) = option.try_get_untracked() else { return };
+                live.try_update_value(|slot| {
+                    let Some(chart) = echarts::start(&el) else {
+                        failed.set(true);
+                        return;
+                    };
+                    let click = on_select.map(|cb| echarts::on_click(&chart, move |d, s| cb.run((d, s))));
+                    let resize = watch_size(&el, &chart);
+                    let on_failure = Closure::<dyn Fn()>::new(move || failed.set(true));
+                    let told = el
+                        .add_event_listener_with_callback(FAILED_EVENT, on_failure.as_ref().unchecked_ref())
+                        .is_ok();
+                    let on_failure = told.then(|| (el.clone().into(), on_failure));
+                    failed.set(!echarts::show(&chart, &opt));
+                    *slot = Some(Live { chart, _click: click, on_failure, resize });
+                });
+            });
         }
     });
-    let wake = move |at: Option<(i32, i32)>| {
-        if queued.get_value() {
-            return;
-        }
-        woken_at.set_value(at);
-        if let Some(el) = node.get_untracked() {
-            begin(el);
-        }
-    };
     // Tooltips open on tap as well as hover; Escape or a tap outside the chart closes them.
     let hide_outside = move |target: Option<web_sys::EventTarget>| {
         let inside = match (
@@ -198,18 +162,9 @@ pub fn Chart(
             });
         });
     }
-    let pointer = move |e: web_sys::PointerEvent| {
-        let at = node.get_untracked().map(|el| {
-            let r = el.get_bounding_client_rect();
-            (e.client_x() - r.left() as i32, e.client_y() - r.top() as i32)
-        });
-        wake(at);
-    };
     view! {
         <div class="chart-box">
-            <div node_ref=node class="chart" role="img" aria-label=move || label.get() style=format!("height:{height}px")
-                on:pointerover=pointer>
-            </div>
+            <div node_ref=node class="chart" role="img" aria-label=move || label.get() style=format!("height:{height}px")></div>
             <Show when=move || failed.get()>
                 <p class="notice">{i18n::t().chart_unavailable()}</p>
             </Show>

@@ -4,7 +4,6 @@
 
 use super::chart::Chart;
 use super::chart_menu::ChartMenu;
-use super::drawn;
 use super::status_tag::{DirectionTag, StatusTag};
 use super::text_block::TextBlock;
 use crate::charts::history::{self, Point};
@@ -42,7 +41,6 @@ fn Detail(index: usize) -> impl IntoView {
         ind.with_value(|ind| history(ind, cal, upto))
     });
     let lang2 = lang.clone();
-    let lang3 = lang.clone();
     let (title, title_lang) = ind.with_value(|i| state.text(&i.title));
     let chart_label = Memo::new(move |_| {
         let pts = points.get();
@@ -61,8 +59,22 @@ fn Detail(index: usize) -> impl IntoView {
         format!("{}: {}", i18n::t().history(), parts.join(", "))
     });
     let option = Memo::new(move |_| {
-        let pts = chart_points(&points.get());
-        let benchmarks = ind.with_value(|i| benchmark_lines(i, &lang2));
+        let pts: Vec<Point> = points
+            .get()
+            .into_iter()
+            .map(|h| Point {
+                period: format::period(h.period),
+                value: h.value,
+                target: h.target,
+                status: h.status,
+            })
+            .collect();
+        let benchmarks: Vec<(String, f64)> = ind.with_value(|i| {
+            i.benchmarks
+                .iter()
+                .map(|b| (i18n::t().benchmark_text(b.label.get(&lang2), &format::period(b.period)), b.value))
+                .collect()
+        });
         history::option(
             &pts,
             &benchmarks,
@@ -70,13 +82,6 @@ fn Detail(index: usize) -> impl IntoView {
             &chart_label.get(),
             reduced,
         )
-    });
-    // The history drawn by the app until the reader reaches for the chart.
-    let still = Signal::derive(move || {
-        let pts = chart_points(&points.get());
-        ind.with_value(|i| {
-            drawn::line::svg(&pts, &benchmark_lines(i, &lang3), &|x| format::number(i, x), 300)
-        })
     });
     let service = ind.with_value(|i| i.service.clone()).and_then(|s| {
         state.with_scorecard(|sc| {
@@ -106,7 +111,7 @@ fn Detail(index: usize) -> impl IntoView {
             <section class="panel" aria-labelledby="history-title">
                 <h3 id="history-title">{i18n::t().history()}</h3>
                 <ChartMenu chart="history" />
-                <Chart option=option label=chart_label height=300 still=still />
+                <Chart option=option label=chart_label height=300 />
                 <ObservationTable index=index points=points />
             </section>
             {state.with_scorecard(|sc| sc.indicators[index].peers.is_some() && !sc.packs.is_empty()).then(|| view! { <super::lazy::Lazy what="peers" index=index near=true /> })}
@@ -227,25 +232,4 @@ fn Definition(index: usize) -> impl IntoView {
             </dl>
         }
     })
-}
-
-/// The history's points as its charts draw them: periods in words.
-fn chart_points(points: &[HistoryPoint]) -> Vec<Point> {
-    points
-        .iter()
-        .map(|h| Point {
-            period: format::period(h.period),
-            value: h.value,
-            target: h.target,
-            status: h.status,
-        })
-        .collect()
-}
-
-/// The indicator's benchmarks as the history's reference lines: label and value.
-fn benchmark_lines(i: &Indicator, lang: &str) -> Vec<(String, f64)> {
-    i.benchmarks
-        .iter()
-        .map(|b| (i18n::t().benchmark_text(b.label.get(lang), &format::period(b.period)), b.value))
-        .collect()
 }

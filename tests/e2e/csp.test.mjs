@@ -35,11 +35,9 @@ test('every view, chart and tooltip runs under the policy with no violation', as
     if (hash.startsWith('#/indicator/')) {
       // A tooltip: ECharts writes its HTML with style attributes.
       const chart = page.locator('.indicator-detail .chart');
-      await chart.locator('.still').first().waitFor();
+      await chart.locator('svg path[stroke="#1d4f91"]').first().waitFor();
       const box = await chart.boundingBox();
-      // The first pointer over the drawing starts ECharts, whose tooltip opens where it is.
       await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
-      await chart.locator('svg path[stroke="#1d4f91"]').first().waitFor({ state: 'attached' });
       await page.waitForFunction(() => [...document.querySelectorAll('.chart > div')].some((d) => /\d/.test(d.textContent) && getComputedStyle(d).display !== 'none'));
     }
   }

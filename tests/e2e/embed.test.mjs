@@ -69,9 +69,7 @@ test('mount: the dashboard renders in the host page with styles and links kept a
   await board.locator('li.exception a').first().click();
   await board.locator('#observations-table').waitFor();
   // The history's line chart: ECharts is fetched from the app's site on first use.
-  await board.locator('.chart .still').first().waitFor();
-  await board.locator('.chart').first().hover();
-  await board.locator('.chart svg path[stroke="#1d4f91"][d^="M"]').first().waitFor({ state: 'attached' });
+  await board.locator('.chart svg path[stroke="#1d4f91"][d^="M"]').first().waitFor();
   assert.equal(await page.evaluate(() => location.hash), '');
   // The host's links are the host's.
   await page.click('#host-link');

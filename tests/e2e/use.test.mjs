@@ -163,7 +163,8 @@ for (const [name, viewport] of [['tablet', { width: 768, height: 1024 }], ['phon
 test('a tooltip opens on tap and closes on Escape; charts follow rotation', async () => {
   const page = await open(browser, `${server.url}#/indicator/recycling-rate`, { viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
   const chart = page.locator('.indicator-detail .chart').first();
-  await chart.locator('.still').waitFor();
+  const line = chart.locator('svg path[stroke="#1d4f91"]').first();
+  await line.waitFor();
   await chart.scrollIntoViewIfNeeded();
   const box = await chart.boundingBox();
   // The tooltip is ECharts' second layer in the chart's box; it shows the period's figures.

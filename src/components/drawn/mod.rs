@@ -7,7 +7,6 @@
 
 pub mod bars;
 pub mod donut;
-pub mod line;
 pub mod patterns;
 pub mod stack;
 
