@@ -177,16 +177,7 @@ fn cell_of(d: &Data, format: impl Fn() -> Option<String>) -> Cell {
             let (y, m, d, ..) = dt.to_ymd_hms_milli();
             Cell::Date { year: y as i32, month: m, day: d }
         }
-        Data::DateTimeIso(s) => {
-            let parts: Vec<&str> = s.get(..10).unwrap_or("").split('-').collect();
-            match parts[..] {
-                [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
-                    (Ok(year), Ok(month), Ok(day)) => Cell::Date { year, month, day },
-                    _ => Cell::text_of(s),
-                },
-                _ => Cell::text_of(s),
-            }
-        }
+        Data::DateTimeIso(s) => Cell::iso_date(s),
         Data::DurationIso(s) => Cell::text_of(s),
         Data::Error(e) => Cell::Error(Box::new(e.to_string())),
     }

@@ -50,6 +50,18 @@ impl Cell {
         Cell::Number { value, percent, currency }
     }
 
+    /// A date written `YYYY-MM-DD…` (ISO 8601, as XLSX and ODS store them), else the text.
+    pub fn iso_date(s: &str) -> Cell {
+        let parts: Vec<&str> = s.get(..10).unwrap_or("").split('-').collect();
+        match parts[..] {
+            [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
+                (Ok(year), Ok(month), Ok(day)) => Cell::Date { year, month, day },
+                _ => Cell::text_of(s),
+            },
+            _ => Cell::text_of(s),
+        }
+    }
+
     pub fn text_of(s: &str) -> Cell {
         if s.len() <= SHORT {
             let mut bytes = [0; SHORT];

@@ -242,17 +242,10 @@ fn value(e: &BytesStart, text: String) -> Cell {
                 None => text_cell(&text),
             }
         }
-        Some("date") => {
-            let date = attr(e, "office:date-value").unwrap_or_default();
-            let parts: Vec<&str> = date.get(..10).unwrap_or("").split('-').collect();
-            match parts[..] {
-                [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
-                    (Ok(year), Ok(month), Ok(day)) => Cell::Date { year, month, day },
-                    _ => text_cell(&text),
-                },
-                _ => text_cell(&text),
-            }
-        }
+        Some("date") => match Cell::iso_date(&attr(e, "office:date-value").unwrap_or_default()) {
+            date @ Cell::Date { .. } => date,
+            _ => text_cell(&text),
+        },
         Some("boolean") => match attr(e, "office:boolean-value").as_deref() {
             Some("true") => Cell::text_of("TRUE"),
             Some("false") => Cell::text_of("FALSE"),

@@ -357,8 +357,10 @@ impl<'a> RowReader<'a> {
     fn organisation_row(&mut self, row: usize, drafts: &mut Drafts) {
         let at = self.sheet.row_at(row);
         let table: &'a Table = self.table;
-        // A measure's figure is in the row's period (`time_period`), else the report's.
-        let row_period = match self.col(Role::Period) {
+        // A measure's figure is in the row's period (`time_period`), else the report's; a
+        // `CODE PERIOD` column carries its own, and a period column beside it is not read.
+        let undated = table.columns.iter().any(|c| c.series.as_ref().is_some_and(|s| s.period.is_none()));
+        let row_period = match self.col(Role::Period).filter(|_| undated) {
             Some(col) => match self.period_cell(row, col, None) {
                 Ok(p) => Some(p),
                 Err(()) => {

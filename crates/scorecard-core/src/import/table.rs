@@ -272,7 +272,9 @@ pub fn measure_columns(sheet: &Sheet, header: usize, columns: &[(usize, String)]
         }
         if numbers > 0 && other <= numbers / 20 + 1 {
             let percent = h.contains('%')
-                || folded.split(' ').any(|w| matches!(w, "percent" | "percentage" | "pct" | "canran"));
+                || folded
+                    .split(' ')
+                    .any(|w| w == "pct" || super::words::unit(w) == Some(crate::model::Unit::Percent));
             found.push((*index, Series { name: title_of(h), coded: false, period: None, percent }));
         }
     }
