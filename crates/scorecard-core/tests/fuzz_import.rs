@@ -137,3 +137,21 @@ fn damaged_old_excel_files_never_panic() {
         }
     }
 }
+
+/// Found by `mutated_hostile_workbooks_never_panic`: the far-cell XLS cut short and a comma
+/// put into its directory. The container's directory gave the workbook's name a length that
+/// hid it from this reader but not from calamine's, which then laid out the sheet's whole
+/// claimed block (1.3 GB). Both now read names alike, and calamine never reads a container
+/// this reader could not measure.
+#[test]
+fn a_workbook_hidden_by_its_directory_entry_is_never_read_unmeasured() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/hostile/far-cell.xls");
+    let mut bytes = std::fs::read(path).unwrap();
+    bytes.truncate(bytes.len() - 234);
+    let at = 3_129_781_126_867_263_118 % bytes.len();
+    bytes.insert(at, b',');
+    let (i, held) = common::peak(|| import(&bytes, &opts()));
+    assert!(held < 1 << 20, "held {held} bytes at once");
+    assert!(i.fatal.as_deref().is_some_and(|r| r.contains(".xls")), "{:?}", i.fatal);
+}

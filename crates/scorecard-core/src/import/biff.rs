@@ -18,20 +18,40 @@ use std::rc::Rc;
 /// damage. The same walk keeps what calamine does not give for XLS: which cells are shown as
 /// a percentage or in pounds.
 pub fn xls_within(bytes: &[u8]) -> Result<(Vec<u8>, XlsFormats), String> {
-    let damaged = |at: usize| msg::t().xls_damaged(Some(at));
     let mut stream = match super::ole::stream(bytes, &super::ole::WORKBOOK_STREAMS) {
         Ok(Some(s)) => s,
-        // calamine says which stream is missing.
-        Ok(None) => return Ok((bytes.to_vec(), XlsFormats::default())),
+        // Never a container calamine reads unmeasured: where it finds a stream this reader
+        // did not, its sheets would be laid out from what they claim.
+        Ok(None) => return Err(msg::t().xls_no_workbook()),
         Err(super::ole::Damaged) => return Err(msg::t().xls_damaged(None)),
     };
+    let (edits, formats) = walk(&stream)?;
+    for edit in &edits {
+        edit.apply(&mut stream);
+    }
+    // What calamine reads is the edited copy. Where a damaged file's records overlap (a sheet
+    // said to start inside another's records), an edit made for one reading is other bytes in
+    // another: a row number, a record's length. So the copy is measured again, as calamine
+    // will read it, and refused if it would need an edit of its own.
+    let (again, _) = walk(&stream)?;
+    if let Some(changed) = again.iter().find(|e| e.changes(&stream)) {
+        return Err(msg::t().xls_damaged(Some(changed.at())));
+    }
+    Ok((super::ole::wrap(&stream), formats))
+}
+
+/// The workbook stream walked as calamine walks it: the edits that make its claims harmless
+/// and hide what calamine would misread, and the formats kept; refused if damaged or past the
+/// limit.
+fn walk(stream: &[u8]) -> Result<(Vec<Edit>, XlsFormats), String> {
+    let damaged = |at: usize| msg::t().xls_damaged(Some(at));
     let mut edits = Vec::new();
     let mut sheets = Vec::new();
     let mut at = 0;
     let mut biff8 = true;
     let mut codes = HashMap::new();
     let mut xf_formats = Vec::new();
-    while let Some((kind, data)) = biff_record(&stream, at) {
+    while let Some((kind, data)) = biff_record(stream, at) {
         match kind {
             // Records calamine reads a number from without checking one is there.
             0x0809 | 0x0042 | 0x0022 | 0x002F if data.len() < 2 => return Err(damaged(at)),
@@ -57,7 +77,7 @@ pub fn xls_within(bytes: &[u8]) -> Result<(Vec<u8>, XlsFormats), String> {
             0x00FC => {
                 let mut parts = vec![data];
                 let mut next = at + 4 + data.len();
-                while let Some((0x003C, more)) = biff_record(&stream, next) {
+                while let Some((0x003C, more)) = biff_record(stream, next) {
                     parts.push(more);
                     next += 4 + more.len();
                 }
@@ -73,7 +93,7 @@ pub fn xls_within(bytes: &[u8]) -> Result<(Vec<u8>, XlsFormats), String> {
         }
         at += 4 + data.len();
     }
-    if at < stream.len() && biff_record(&stream, at).is_none() {
+    if at < stream.len() && biff_record(stream, at).is_none() {
         return Err(damaged(at));
     }
     // Each style's format code, where it shows a percentage or pounds (the only formats the
@@ -102,7 +122,7 @@ pub fn xls_within(bytes: &[u8]) -> Result<(Vec<u8>, XlsFormats), String> {
         };
         let mut at = pos;
         // calamine reports a stream that ends inside a record.
-        while let Some((kind, data)) = biff_record(&stream, at) {
+        while let Some((kind, data)) = biff_record(stream, at) {
             let outer = sheet.depth == 0;
             if sheet.record(kind, data).map_err(|e| e.unwrap_or_else(|| damaged(at)))? {
                 break;
@@ -128,13 +148,7 @@ pub fn xls_within(bytes: &[u8]) -> Result<(Vec<u8>, XlsFormats), String> {
         }
         formats.0.push(sheet.formats);
     }
-    for edit in edits {
-        match edit {
-            Edit::Zero(at, n) => stream[at..at + n].fill(0),
-            Edit::Hide(at) => stream[at..at + 2].copy_from_slice(&HIDDEN.to_le_bytes()),
-        }
-    }
-    Ok((super::ole::wrap(&stream), formats))
+    Ok((edits, formats))
 }
 
 /// A record kind nothing reads: a record given it is passed over.
@@ -145,6 +159,29 @@ const HIDDEN: u16 = 0xFFFF;
 enum Edit {
     Zero(usize, usize),
     Hide(usize),
+}
+
+impl Edit {
+    fn apply(&self, stream: &mut [u8]) {
+        match *self {
+            Edit::Zero(at, n) => stream[at..at + n].fill(0),
+            Edit::Hide(at) => stream[at..at + 2].copy_from_slice(&HIDDEN.to_le_bytes()),
+        }
+    }
+
+    /// Whether applying it to `stream` would change a byte.
+    fn changes(&self, stream: &[u8]) -> bool {
+        match *self {
+            Edit::Zero(at, n) => stream[at..at + n].iter().any(|b| *b != 0),
+            Edit::Hide(at) => stream[at..at + 2] != HIDDEN.to_le_bytes(),
+        }
+    }
+
+    fn at(&self) -> usize {
+        match *self {
+            Edit::Zero(at, _) | Edit::Hide(at) => at,
+        }
+    }
 }
 
 /// Whether an SST record and its CONTINUE records can be read as calamine reads them (each
@@ -375,6 +412,34 @@ mod tests {
             }
             let _ = super::super::decode::read(&super::super::ole::wrap(&s));
         }
+    }
+
+    /// A record: its kind, its length and its data.
+    fn rec(kind: u16, data: &[u8]) -> Vec<u8> {
+        [&kind.to_le_bytes()[..], &(data.len() as u16).to_le_bytes(), data].concat()
+    }
+
+    /// Two sheets whose records overlap: sheet B starts inside sheet A's records, so the edit
+    /// that hides A's MERGECELLS writes B's first cell's row (229 becomes 65,535), stretching
+    /// B from 230 × 33 cells to 65,536 × 33, past the limit, in the copy calamine reads.
+    #[test]
+    fn an_edit_that_changes_another_sheets_cells_is_measured_as_calamine_reads_it() {
+        let bof = rec(0x0809, &[0x00, 0x06, 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let sheet_entry =
+            |pos: u32, name: u8| rec(0x0085, &[&pos.to_le_bytes()[..], &[0, 0, 1, 0, name]].concat());
+        let globals_len = bof.len() + 2 * sheet_entry(0, b'A').len() + 4;
+        let a = globals_len as u32;
+        // Sheet A: its BOF, a record whose last four bytes are B's first record's head, then
+        // the MERGECELLS whose kind and length B reads as its first cell's row and column.
+        let number = |row: u16, col: u16| [&row.to_le_bytes()[..], &col.to_le_bytes(), &[0; 10]].concat();
+        let filler = rec(0x0099, &[0, 0, 0x03, 0x02, 14, 0]);
+        let merge = [&[0u8; 10][..], &rec(0x0203, &number(0, 0)), &rec(0x000A, &[])].concat();
+        let merge = [&merge[..], &vec![0; 32 - merge.len()]].concat();
+        let sheet_a = [bof.clone(), filler.clone(), rec(0x00E5, &merge), rec(0x000A, &[])].concat();
+        let b = a + (bof.len() + filler.len() - 4) as u32;
+        let stream = [bof, sheet_entry(a, b'A'), sheet_entry(b, b'B'), rec(0x000A, &[]), sheet_a].concat();
+        let refused = xls_within(&super::super::ole::wrap(&stream)).err().expect("refused");
+        assert!(refused.contains("\"B\""), "{refused}");
     }
 
     fn sheet() -> XlsSheet<'static> {

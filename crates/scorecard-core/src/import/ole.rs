@@ -127,8 +127,10 @@ impl<'a> Container<'a> {
         let mut entries = Vec::new();
         for id in self.chain(&self.fat, first, self.sectors())? {
             for e in self.sector_bytes(id)?.chunks_exact(128) {
-                let units = (u16_at(e, 64).unwrap_or(0) as usize / 2).saturating_sub(1).min(31);
-                let name: Vec<u16> = (0..units).filter_map(|i| u16_at(e, 2 * i)).collect();
+                // The name up to its first NUL, as calamine reads it (not by the length the
+                // entry gives), so that both find the same stream.
+                let name: Vec<u16> =
+                    (0..32).map_while(|i| u16_at(e, 2 * i)).take_while(|u| *u != 0).collect();
                 let start = u32_at(e, 116).ok_or(Damaged)?;
                 let len = u32_at(e, 120).ok_or(Damaged)? as usize;
                 entries.push((String::from_utf16_lossy(&name), start, len));

@@ -241,6 +241,9 @@ impl Messages for Welsh {
         };
         format!("mae'r hen ffeil Excel hon (.xls) wedi'i difrodi ({place}): agorwch hi yn Excel neu LibreOffice a'i chadw eto fel .xlsx")
     }
+    fn xls_no_workbook(&self) -> String {
+        "nid oes llyfr gwaith y gellir ei ddarllen yn yr hen ffeil Excel hon (.xls): agorwch hi yn Excel neu LibreOffice a'i chadw eto fel .xlsx".into()
+    }
     fn pack_elsewhere(&self, url: &str) -> String {
         format!("mae \"{}\" ar wefan arall: cyhoeddir pecyn meincnodi wrth ymyl ei gerdyn sgorio (cyfeiriad cymharol fel packs/uk/index.json), fel bod y dudalen yn gweithio all-lein heb ofyn i neb arall", clip(url, 60))
     }

@@ -225,6 +225,9 @@ impl Messages for English {
         };
         format!("this old Excel file (.xls) is damaged ({place}): open it in Excel or LibreOffice and save it again as .xlsx")
     }
+    fn xls_no_workbook(&self) -> String {
+        "this old Excel file (.xls) holds no workbook that can be read: open it in Excel or LibreOffice and save it again as .xlsx".into()
+    }
     fn pack_elsewhere(&self, url: &str) -> String {
         format!("\"{}\" is on another site: a benchmark pack is published beside its scorecard (a relative address such as packs/uk/index.json), so that the page works offline and asks no one else", clip(url, 60))
     }

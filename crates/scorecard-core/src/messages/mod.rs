@@ -186,6 +186,8 @@ pub trait Messages {
     /// An old Excel file whose records are damaged at byte `at` of its workbook stream, or
     /// (`None`) whose container is.
     fn xls_damaged(&self, at: Option<usize>) -> String;
+    /// An XLS container in which no workbook stream is found where Excel keeps it.
+    fn xls_no_workbook(&self) -> String;
 
     /// A scorecard's `packs` entry on another site.
     fn pack_elsewhere(&self, url: &str) -> String;

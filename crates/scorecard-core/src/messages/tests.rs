@@ -74,6 +74,7 @@ fn all(m: &dyn Messages) -> Vec<(&'static str, String)> {
         ("pack_elsewhere", m.pack_elsewhere("https://example.org/pack/index.json")),
         ("unknown_measure", m.unknown_ref(RefKind::Measure, "x")),
         ("xls_damaged_container", m.xls_damaged(None)),
+        ("xls_no_workbook", m.xls_no_workbook()),
         ("not_a_spreadsheet", m.not_a_spreadsheet()),
         ("csv_unreadable", m.csv_unreadable("x")),
         ("bad_mapping", m.bad_mapping("x")),
