@@ -144,10 +144,24 @@ pub fn refit(chart: &Instance) {
     let _ = chart.resize();
 }
 
+/// Opens the tooltip for what lies under (x, y) in the chart: where the reader's pointer
+/// woke a chart shown as its written drawing, so the first hover or tap is answered.
+pub fn show_tip(chart: &Instance, x: i32, y: i32) {
+    tip(chart, "showTip", Some((x, y)));
+}
+
 /// Closes an open tooltip (Escape, or a tap elsewhere on the page).
 pub fn hide_tip(chart: &Instance) {
+    tip(chart, "hideTip", None);
+}
+
+fn tip(chart: &Instance, kind: &str, at: Option<(i32, i32)>) {
     let action = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&action, &"type".into(), &"hideTip".into());
+    let _ = js_sys::Reflect::set(&action, &"type".into(), &kind.into());
+    if let Some((x, y)) = at {
+        let _ = js_sys::Reflect::set(&action, &"x".into(), &x.into());
+        let _ = js_sys::Reflect::set(&action, &"y".into(), &y.into());
+    }
     let _ = chart.dispatch_action(&action);
 }
 

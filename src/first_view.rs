@@ -67,3 +67,15 @@ pub fn check(url: &str, version: &str) -> bool {
     web_sys::console::warn_1(&crate::i18n::t().stale_page_console(&src, &written, version).into());
     true
 }
+
+/// Puts a copy of the written view's drawing of a chart (an indicator's history, the only
+/// chart a written page draws) into `el`, the app's own chart element: `true` if there was
+/// one. Only while the written view is there, which is only while it is current (`starting`,
+/// `check`). A copy, because the written view stays on screen until the app's is drawn.
+pub fn drawing_into(el: &web_sys::Element) -> bool {
+    let drawing = leptos::prelude::document()
+        .get_element_by_id(ID)
+        .and_then(|written| written.query_selector(".still").ok().flatten())
+        .and_then(|d| d.clone_node_with_deep(true).ok());
+    drawing.is_some_and(|d| el.append_child(&d).is_ok())
+}

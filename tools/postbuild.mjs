@@ -94,7 +94,10 @@ let hashCount = 0;
 for (const name of ['index.html', 'publish.html']) {
   const page = path.join(staging, name);
   if (!fs.existsSync(page)) continue;
-  let html = fs.readFileSync(page, 'utf8');
+  // The inline scripts' comments are for whoever reads index.html, not for every reader's
+  // first download: whole comment lines go before the scripts are hashed.
+  let html = fs.readFileSync(page, 'utf8').replace(/(<script(?![^>]*\bsrc=)[^>]*>)([\s\S]*?)(<\/script>)/g,
+    (_, open, body, close) => open + body.replace(/^[ \t]*\/\/.*\n/gm, '') + close);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   const hashes = inline.map((body) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
   hashCount += hashes.length;
@@ -116,8 +119,8 @@ for (const name of ['index.html', 'publish.html']) {
   ].join('; ');
   if (!html.includes('http-equiv="Content-Security-Policy"')) {
     html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
-    fs.writeFileSync(page, html);
   }
+  fs.writeFileSync(page, html);
 }
 console.log(`index.html, publish.html: Content-Security-Policy with ${hashCount} inline script hashes`);
 

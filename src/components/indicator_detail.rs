@@ -59,22 +59,8 @@ fn Detail(index: usize) -> impl IntoView {
         format!("{}: {}", i18n::t().history(), parts.join(", "))
     });
     let option = Memo::new(move |_| {
-        let pts: Vec<Point> = points
-            .get()
-            .into_iter()
-            .map(|h| Point {
-                period: format::period(h.period),
-                value: h.value,
-                target: h.target,
-                status: h.status,
-            })
-            .collect();
-        let benchmarks: Vec<(String, f64)> = ind.with_value(|i| {
-            i.benchmarks
-                .iter()
-                .map(|b| (i18n::t().benchmark_text(b.label.get(&lang2), &format::period(b.period)), b.value))
-                .collect()
-        });
+        let pts = chart_points(points.get());
+        let benchmarks = ind.with_value(|i| benchmark_lines(i, &lang2));
         history::option(
             &pts,
             &benchmarks,
@@ -83,6 +69,18 @@ fn Detail(index: usize) -> impl IntoView {
             reduced,
         )
     });
+    // A written page draws the history (the app keeps that drawing: `Chart`'s `written`).
+    #[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
+    let drawing = Some(ind.with_value(|i| {
+        super::drawn::line::svg(
+            &chart_points(points.get_untracked()),
+            &benchmark_lines(i, &lang),
+            &|x| format::number(i, x),
+            300,
+        )
+    }));
+    #[cfg(all(target_arch = "wasm32", not(feature = "prerender")))]
+    let drawing = None;
     let service = ind.with_value(|i| i.service.clone()).and_then(|s| {
         state.with_scorecard(|sc| {
             sc.service(&s).map(|g| (g.id.clone(), crate::language::text_in(sc, &g.name)))
@@ -111,7 +109,7 @@ fn Detail(index: usize) -> impl IntoView {
             <section class="panel" aria-labelledby="history-title">
                 <h3 id="history-title">{i18n::t().history()}</h3>
                 <ChartMenu chart="history" />
-                <Chart option=option label=chart_label height=300 />
+                <Chart option=option label=chart_label height=300 written=true drawing=drawing />
                 <ObservationTable index=index points=points />
             </section>
             {state.with_scorecard(|sc| sc.indicators[index].peers.is_some() && !sc.packs.is_empty()).then(|| view! { <super::lazy::Lazy what="peers" index=index near=true /> })}
@@ -232,4 +230,25 @@ fn Definition(index: usize) -> impl IntoView {
             </dl>
         }
     })
+}
+
+/// The history's points as its charts draw them: periods in words.
+fn chart_points(points: Vec<HistoryPoint>) -> Vec<Point> {
+    points
+        .into_iter()
+        .map(|h| Point {
+            period: format::period(h.period),
+            value: h.value,
+            target: h.target,
+            status: h.status,
+        })
+        .collect()
+}
+
+/// The indicator's benchmarks as the history's reference lines: label and value.
+fn benchmark_lines(i: &Indicator, lang: &str) -> Vec<(String, f64)> {
+    i.benchmarks
+        .iter()
+        .map(|b| (i18n::t().benchmark_text(b.label.get(lang), &format::period(b.period)), b.value))
+        .collect()
 }

@@ -113,9 +113,39 @@ test('without JavaScript an indicator\'s page is there to read: its figures, sta
   assert.ok(await headline.isVisible());
   assert.match(await headline.locator('.tag').first().getAttribute('class'), new RegExp(`tag-${ind.status}\\b`));
   assert.ok((await page.locator('#scorecard-first-view #observations-table tbody tr').count()) > 0);
+  // The history drawn, hidden from screen readers (the table beside it says the same).
+  const drawing = page.locator('#scorecard-first-view .chart .still');
+  assert.ok(await drawing.isVisible());
+  assert.equal(await drawing.getAttribute('aria-hidden'), 'true');
+  assert.ok((await drawing.locator('line.value').count()) > 0);
   assert.match(await page.title(), /Hart District Council/);
   assert.equal(await page.getAttribute('link[rel="canonical"]', 'href'), `https://www.hart.gov.uk/performance/indicator-${ind.id}.html`);
   assert.ok(await page.locator('#scorecard-first-view a[href="exceptions.html"]').count() > 0);
+  await context.close();
+});
+
+test("an indicator's page draws its history with the page, and starts the chart library only when the reader reaches for the chart", async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce', serviceWorkers: 'block' });
+  const asked = [];
+  await context.route(/\/echarts\//, (route) => { asked.push(route.request().url()); return route.continue(); });
+  const ind = first();
+  const page = await visit(context, `indicator-${ind.id}.html`);
+  await page.waitForFunction(() => !document.getElementById('scorecard-first-view'));
+  // The app's own view keeps the written page's drawing: the line, a mark per period.
+  const chart = page.locator('#view .indicator-detail .chart');
+  await chart.locator('.still line.value').first().waitFor({ state: 'attached' });
+  assert.ok(await chart.locator('.still').isVisible());
+  assert.equal(await page.getByText('The chart could not be drawn; the table below has the same figures.').count(), 0);
+  await page.waitForTimeout(500);
+  assert.deepEqual(asked, [], 'the page asked for ECharts before the reader reached for the chart');
+  // A pointer over it starts ECharts in its place, its tooltip open where the pointer is.
+  const box = await chart.boundingBox();
+  await page.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+  await chart.locator('svg path[stroke="#1d4f91"]').first().waitFor({ state: 'attached' });
+  await chart.locator('.still').waitFor({ state: 'detached' });
+  assert.ok(asked.length > 0);
+  await page.waitForFunction(() => [...document.querySelectorAll('#view .chart > div')].some((d) => /\d/.test(d.textContent) && getComputedStyle(d).display !== 'none'));
+  assert.deepEqual(page.errors, []);
   await context.close();
 });
 

@@ -277,8 +277,14 @@ async fn save(kind: &str, page: &Page, f: &Figures, panel: &web_sys::Element) ->
     }
 }
 
-/// The option of the chart ECharts draws in `el`, if it draws one there.
+/// The option of the chart ECharts draws in `el`, if it draws one there, or of the chart it
+/// will draw there (a history shown as its written page's drawing until the reader reaches
+/// for it says its option in `data-option`).
 fn option_of(el: &web_sys::Element) -> Option<serde_json::Value> {
+    started_option(el).or_else(|| serde_json::from_str(&el.get_attribute("data-option")?).ok())
+}
+
+fn started_option(el: &web_sys::Element) -> Option<serde_json::Value> {
     let echarts = js_sys::Reflect::get(&web_sys::window()?.into(), &"echarts".into()).ok()?;
     let get = js_sys::Reflect::get(&echarts, &"getInstanceByDom".into())
         .ok()?

@@ -7,6 +7,10 @@
 
 pub mod bars;
 pub mod donut;
+// An indicator's history, drawn into a page written ahead of time (natively, and in the site
+// writer's wasm); never in the dashboard's, which keeps the written drawing instead.
+#[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
+pub mod line;
 pub mod patterns;
 pub mod stack;
 
