@@ -49,10 +49,14 @@ pub struct Written {
 /// Ends a written view, so that a page can be written again for a newly published file.
 const END: &str = "<!-- /scorecard:first-view -->";
 
+/// Where a page's settings go: after its charset, before its first script (which reads them).
+const CHARSET: &str = "<meta charset=\"utf-8\">";
+
 /// Whether `shell` is a page of this version's build, with room for the view (or a view
-/// written before, which is replaced).
+/// written before, which is replaced) and a place for its settings: a page that differs is
+/// refused, never written without them.
 pub fn has_room(shell: &str) -> bool {
-    shell.contains(MARK) || written_before(shell).is_some()
+    shell.contains(CHARSET) && (shell.contains(MARK) || written_before(shell).is_some())
 }
 
 fn written_before(html: &str) -> Option<std::ops::Range<usize>> {
@@ -243,8 +247,7 @@ fn set_tag(html: &str, open: &str, value: &str) -> String {
     if html.contains(open) {
         replace_between(html, open, "\"", &attribute(value))
     } else {
-        let charset = "<meta charset=\"utf-8\">";
-        html.replacen(charset, &format!("{charset}\n    {open}{}\">", attribute(value)), 1)
+        html.replacen(CHARSET, &format!("{CHARSET}\n    {open}{}\">", attribute(value)), 1)
     }
 }
 
@@ -363,6 +366,7 @@ mod tests {
         assert!(twice.contains("<meta name=\"scorecard-first-view\" content=\"en\">"));
         assert!(twice.contains("<meta name=\"scorecard-written-src\" content=\"other.json\">"));
         assert!(!has_room("<html><body></body></html>"), "a page not of this build");
+        assert!(!has_room(&SHELL.replace(CHARSET, "<meta charset=\"UTF-8\">")), "no place for its settings");
     }
 
     #[test]

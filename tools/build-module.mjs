@@ -41,11 +41,21 @@ export function buildModule(staging, pkg, prefix) {
 }
 
 /**
- * `html` with `<meta name="NAME" content="CONTENT">` after its `<meta charset="utf-8">`;
- * throws when the page has no such line, rather than leaving the setting out.
+ * Every edit a build step makes of a page or a template: `text` with `anchor` (a string or a
+ * regular expression) replaced by `replacement` (taken as it is: no `$` patterns), once, or
+ * everywhere with `{ all: true }`. Throws, naming the file, when `anchor` is not there: a
+ * page that differs from what the step expects fails the build rather than shipping without
+ * the edit.
  */
+export function edit(text, anchor, replacement, file, { all = false } = {}) {
+  const found = typeof anchor === 'string' ? text.includes(anchor) : new RegExp(anchor.source).test(text);
+  if (!found) throw new Error(`${file}: no ${anchor} to edit`);
+  const by = () => replacement;
+  return all ? text.replaceAll(anchor, by) : text.replace(anchor, by);
+}
+
+/** `html` with `<meta name="NAME" content="CONTENT">` after its `<meta charset="utf-8">`. */
 export function addMeta(html, name, content, file = 'index.html') {
   const anchor = '<meta charset="utf-8">';
-  if (!html.includes(anchor)) throw new Error(`${file}: no ${anchor} to put <meta name="${name}"> after`);
-  return html.replace(anchor, `${anchor}\n    <meta name="${name}" content="${content}">`);
+  return edit(html, anchor, `${anchor}\n    <meta name="${name}" content="${content}">`, file);
 }

@@ -4,7 +4,7 @@
 // and publish.html from the template at the repository's root.
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildModule } from './build-module.mjs';
+import { buildModule, edit } from './build-module.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -13,6 +13,7 @@ const dir = buildModule(staging, 'scorecard-publish', 'publish');
 // The site writer: the same page-writing code as `scorecard publish`, in a wasm of its own.
 const site = buildModule(staging, 'scorecard-site', 'site');
 const css = fs.readdirSync(staging).find((f) => /^main-[0-9a-f]+\.css$/.test(f));
-const page = fs.readFileSync(path.join(root, 'publish.html'), 'utf8').replaceAll('__CSS__', css).replaceAll('__APP__', dir).replaceAll('__SITE__', site);
+let page = fs.readFileSync(path.join(root, 'publish.html'), 'utf8');
+for (const [anchor, value] of [['__CSS__', css], ['__APP__', dir], ['__SITE__', site]]) page = edit(page, anchor, value, 'publish.html', { all: true });
 fs.writeFileSync(path.join(staging, 'publish.html'), page);
 console.log(`publish.html with ${dir}/`);

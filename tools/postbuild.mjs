@@ -19,7 +19,7 @@ await import('./build-publish.mjs');
 const { compareModule } = await import('./build-compare.mjs');
 const { reportModule } = await import('./build-report.mjs');
 const { exportModule } = await import('./build-export.mjs');
-const { addMeta, targetDir } = await import('./build-module.mjs');
+const { addMeta, edit, targetDir } = await import('./build-module.mjs');
 const { writtenFile } = await import('./first-view-file.mjs');
 
 /** The command line, built for this machine (the tests give theirs in SCORECARD_BIN). */
@@ -48,12 +48,11 @@ const css = find(/^main-[0-9a-f]+\.css$/);
   let html = fs.readFileSync(index, 'utf8');
   const preload = new RegExp(`<link rel="preload" href="(?:\\./)?${wasm}"[^>]*>`);
   const start = 'const wasm = await init(';
-  if (!preload.test(html) || !html.includes(start)) throw new Error(`index.html: trunk's wasm preload or loader is not as expected`);
-  html = addMeta(html.replace(preload, ''), 'scorecard-wasm', wasm)
-    .replace(start, `if (!document.documentElement.classList.contains('first-view-elsewhere')) {
+  html = addMeta(edit(html, preload, '', 'index.html (trunk\'s wasm preload)'), 'scorecard-wasm', wasm);
+  html = edit(html, start, `if (!document.documentElement.classList.contains('first-view-elsewhere')) {
   await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 }
-${start}`);
+${start}`, 'index.html (trunk\'s loader)');
   fs.writeFileSync(index, html);
   // The file the page loads (its setting, untouched; else the bundled sample) has its overview
   // written into the page, by the command a council publishes with, when the build has it
@@ -118,7 +117,7 @@ for (const name of ['index.html', 'publish.html']) {
     "manifest-src 'self'",
   ].join('; ');
   if (!html.includes('http-equiv="Content-Security-Policy"')) {
-    html = html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+    html = edit(html, '<meta charset="utf-8">', `<meta charset="utf-8">\n    <meta http-equiv="Content-Security-Policy" content="${csp}">`, name);
   }
   fs.writeFileSync(page, html);
 }
@@ -140,10 +139,10 @@ const asked = walk(staging).filter((f) => onDemand(f) && !/\.(gz|br)$/.test(f)).
 for (const f of [...shell, ...publish, ...asked]) hash.update(f).update(fs.readFileSync(path.join(staging, f)));
 const version = hash.digest('hex').slice(0, 16);
 const precache = ['./', ...shell];
-const sw = fs.readFileSync(path.join(root, 'sw.template.js'), 'utf8')
-  .replace('__VERSION__', version)
-  .replace('__PRECACHE__', JSON.stringify(precache))
-  .replace('__PUBLISH__', JSON.stringify(publish));
+let sw = fs.readFileSync(path.join(root, 'sw.template.js'), 'utf8');
+sw = edit(sw, '__VERSION__', version, 'sw.template.js');
+sw = edit(sw, '__PRECACHE__', JSON.stringify(precache), 'sw.template.js');
+sw = edit(sw, '__PUBLISH__', JSON.stringify(publish), 'sw.template.js');
 fs.writeFileSync(path.join(staging, 'sw.js'), sw);
 console.log(`mount.js for ${js}; sw.js version ${version}, ${precache.length} files precached`);
 

@@ -229,7 +229,7 @@ pub fn standing_words(r: &Row, size: &dyn Fn(f64) -> String) -> (String, String,
         (Some(_), Some(k)) => {
             let mut t = i18n::c().rank_of(k, s.n, neutral);
             if r.missing_count() > 0 {
-                t = format!("{t} ({})", i18n::c().without_data(r.missing_count()));
+                t = format!("{t} ({})", scorecard_core::messages::p().without_data(r.missing_count()));
             }
             t
         }
@@ -242,8 +242,7 @@ pub fn standing_words(r: &Row, size: &dyn Fn(f64) -> String) -> (String, String,
         }
         _ => String::new(),
     };
-    let sig =
-        r.significance.map(|x| i18n::c().significance_words(x.as_str()).to_string()).unwrap_or_default();
+    let sig = r.significance.map(|x| scorecard_core::messages::p().significance(x)).unwrap_or_default();
     (rank, quartile, gap, sig)
 }
 

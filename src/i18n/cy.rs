@@ -970,9 +970,6 @@ impl super::CompareText for Welsh {
         }
         format!("{rank} o {n}")
     }
-    fn without_data(&self, missing: usize) -> String {
-        format!("{missing} heb ddata")
-    }
     fn quartile_name(&self, q: u8) -> &'static str {
         match q {
             1 => "y chwartel uchaf",
@@ -1000,13 +997,6 @@ impl super::CompareText for Welsh {
     }
     fn significance(&self) -> &'static str {
         "Arwyddocâd"
-    }
-    fn significance_words(&self, which: &str) -> &'static str {
-        match which {
-            "better" => "yn sylweddol well na'r canolrif",
-            "worse" => "yn sylweddol waeth na'r canolrif",
-            _ => "heb fod yn sylweddol wahanol i'r canolrif",
-        }
     }
     fn not_ranked(&self, n: usize) -> String {
         format!(

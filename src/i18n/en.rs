@@ -953,19 +953,9 @@ impl super::CompareText for English {
     }
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
         if neutral {
-            let suffix = match (rank % 10, rank % 100) {
-                (_, 11..=13) => "th",
-                (1, _) => "st",
-                (2, _) => "nd",
-                (3, _) => "rd",
-                _ => "th",
-            };
-            return format!("{rank}{suffix} highest of {n}");
+            return format!("{} highest of {n}", scorecard_core::messages::p().ordinal(rank));
         }
         format!("{rank} of {n}")
-    }
-    fn without_data(&self, missing: usize) -> String {
-        format!("{missing} without data")
     }
     fn quartile_name(&self, q: u8) -> &'static str {
         match q {
@@ -994,13 +984,6 @@ impl super::CompareText for English {
     }
     fn significance(&self) -> &'static str {
         "Significance"
-    }
-    fn significance_words(&self, which: &str) -> &'static str {
-        match which {
-            "better" => "significantly better than the median",
-            "worse" => "significantly worse than the median",
-            _ => "not significantly different from the median",
-        }
     }
     fn not_ranked(&self, n: usize) -> String {
         format!(

@@ -495,7 +495,6 @@ pub trait CompareText {
     fn rank(&self) -> &'static str;
     /// "5 of 32", and for a neutral measure (no better) "5th highest of 32".
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String;
-    fn without_data(&self, missing: usize) -> String;
     /// 1 → "top quarter" … 4 → "bottom quarter".
     fn quartile_name(&self, q: u8) -> &'static str;
     fn median(&self) -> &'static str;
@@ -505,8 +504,6 @@ pub trait CompareText {
     /// shows as 0 is "level with the median".
     fn gap_words(&self, gap: &str, better: Option<bool>, above: bool) -> String;
     fn significance(&self) -> &'static str;
-    /// `better`, `worse`, `similar`.
-    fn significance_words(&self, which: &str) -> &'static str;
     fn not_ranked(&self, n: usize) -> String;
     /// The council has no figure to rank; `n` councils have, in `nations` (their names, from the
     /// core's catalogue), where their codes say.

@@ -166,15 +166,15 @@ fn row_words(r: &Row) -> String {
         parts.push(msg::p().median_gap(&show(m), &show(g)));
     }
     if let Some(sig) = r.significance {
-        parts.push(msg::p().significance(sig.as_str()));
+        parts.push(msg::p().significance(sig));
     }
     if let (Some(p), Some(by), Some(took)) = (&r.previous, r.overtaken_by, r.overtook) {
         parts.push(msg::p().rank_change(
             p.rank.unwrap_or_default(),
             s.rank.unwrap_or_default(),
             s.n,
-            by,
             took,
+            by,
         ));
     }
     parts.join("; ")

@@ -128,9 +128,14 @@ pub struct Calendar {
     pub year_starts: u8,
 }
 
+impl Calendar {
+    /// April: the UK's financial year, the format's default (`year_starts`).
+    pub const DEFAULT_YEAR_START: u8 = 4;
+}
+
 impl Default for Calendar {
     fn default() -> Self {
-        Calendar { year_starts: 4 }
+        Calendar { year_starts: Calendar::DEFAULT_YEAR_START }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Synthetic scorecards of any size, for benchmarks (`scorecard generate`). Deterministic:
 //! the same arguments give the same file, so anyone can reproduce a measurement.
 
+use crate::model::Polarity;
 use crate::period::{Calendar, Period};
 use serde_json::{json, Value};
 
@@ -46,7 +47,7 @@ pub fn scorecard(indicators: usize, periods: usize) -> Value {
     let last = LAST;
     let quarters: Vec<String> = quarters(periods).iter().map(Period::to_string).collect();
     let mut rng = Rng::new(0x5eed_cafe_f00d);
-    let polarities = ["higher", "lower", "target", "neutral"];
+    let polarities = Polarity::ALL;
     let inds: Vec<Value> = (0..indicators)
         .map(|i| {
             let polarity = polarities[i % 4];
@@ -56,8 +57,8 @@ pub fn scorecard(indicators: usize, periods: usize) -> Value {
                 .map(|q| {
                     let v = ((base + 10.0 * (rng.unit() - 0.5)) * 10.0).round() / 10.0;
                     let mut o = json!({"period": q, "value": v});
-                    if polarity != "neutral" {
-                        o["target"] = json!(if polarity == "target" {
+                    if polarity != Polarity::Neutral {
+                        o["target"] = json!(if polarity == Polarity::Target {
                             base.round()
                         } else {
                             (base * 10.0).round() / 10.0
@@ -76,7 +77,7 @@ pub fn scorecard(indicators: usize, periods: usize) -> Value {
                 "service": format!("service-{}", i % 10),
                 "priorities": [format!("priority-{}", i % 3)],
                 "unit": "percent",
-                "polarity": polarity,
+                "polarity": polarity.as_str(),
                 "frequency": "quarterly",
                 "values": values,
             })

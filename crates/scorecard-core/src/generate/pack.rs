@@ -77,23 +77,7 @@ pub fn pack(areas: usize, measures: usize, periods: usize) -> (Pack, Vec<Shard>)
         members,
         measures: None,
     };
-    let neighbours = codes
-        .iter()
-        .enumerate()
-        .map(|(i, code)| {
-            let mut others: Vec<(f64, usize)> = (0..areas)
-                .filter(|&j| j != i)
-                .map(|j| ((profile[i].0 - profile[j].0).hypot(profile[i].1 - profile[j].1), j))
-                .collect();
-            let keep = NEIGHBOURS.min(others.len());
-            if keep > 0 {
-                others.select_nth_unstable_by(keep - 1, |a, b| a.0.total_cmp(&b.0));
-            }
-            others.truncate(keep);
-            others.sort_by(|a, b| a.0.total_cmp(&b.0));
-            (code.clone(), others.iter().map(|&(_, j)| codes[j].clone()).collect())
-        })
-        .collect();
+    let neighbours = nearest(&codes, &profile);
     let mut groups = vec![
         group("all".into(), format!("All {areas} areas"), GroupKind::All, Members::List(codes.clone())),
         group(
@@ -145,6 +129,27 @@ pub fn pack(areas: usize, measures: usize, periods: usize) -> (Pack, Vec<Shard>)
         measures: ms,
     };
     (pack, shards)
+}
+
+/// Each area's [`NEIGHBOURS`] nearest by profile, nearest first.
+fn nearest<T: FromIterator<(String, Vec<String>)>>(codes: &[String], profile: &[(f64, f64)]) -> T {
+    codes
+        .iter()
+        .enumerate()
+        .map(|(i, code)| {
+            let mut others: Vec<(f64, usize)> = (0..codes.len())
+                .filter(|&j| j != i)
+                .map(|j| ((profile[i].0 - profile[j].0).hypot(profile[i].1 - profile[j].1), j))
+                .collect();
+            let keep = NEIGHBOURS.min(others.len());
+            if keep > 0 {
+                others.select_nth_unstable_by(keep - 1, |a, b| a.0.total_cmp(&b.0));
+            }
+            others.truncate(keep);
+            others.sort_by(|a, b| a.0.total_cmp(&b.0));
+            (code.clone(), others.iter().map(|&(_, j)| codes[j].clone()).collect())
+        })
+        .collect()
 }
 
 /// A scorecard of the pack's first area (as [`super::scorecard`] makes one, `indicators`

@@ -199,7 +199,7 @@ pub fn assemble(drafts: Drafts, meta: Meta, words: &Words, cal: Calendar, found:
     if let Some(current) = current {
         doc.insert("current_period".into(), json!(current.to_string()));
     }
-    if cal.year_starts != 4 {
+    if cal != Calendar::default() {
         doc.insert("year_starts".into(), json!(cal.year_starts));
     }
     if !meta.languages.is_empty() {

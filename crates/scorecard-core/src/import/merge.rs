@@ -80,7 +80,10 @@ pub fn into(imported: &mut super::Imported, earlier: &Earlier) {
 pub fn merge(old: &Value, new: &Value, context: &[(String, String)]) -> (Value, Vec<Problem>) {
     let mut out = old.clone();
     let mut problems = Vec::new();
-    let cal = Calendar::new(old.get("year_starts").and_then(Value::as_u64).unwrap_or(4) as u8);
+    let cal = old
+        .get("year_starts")
+        .and_then(Value::as_u64)
+        .map_or_else(Calendar::default, |m| Calendar::new(m as u8));
     // Groups: the new file's slugs may name groups the old file already has by another id.
     let mut renamed: Vec<(String, String)> = Vec::new();
     for key in ["priorities", "services"] {

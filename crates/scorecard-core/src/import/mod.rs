@@ -119,7 +119,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
         (None, None) => None,
     };
     let template = template::read_meta(sheets);
-    let cal = Calendar::new(template.year_starts.unwrap_or(4));
+    let cal = template.year_starts.map_or_else(Calendar::default, Calendar::new);
     let words = words_of(&mapping);
     let chosen: Vec<&Sheet> = match &mapping.sheet {
         Some(name) => match sheets.iter().find(|s| s.name == *name) {
@@ -192,7 +192,6 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     meta.title = opts.title.clone().or(mapping.title.clone()).or(meta.title);
     meta.published = meta.published.or(opts.today.clone());
     meta.current_period = meta.current_period.or(period);
-    let indicators_sheets = tables.len();
     let assembled = assemble::assemble(drafts, meta, &words, cal, &mut found);
     if assembled.document.get("current_period").is_none() {
         return Imported::fatal_after(
@@ -205,10 +204,29 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
     }
     // Written once, as it will be saved; `import` reads it back from that text.
     let text = saved(assembled.compact());
-    // The mapping used, to save for next quarter.
-    let mut used = mapping.clone();
-    if indicators_sheets == 1 {
-        let (sheet, t) = &tables[0];
+    let used = mapping_used(mapping, &tables, period);
+    Imported {
+        kind: Some(kind),
+        fatal: None,
+        sheets: Vec::new(),
+        layouts: tables.iter().map(|(s, t)| (s.name.clone(), t.layout)).collect(),
+        mapping: used,
+        columns: columns_of(&tables),
+        problems: found.problems,
+        text: Some(text),
+        context: assembled.context,
+        indicators: assembled.indicators,
+        observations: assembled.observations,
+        actions: assembled.actions,
+        left_out: found.left_out,
+    }
+}
+
+/// The mapping an import used, to save for next quarter: `mapping` with what was found (the
+/// sheet, header row and layout, where one sheet was read; each column's role) filled in.
+fn mapping_used(mapping: Mapping, tables: &[(&Sheet, Table)], period: Option<Period>) -> Mapping {
+    let mut used = mapping;
+    if let [(sheet, t)] = tables {
         if !sheet.csv {
             used.sheet = Some(sheet.name.clone());
         }
@@ -226,21 +244,7 @@ fn import_sheets(kind: FileKind, sheets: &[Sheet], mapping: Mapping, opts: &Opti
             used.columns.insert(c.header.clone(), entry);
         }
     }
-    Imported {
-        kind: Some(kind),
-        fatal: None,
-        sheets: Vec::new(),
-        layouts: tables.iter().map(|(s, t)| (s.name.clone(), t.layout)).collect(),
-        mapping: used,
-        columns: columns_of(&tables),
-        problems: found.problems,
-        text: Some(text),
-        context: assembled.context,
-        indicators: assembled.indicators,
-        observations: assembled.observations,
-        actions: assembled.actions,
-        left_out: found.left_out,
-    }
+    used
 }
 
 /// Why the sheets cannot be read without the report's period, if they cannot: a column

@@ -933,22 +933,26 @@ impl super::PackMessages for Welsh {
     fn median_gap(&self, median: &str, gap: &str) -> String {
         format!("canolrif {median}, bwlch {gap}")
     }
-    fn significance(&self, which: &str) -> String {
+    fn significance(&self, which: crate::pack::stats::Significance) -> String {
         match which {
-            "better" => "yn sylweddol well na'r canolrif".into(),
-            "worse" => "yn sylweddol waeth na'r canolrif".into(),
-            _ => "heb fod yn sylweddol wahanol i'r canolrif".into(),
+            crate::pack::stats::Significance::Better => "yn sylweddol well na'r canolrif".into(),
+            crate::pack::stats::Significance::Worse => "yn sylweddol waeth na'r canolrif".into(),
+            crate::pack::stats::Significance::Similar => "heb fod yn sylweddol wahanol i'r canolrif".into(),
         }
     }
-    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
-        let ahead = match by {
+    fn rank_change(&self, was: usize, is: usize, n: usize, overtook: usize, overtaken_by: usize) -> String {
+        let ahead = match overtaken_by {
             0 => String::new(),
             n => format!("; ar y blaen bellach, wedi bod y tu ôl: {}", of(n, "cyngor")),
         };
-        let behind = match took {
+        let behind = match overtook {
             0 => String::new(),
             n => format!("; y tu ôl bellach, wedi bod ar y blaen: {}", of(n, "cyngor")),
         };
         format!("safle {was} → {is} o {n}{behind}{ahead}")
+    }
+    fn ordinal(&self, n: usize) -> String {
+        // Welsh says a rank as its number ("safle 3 o 32").
+        n.to_string()
     }
 }

@@ -873,24 +873,27 @@ impl super::PackMessages for English {
     fn median_gap(&self, median: &str, gap: &str) -> String {
         format!("median {median}, gap {gap}")
     }
-    fn significance(&self, which: &str) -> String {
+    fn significance(&self, which: crate::pack::stats::Significance) -> String {
         match which {
-            "better" => "significantly better than the median".into(),
-            "worse" => "significantly worse than the median".into(),
-            _ => "not significantly different from the median".into(),
+            crate::pack::stats::Significance::Better => "significantly better than the median".into(),
+            crate::pack::stats::Significance::Worse => "significantly worse than the median".into(),
+            crate::pack::stats::Significance::Similar => "not significantly different from the median".into(),
         }
     }
-    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String {
-        let ahead = match by {
+    fn rank_change(&self, was: usize, is: usize, n: usize, overtook: usize, overtaken_by: usize) -> String {
+        let ahead = match overtaken_by {
             0 => String::new(),
             1 => "; 1 council that was behind is now ahead".into(),
             n => format!("; {n} councils that were behind are now ahead"),
         };
-        let behind = match took {
+        let behind = match overtook {
             0 => String::new(),
             1 => "; 1 council that was ahead is now behind".into(),
             n => format!("; {n} councils that were ahead are now behind"),
         };
         format!("rank {was} → {is} of {n}{behind}{ahead}")
+    }
+    fn ordinal(&self, n: usize) -> String {
+        ordinal(n)
     }
 }

@@ -392,7 +392,11 @@ pub trait PackMessages {
     fn without_data(&self, missing: usize) -> String;
     fn median_gap(&self, median: &str, gap: &str) -> String;
     /// `better`, `worse` or `similar`: what the value's 95 % interval says against the median.
-    fn significance(&self, which: &str) -> String;
+    fn significance(&self, which: crate::pack::stats::Significance) -> String;
     /// Rank `was` → `is` of `n`: `by` members passed the area, it passed `took`.
-    fn rank_change(&self, was: usize, is: usize, n: usize, by: usize, took: usize) -> String;
+    /// Its rank then and now of `n`; how many councils it overtook (ahead then, behind now)
+    /// and was overtaken by (behind then, ahead now): the same order as the dashboard's.
+    fn rank_change(&self, was: usize, is: usize, n: usize, overtook: usize, overtaken_by: usize) -> String;
+    /// An English-style ordinal ("1st", "22nd"), in the language's own form.
+    fn ordinal(&self, n: usize) -> String;
 }

@@ -278,8 +278,9 @@ fn packs(m: &dyn PackMessages) -> Vec<(&'static str, String)> {
         ("nation_scotland", m.nation(crate::pack::compare::Nation::Scotland).into()),
         ("without_data", m.without_data(2)),
         ("median_gap", m.median_gap("10.5", "-1.2")),
-        ("significance", m.significance("better")),
-        ("rank_change", m.rank_change(9, 5, 32, 0, 4)),
+        ("significance", m.significance(crate::pack::stats::Significance::Better)),
+        ("rank_change", m.rank_change(9, 5, 32, 4, 0)),
+        ("ordinal", m.ordinal(22)),
     ]
 }
 

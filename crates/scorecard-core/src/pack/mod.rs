@@ -37,13 +37,28 @@ pub enum Polarity {
 }
 
 impl Polarity {
-    pub fn as_str(self) -> &'static str {
+    /// Its word, the scorecard format's (a pack and a scorecard say polarity alike).
+    pub fn word(self) -> crate::model::Polarity {
         match self {
-            Polarity::Higher => "higher",
-            Polarity::Lower => "lower",
-            Polarity::Target(_) => "target",
-            Polarity::Neutral => "neutral",
+            Polarity::Higher => crate::model::Polarity::Higher,
+            Polarity::Lower => crate::model::Polarity::Lower,
+            Polarity::Target(_) => crate::model::Polarity::Target,
+            Polarity::Neutral => crate::model::Polarity::Neutral,
         }
+    }
+
+    /// The polarity a word names; a target's midpoint is given beside it.
+    pub fn of(word: crate::model::Polarity, midpoint: f64) -> Polarity {
+        match word {
+            crate::model::Polarity::Higher => Polarity::Higher,
+            crate::model::Polarity::Lower => Polarity::Lower,
+            crate::model::Polarity::Target => Polarity::Target(midpoint),
+            crate::model::Polarity::Neutral => Polarity::Neutral,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        self.word().as_str()
     }
 }
 
@@ -81,28 +96,15 @@ pub struct Area {
     pub parent: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum GroupKind {
-    All,
-    Family,
-    Neighbours,
-    Region,
-    Type,
-    Custom,
-}
-
-impl GroupKind {
-    pub const ALL: [(&'static str, GroupKind); 6] = [
-        ("all", GroupKind::All),
-        ("family", GroupKind::Family),
-        ("neighbours", GroupKind::Neighbours),
-        ("region", GroupKind::Region),
-        ("type", GroupKind::Type),
-        ("custom", GroupKind::Custom),
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        GroupKind::ALL.iter().find(|(_, k)| *k == self).map_or("custom", |(w, _)| w)
+crate::wire::wire_enum! {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum GroupKind {
+        All = "all",
+        Family = "family",
+        Neighbours = "neighbours",
+        Region = "region",
+        Type = "type",
+        Custom = "custom",
     }
 }
 

@@ -218,22 +218,16 @@ fn read_measures(r: &mut Reporter, obj: &Object, top: &Path) -> Vec<Measure> {
         let decimals = get(m, "decimals")
             .and_then(|v| r.integer(v, &at.key("decimals"), "decimals", 0, 6))
             .map(|d| d as u8);
-        const POLARITIES: [(&str, Polarity); 4] = [
-            ("higher", Polarity::Higher),
-            ("lower", Polarity::Lower),
-            ("target", Polarity::Target(f64::NAN)),
-            ("neutral", Polarity::Neutral),
-        ];
-        let polarity =
-            r.required(m, "polarity", &at).and_then(|v| r.word(v, &at.key("polarity"), &POLARITIES));
+        let word = r
+            .required(m, "polarity", &at)
+            .and_then(|v| r.word(v, &at.key("polarity"), crate::model::Polarity::WORDS));
         let midpoint = get(m, "midpoint").and_then(|v| r.number(v, &at.key("midpoint")));
-        let polarity = match (polarity, midpoint) {
-            (Some(Polarity::Target(_)), Some(mid)) => Some(Polarity::Target(mid)),
-            (Some(Polarity::Target(_)), None) => {
+        let polarity = match (word, midpoint) {
+            (Some(crate::model::Polarity::Target), None) => {
                 r.error(&at, msg::p().midpoint_missing());
                 None
             }
-            (p, _) => p,
+            (w, mid) => w.map(|w| Polarity::of(w, mid.unwrap_or(f64::NAN))),
         };
         let aggregate = get(m, "aggregate").and_then(|v| r.boolean(v, &at.key("aggregate"))).unwrap_or(false);
         let periods = read_periods(r, m, &at);
@@ -341,7 +335,7 @@ fn read_groups(
         r.unknown_fields(g, &at, GROUP_FIELDS);
         let id = r.required(g, "id", &at).and_then(|v| r.slug(v, &at.key("id")));
         let title = r.required(g, "title", &at).and_then(|v| r.text(v, &at.key("title")));
-        let kind = r.required(g, "kind", &at).and_then(|v| r.word(v, &at.key("kind"), &GroupKind::ALL));
+        let kind = r.required(g, "kind", &at).and_then(|v| r.word(v, &at.key("kind"), GroupKind::WORDS));
         let source = r.required(g, "source", &at).and_then(|v| r.text(v, &at.key("source")));
         let members = match (get(g, "members"), get(g, "neighbours"), get(g, "shard")) {
             (Some(v), None, None) => Some(Members::List(codes(r, v, &at.key("members"), known))),

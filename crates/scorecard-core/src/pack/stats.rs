@@ -149,22 +149,14 @@ fn exact_difference(a: f64, b: f64) -> f64 {
     Dec::from_f64(a).zip(Dec::from_f64(b)).and_then(|(a, b)| a.checked_sub(b)).map_or(a - b, Dec::to_f64)
 }
 
-/// What a value's 95 % confidence interval says of it against the median.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Significance {
-    Better,
-    Worse,
-    /// The interval contains the median: not significantly different.
-    Similar,
-}
-
-impl Significance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Significance::Better => "better",
-            Significance::Worse => "worse",
-            Significance::Similar => "similar",
-        }
+crate::wire::wire_enum! {
+    /// What a value's 95 % confidence interval says of it against the median.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Significance {
+        Better = "better",
+        Worse = "worse",
+        /// The interval contains the median: not significantly different.
+        Similar = "similar",
     }
 }
 

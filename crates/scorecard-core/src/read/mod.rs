@@ -177,21 +177,7 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
     r.unknown_fields(obj, &top, TOP_FIELDS);
 
     // Languages first: Text everywhere else is checked against them.
-    r.languages = vec!["en".into()];
-    if let Some(v) = get(obj, "languages") {
-        let at = top.key("languages");
-        let langs = r.array(v, &at).and_then(|a| {
-            a.iter()
-                .enumerate()
-                .map(|(i, l)| r.string(l, &at.index(i)).map(str::to_string))
-                .collect::<Option<Vec<_>>>()
-        });
-        match langs {
-            Some(l) if !l.is_empty() => r.languages = l,
-            Some(_) => r.error(&at, msg::t().expected(msg::Expected::LanguageTags, v)),
-            None => {}
-        }
-    }
+    read_languages(&mut r, obj, &top);
 
     // Fields without which nothing can be shown: a problem here is fatal.
     let organisation = read_organisation(&mut r, obj, &top);
@@ -200,7 +186,7 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
     let current_period =
         r.required(obj, "current_period", &top).and_then(|v| r.period(v, &top.key("current_period")));
     let year_starts = match get(obj, "year_starts") {
-        None => Some(4),
+        None => Some(Calendar::DEFAULT_YEAR_START.into()),
         Some(v) => r.integer(v, &top.key("year_starts"), "year_starts", 1, 12),
     };
     let defaults = read_defaults(&mut r, obj, &top);
@@ -281,6 +267,24 @@ pub fn read_value(root: &Value<'_>) -> Loaded {
     );
 
     Loaded { scorecard: Some(sc), diagnostics: r.diagnostics, left_out }
+}
+
+/// The file's languages (English where it names none) into `r`, which checks every text by them.
+fn read_languages(r: &mut Reporter, obj: &Object<'_>, top: &Path) {
+    r.languages = vec!["en".into()];
+    let Some(v) = get(obj, "languages") else { return };
+    let at = top.key("languages");
+    let langs = r.array(v, &at).and_then(|a| {
+        a.iter()
+            .enumerate()
+            .map(|(i, l)| r.string(l, &at.index(i)).map(str::to_string))
+            .collect::<Option<Vec<_>>>()
+    });
+    match langs {
+        Some(l) if !l.is_empty() => r.languages = l,
+        Some(_) => r.error(&at, msg::t().expected(msg::Expected::LanguageTags, v)),
+        None => {}
+    }
 }
 
 fn read_organisation(r: &mut Reporter, obj: &Object<'_>, top: &Path) -> Option<Organisation> {

@@ -14,9 +14,9 @@ impl Builder<'_> {
         g: &GroupRecipe,
         measures: &[Measure],
     ) -> Result<Vec<(Group, bool)>, String> {
-        let Some(kind) = GroupKind::ALL.iter().find(|(w, _)| *w == g.kind).map(|(_, k)| *k) else {
+        let Some(kind) = GroupKind::parse(&g.kind) else {
             return Err(msg::t().one_of(
-                &GroupKind::ALL.map(|(w, _)| w),
+                &GroupKind::WORDS.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
                 &crate::read::json::Json::String(g.kind.as_str().into()),
             ));
         };

@@ -105,6 +105,29 @@ impl Table {
         self.sheet.rows.iter().enumerate().skip(self.first + 1)
     }
 
+    /// The measure a row's figures are for: its folder's (with the row's own indicator where
+    /// the folder's file holds several), else its measure column's, as a slug; `None` for a
+    /// row that names none.
+    fn measure_of(
+        &self,
+        row: usize,
+        measure: Option<usize>,
+        folder: (bool, &str),
+        several: bool,
+    ) -> Option<String> {
+        let (from_folder, folder) = folder;
+        if several {
+            let own = crate::import::ids::slug(&self.text(row, measure));
+            let own = own.strip_prefix(&format!("{folder}-")).unwrap_or(&own).to_string();
+            return Some(format!("{folder}-{own}"));
+        }
+        if from_folder {
+            return Some(folder.to_string());
+        }
+        let raw = self.text(row, measure);
+        (!raw.is_empty()).then(|| crate::import::ids::slug(&raw))
+    }
+
     fn text(&self, row: usize, col: Option<usize>) -> String {
         col.map(|c| self.sheet.cell(row, c).text()).unwrap_or_default()
     }
@@ -189,6 +212,14 @@ struct Builder<'a> {
     sources: Vec<SourceFile>,
     areas: BTreeMap<String, (Text, String)>,
     measures: BTreeMap<String, MeasureDraft>,
+}
+
+/// A polarity a source's word gives: a target without a midpoint to rank by is neutral.
+fn without_midpoint(word: crate::model::Polarity) -> Polarity {
+    match word {
+        crate::model::Polarity::Target => Polarity::Neutral,
+        w => Polarity::of(w, f64::NAN),
+    }
 }
 
 impl Builder<'_> {
@@ -283,18 +314,9 @@ impl Builder<'_> {
             };
             let mut from_file: std::collections::BTreeSet<String> = Default::default();
             for (row, _) in t.rows() {
-                let id = if several {
-                    let own = crate::import::ids::slug(&t.text(row, measure));
-                    let own = own.strip_prefix(&format!("{folder}-")).unwrap_or(&own).to_string();
-                    format!("{folder}-{own}")
-                } else if spec.measure_from_folder {
-                    folder.clone()
-                } else {
-                    let raw = t.text(row, measure);
-                    if raw.is_empty() {
-                        continue;
-                    }
-                    crate::import::ids::slug(&raw)
+                let Some(id) = t.measure_of(row, measure, (spec.measure_from_folder, &folder), several)
+                else {
+                    continue;
                 };
                 let code_raw = t.text(row, area.or(area_name));
                 let Some(code) = self.area_code(&code_raw) else {
@@ -333,11 +355,7 @@ impl Builder<'_> {
                 if draft.polarity.is_none() {
                     let word = t.text(row, polarity);
                     if !word.is_empty() {
-                        draft.polarity = self.words.polarity(&word).map(|p| match p {
-                            crate::model::Polarity::Higher => Polarity::Higher,
-                            crate::model::Polarity::Lower => Polarity::Lower,
-                            _ => Polarity::Neutral,
-                        });
+                        draft.polarity = self.words.polarity(&word).map(without_midpoint);
                     }
                 }
                 let key = (interval, code);
