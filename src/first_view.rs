@@ -8,6 +8,10 @@
 pub const MARK: &str = "<!-- scorecard:first-view -->";
 /// The element that holds the written view.
 pub const ID: &str = "scorecard-first-view";
+/// The class `index.html`'s first script puts on `<html>` when the written view is not the one
+/// to show (`style/main.css` then hides it, and trunk's loader, patched by `tools/postbuild.mjs`,
+/// does not wait for it to be painted). Those files spell it too: a test holds them to this.
+pub const ELSEWHERE: &str = "first-view-elsewhere";
 
 /// The app is drawing its own first screen: the written one goes in the frame that shows it,
 /// before what the app draws below it (in later tasks, below the screen, as on any page), so
@@ -31,7 +35,7 @@ pub fn starting() {
     let aside = doc
         .document_element()
         .and_then(|html| html.get_attribute("class"))
-        .is_some_and(|c| c.split_whitespace().any(|w| w == "first-view-elsewhere"));
+        .is_some_and(|c| c.split_whitespace().any(|w| w == ELSEWHERE));
     if aside {
         give_way();
     }
@@ -78,4 +82,22 @@ pub fn drawing_into(el: &web_sys::Element) -> bool {
         .and_then(|written| written.query_selector(".still").ok().flatten())
         .and_then(|d| d.clone_node_with_deep(true).ok());
     drawing.is_some_and(|d| el.append_child(&d).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ELSEWHERE, ID};
+
+    /// The page, its stylesheet and the build step that patches trunk's loader name the written
+    /// view and its class as this module does.
+    #[test]
+    fn the_page_and_its_build_name_the_written_view_as_the_app_does() {
+        let page = include_str!("../index.html");
+        let style = include_str!("../style/main.css");
+        let build = include_str!("../tools/postbuild.mjs");
+        assert!(page.contains(&format!("classList.add('{ELSEWHERE}')")), "index.html's first script");
+        assert!(style.contains(&format!("html:not(.{ELSEWHERE}) #{ID} ~ .scorecard-root")), "main.css");
+        assert!(style.contains(&format!(".{ELSEWHERE} #{ID} {{ display: none; }}")), "main.css");
+        assert!(build.contains(&format!("classList.contains('{ELSEWHERE}')")), "postbuild.mjs");
+    }
 }

@@ -22,6 +22,63 @@ fn distinct(values: impl Iterator<Item = crate::language::Shown>) -> Vec<Choice>
     out
 }
 
+/// Each filter a list offers (its key, label and choices), leaving out those with none: an
+/// action list has no direction or tag.
+fn choices(sc: &scorecard_core::Scorecard, actions: bool) -> Vec<(&'static str, &'static str, Vec<Choice>)> {
+    let text = |t: &scorecard_core::Text| crate::language::text_in(sc, t);
+    let names = |gs: &[scorecard_core::Group]| {
+        gs.iter()
+            .map(|g| {
+                let (name, lang) = text(&g.name);
+                (g.id.clone(), name, lang)
+            })
+            .collect::<Vec<_>>()
+    };
+    let statuses: Vec<Choice> = if actions {
+        ActionStatus::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), i18n::t().action_label(*s).to_string(), None))
+            .collect()
+    } else {
+        Status::ALL
+            .iter()
+            .map(|s| (s.as_str().to_string(), i18n::t().status_label(*s).to_string(), None))
+            .collect()
+    };
+    let mut out = vec![
+        ("priority", i18n::t().priority(), names(&sc.priorities)),
+        ("service", i18n::t().service(), names(&sc.services)),
+        (
+            "portfolio",
+            i18n::t().portfolio(),
+            distinct(sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(text)),
+        ),
+        (
+            "partner",
+            i18n::t().partner(),
+            distinct(sc.services.iter().filter_map(|g| g.partner.as_ref()).map(text)),
+        ),
+        ("status", i18n::t().status(), statuses),
+    ];
+    if !actions {
+        out.push((
+            "direction",
+            i18n::t().direction(),
+            Direction::ALL
+                .iter()
+                .map(|d| (d.as_str().to_string(), i18n::t().direction_label(*d).to_string(), None))
+                .collect(),
+        ));
+        out.push((
+            "tag",
+            i18n::t().tag(),
+            distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().map(|t| (t.clone(), None)))),
+        ));
+    }
+    out.retain(|(_, _, opts)| !opts.is_empty());
+    out
+}
+
 #[component]
 pub fn Filters(
     /// Matches shown and total, for the count.
@@ -35,60 +92,7 @@ pub fn Filters(
     what: Option<&'static str>,
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let options = state.with_scorecard(|sc| {
-        let text = |t: &scorecard_core::Text| crate::language::text_in(sc, t);
-        let names = |gs: &[scorecard_core::Group]| {
-            gs.iter()
-                .map(|g| {
-                    let (name, lang) = text(&g.name);
-                    (g.id.clone(), name, lang)
-                })
-                .collect::<Vec<_>>()
-        };
-        let statuses: Vec<Choice> = if actions {
-            ActionStatus::ALL
-                .iter()
-                .map(|s| (s.as_str().to_string(), i18n::t().action_label(*s).to_string(), None))
-                .collect()
-        } else {
-            Status::ALL
-                .iter()
-                .map(|s| (s.as_str().to_string(), i18n::t().status_label(*s).to_string(), None))
-                .collect()
-        };
-        let mut out = vec![
-            ("priority", i18n::t().priority(), names(&sc.priorities)),
-            ("service", i18n::t().service(), names(&sc.services)),
-            (
-                "portfolio",
-                i18n::t().portfolio(),
-                distinct(sc.services.iter().filter_map(|g| g.portfolio.as_ref()).map(text)),
-            ),
-            (
-                "partner",
-                i18n::t().partner(),
-                distinct(sc.services.iter().filter_map(|g| g.partner.as_ref()).map(text)),
-            ),
-            ("status", i18n::t().status(), statuses),
-        ];
-        if !actions {
-            out.push((
-                "direction",
-                i18n::t().direction(),
-                Direction::ALL
-                    .iter()
-                    .map(|d| (d.as_str().to_string(), i18n::t().direction_label(*d).to_string(), None))
-                    .collect(),
-            ));
-            out.push((
-                "tag",
-                i18n::t().tag(),
-                distinct(sc.indicators.iter().flat_map(|i| i.tags.iter().map(|t| (t.clone(), None)))),
-            ));
-        }
-        out.retain(|(_, _, opts)| !opts.is_empty());
-        out
-    });
+    let options = state.with_scorecard(|sc| choices(sc, actions));
     // A link may name a filter value this scorecard does not have: say so, rather than show
     // an empty list with no reason.
     let known: Vec<(&'static str, &'static str, Vec<String>)> =
