@@ -129,9 +129,7 @@ fn with_members(
         match state.packs.members(url, pack, &g.id) {
             Loading::Ready(m) => {
                 let p: &mut Pack = out.get_or_insert_with(|| (**pack).clone());
-                if let Some(slot) = p.groups.iter_mut().find(|x| x.id == g.id) {
-                    slot.members = (*m).clone();
-                }
+                p.put_members(&g.id, (*m).clone());
             }
             Loading::Pending => return Err(None),
             Loading::Failed(e) => return Err(Some(e)),

@@ -101,18 +101,11 @@ pub(crate) fn write_pack(
     group_shards: &[(String, String)],
 ) -> Result<(), String> {
     let folder = out.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    // Each shard is built for one of the pack's measures, at the path its index gives; the
-    // index names it with its content's version (`write::versioned`).
-    let mut pack = pack.clone();
-    for (shard, m) in shards.iter().zip(&mut pack.measures) {
-        let text = write::shard(shard);
-        write_file(&folder.join(write::file(&m.shard)), &text)?;
-        m.shard = write::versioned(&m.shard, &text);
-    }
-    for (path, text) in group_shards {
+    let (index, beside) = write::files(pack, shards, group_shards);
+    for (path, text) in &beside {
         write_file(&folder.join(path), text)?;
     }
-    write_file(out, &write::index(&pack))
+    write_file(out, &index)
 }
 
 /// Writes a file, making its folder first.
@@ -174,8 +167,8 @@ impl Opened {
             let loaded: Loaded<Members> =
                 pack_read::group_members(&bytes.map_err(|e| format!("{name}: {e}"))?, &self.pack, &id);
             self.diagnostics.extend(loaded.diagnostics.iter().map(|d| (name.clone(), d.clone())));
-            self.pack.groups[i].members =
-                loaded.value.ok_or_else(|| format!("{name}: {}", loaded.diagnostics[0].message))?;
+            let members = loaded.value.ok_or_else(|| format!("{name}: {}", loaded.diagnostics[0].message))?;
+            self.pack.put_members(&id, members);
         }
         Ok(())
     }

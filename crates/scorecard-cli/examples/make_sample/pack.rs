@@ -219,13 +219,10 @@ pub fn pack(indicators: &[Value], cal: Calendar) -> (Pack, Vec<Shard>) {
 
 /// Writes the pack into `dir`, the index naming each shard with its content's version.
 pub fn write(dir: &std::path::Path, pack: &Pack, shards: &[Shard]) {
-    use scorecard_core::pack::write;
     std::fs::create_dir_all(dir.join("measures")).expect("the pack's folder");
-    let mut pack = pack.clone();
-    for (s, m) in shards.iter().zip(&mut pack.measures) {
-        let text = write::shard(s);
-        std::fs::write(dir.join(write::file(&m.shard)), &text).expect("a shard");
-        m.shard = write::versioned(&m.shard, &text);
+    let (index, beside) = scorecard_core::pack::write::files(pack, shards, &[]);
+    for (path, text) in beside {
+        std::fs::write(dir.join(path), text).expect("a shard");
     }
-    std::fs::write(dir.join("index.json"), write::index(&pack)).expect("the index");
+    std::fs::write(dir.join("index.json"), index).expect("the index");
 }

@@ -298,6 +298,15 @@ impl Pack {
         self.groups.iter().find(|g| g.id == id)
     }
 
+    /// Puts a group's members, read from the group's own shard (`read::group_members`), in
+    /// the place its index kept for them. The one way members arrive from a shard, in the
+    /// command line and in the browser.
+    pub fn put_members(&mut self, group: &str, members: Members) {
+        if let Some(g) = self.groups.iter_mut().find(|g| g.id == group) {
+            g.members = members;
+        }
+    }
+
     /// The first group that contains the area (and applies to the measure, when one is given).
     pub fn first_group_for(&self, area: &str, measure: Option<&str>) -> Option<&Group> {
         self.group_for(area, measure, &[])

@@ -139,6 +139,27 @@ pub fn shard(s: &Shard) -> String {
     .to_string()
 }
 
+/// A pack as files: its index's text, and beside it each measure's shard at the path the
+/// index gives and each group shard, as (path, text). The index names each measure's shard
+/// with its content's version ([`versioned`]). The one writer of a pack: the command line
+/// and the sample's maker only put these where they belong.
+pub fn files(
+    pack: &Pack,
+    shards: &[Shard],
+    group_shards: &[(String, String)],
+) -> (String, Vec<(String, String)>) {
+    let mut pack = pack.clone();
+    let mut beside = Vec::with_capacity(shards.len() + group_shards.len());
+    for (s, m) in shards.iter().zip(&mut pack.measures) {
+        let text = shard(s);
+        let path = file(&m.shard).to_string();
+        m.shard = versioned(&m.shard, &text);
+        beside.push((path, text));
+    }
+    beside.extend(group_shards.iter().cloned());
+    (index(&pack), beside)
+}
+
 /// A shard's address with its content's version (`measures/x.json?v=1f2e…`): a new content
 /// is a new address, so a reader's cache (the dashboard's offline worker) may keep a shard
 /// for good and serve it without asking the network (`site::version`).
