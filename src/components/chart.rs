@@ -132,7 +132,7 @@ pub fn Chart(
     written: bool,
     /// The drawing, in a page written ahead of time (natively, or in the site writer's wasm).
     #[prop(default = None)]
-    drawing: Option<String>,
+    drawing: Option<AnyView>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let live = StoredValue::new_local(None::<Live>);
@@ -236,10 +236,10 @@ pub fn Chart(
 
 /// The drawing a written page carries (`drawn/line.rs`), as the chart element's content.
 #[cfg(any(not(target_arch = "wasm32"), feature = "prerender"))]
-fn written_drawing(drawing: Option<String>) -> impl IntoView {
-    drawing.map(|d| view! { <div class="still" aria-hidden="true" inner_html=d></div> })
+fn written_drawing(drawing: Option<AnyView>) -> impl IntoView {
+    drawing.map(|d| view! { <div class="still" aria-hidden="true">{d}</div> })
 }
 
 /// The dashboard's own wasm never writes a drawing: it keeps the written page's.
 #[cfg(all(target_arch = "wasm32", not(feature = "prerender")))]
-fn written_drawing(_: Option<String>) {}
+fn written_drawing(_: Option<AnyView>) {}

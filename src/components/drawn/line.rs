@@ -7,6 +7,7 @@
 
 use crate::charts::history::Point;
 use crate::charts::{status_colour, status_symbol};
+use leptos::prelude::*;
 
 const TOP: f64 = 40.0;
 const BOTTOM: f64 = 40.0;
@@ -21,14 +22,22 @@ fn shape(symbol: &str) -> &'static str {
     }
 }
 
-/// How each kind of line is drawn, as presentation attributes: the page's stylesheet (the
-/// first view's) carries nothing for a drawing only written pages have.
-fn look(class: &str) -> &'static str {
+/// How each kind of line is drawn, as presentation attributes (stroke, width, dashes): the
+/// page's stylesheet (the first view's) carries nothing for a drawing only written pages have.
+fn look(class: &str) -> (&'static str, Option<&'static str>, Option<&'static str>) {
     match class {
-        "value" => r##"stroke="#1d4f91" stroke-width="2""##,
-        "target" => r##"stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4""##,
-        "benchmark" => r##"stroke="#505a5f" stroke-width="2" stroke-dasharray="2 3""##,
-        _ => r##"stroke="#e0e0e0""##,
+        "value" => ("#1d4f91", Some("2"), None),
+        "target" => ("#0b0c0c", Some("2"), Some("6 4")),
+        "benchmark" => ("#505a5f", Some("2"), Some("2 3")),
+        _ => ("#e0e0e0", None, None),
+    }
+}
+
+/// One line of the drawing, of a kind `look` knows.
+fn line(class: &'static str, (x1, y1): (String, String), (x2, y2): (String, String)) -> impl IntoView {
+    let (stroke, width, dash) = look(class);
+    view! {
+        <line class=class stroke=stroke stroke-width=width stroke-dasharray=dash x1=x1 x2=x2 y1=y1 y2=y2 />
     }
 }
 
@@ -54,31 +63,14 @@ fn ticks(lo: f64, hi: f64) -> Vec<f64> {
     (0..8).map(|i| first + step * i as f64).take_while(|t| *t <= hi + step * 0.999).collect()
 }
 
-/// Appends markup made of `parts`, each text part already escaped.
-fn put(out: &mut String, parts: &[&str]) {
-    for p in parts {
-        out.push_str(p);
-    }
-}
-
-/// Appends text, escaped for SVG markup.
-fn text(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// The drawing as markup, the chart element's content in the written page.
+/// The drawing, the chart element's content in the written page. Built as views, so every
+/// text in it (a benchmark's label comes from the file) is escaped as any view's is.
 pub fn svg(
     points: &[Point],
     benchmarks: &[(String, f64)],
     label: &dyn Fn(f64) -> String,
     height: u32,
-) -> String {
+) -> AnyView {
     let all = points.iter().flat_map(|p| [p.value, p.target]).flatten().chain(benchmarks.iter().map(|b| b.1));
     let (lo, hi) = all.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
     let steps = if lo <= hi { ticks(lo, hi) } else { Vec::new() };
@@ -87,111 +79,48 @@ pub fn svg(
     let y = |v: f64| super::tenths(TOP + (max - v) / (max - min).max(1e-9) * plot);
     let n = points.len().max(1) as u32;
     let x = |i: usize| super::percent(2 * i as u32 + 1, 2 * n);
-    let h = height.to_string();
-    // The axis's labels beside the plot, as ECharts' grid has them (70 px left, 30 px right).
-    let mut out = String::new();
-    put(
-        &mut out,
-        &[
-            r##"<svg class="axis" width="70" font-size="12" fill="#505a5f" height=""##,
-            &h,
-            r#"" focusable="false">"#,
-        ],
-    );
-    for t in &steps {
-        put(&mut out, &[r#"<text x="62" y=""#, &y(*t), r#"" text-anchor="end" dominant-baseline="middle">"#]);
-        text(&mut out, &label(*t));
-        out.push_str("</text>");
-    }
-    put(
-        &mut out,
-        &[
-            r##"</svg><svg class="plot" overflow="visible" font-size="12" fill="#505a5f" height=""##,
-            &h,
-            r#"" focusable="false">"#,
-        ],
-    );
-    let across = |out: &mut String, class: &str, at: &str| {
-        put(
-            out,
-            &[
-                r#"<line class=""#,
-                class,
-                r#"" "#,
-                look(class),
-                r#" x1="0" x2="100%" y1=""#,
-                at,
-                r#"" y2=""#,
-                at,
-                r#""/>"#,
-            ],
-        );
-    };
-    for t in &steps {
-        across(&mut out, "grid", &y(*t));
-    }
-    for (name, v) in benchmarks {
-        let at = y(*v);
-        across(&mut out, "benchmark", &at);
-        put(&mut out, &[r#"<text x="4" dy="-4" y=""#, &at, r#"">"#]);
-        text(&mut out, name);
-        out.push_str("</text>");
-    }
+    let across = |class: &'static str, at: String| line(class, ("0".into(), at.clone()), ("100%".into(), at));
     // A gap in the figures is a gap in the line, as ECharts draws it.
+    let mut segments = Vec::new();
     for (class, pick) in
         [("target", (|p: &Point| p.target) as fn(&Point) -> Option<f64>), ("value", |p: &Point| p.value)]
     {
         for (i, w) in points.windows(2).enumerate() {
             if let (Some(a), Some(b)) = (pick(&w[0]), pick(&w[1])) {
-                put(
-                    &mut out,
-                    &[
-                        r#"<line class=""#,
-                        class,
-                        r#"" "#,
-                        look(class),
-                        r#" x1=""#,
-                        &x(i),
-                        r#"" y1=""#,
-                        &y(a),
-                        r#"" x2=""#,
-                        &x(i + 1),
-                        r#"" y2=""#,
-                        &y(b),
-                        r#""/>"#,
-                    ],
-                );
+                segments.push(line(class, (x(i), y(a)), (x(i + 1), y(b))));
             }
         }
     }
     let every = points.len().div_ceil(6).max(1);
     let below = (height - 14).to_string();
-    for (i, p) in points.iter().enumerate() {
-        if let Some(v) = p.value {
-            let shape = shape(status_symbol(p.status));
-            put(
-                &mut out,
-                &[
-                    r#"<svg overflow="visible" x=""#,
-                    &x(i),
-                    r#"" y=""#,
-                    &y(v),
-                    r#""><path d=""#,
-                    shape,
-                    r#"" fill=""#,
-                    status_colour(p.status),
-                    r#""/></svg>"#,
-                ],
-            );
-        }
-        if i % every == 0 {
-            put(&mut out, &[r#"<text text-anchor="middle" x=""#, &x(i), r#"" y=""#, &below, r#"">"#]);
-            text(&mut out, &p.period);
-            out.push_str("</text>");
-        }
+    let marks = points.iter().enumerate().map(|(i, p)| {
+        let mark = p.value.map(|v| {
+            let d = shape(status_symbol(p.status));
+            view! { <svg overflow="visible" x=x(i) y=y(v)><path d=d fill=status_colour(p.status) /></svg> }
+        });
+        let period = (i % every == 0).then(|| {
+            view! { <text text-anchor="middle" x=x(i) y=below.clone()>{p.period.clone()}</text> }
+        });
+        (mark, period)
+    });
+    // The axis's labels beside the plot, as ECharts' grid has them (70 px left, 30 px right).
+    view! {
+        <svg class="axis" width="70" font-size="12" fill="#505a5f" height=height focusable="false">
+            {steps.iter().map(|t| view! {
+                <text x="62" y=y(*t) text-anchor="end" dominant-baseline="middle">{label(*t)}</text>
+            }).collect_view()}
+        </svg>
+        <svg class="plot" overflow="visible" font-size="12" fill="#505a5f" height=height focusable="false">
+            {steps.iter().map(|t| across("grid", y(*t))).collect_view()}
+            {benchmarks.iter().map(|(name, v)| view! {
+                {across("benchmark", y(*v))}
+                <text x="4" dy="-4" y=y(*v)>{name.clone()}</text>
+            }).collect_view()}
+            {segments.collect_view()}
+            {marks.collect_view()}
+        </svg>
     }
-    out.push_str("</svg>");
-    out
+    .into_any()
 }
 
 #[cfg(test)]
