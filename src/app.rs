@@ -350,7 +350,7 @@ pub fn Dashboard(
                     (View::Indicator, Some(id)) => view! { <IndicatorDetail id=id /> }.into_any(),
                     (View::Service, Some(id)) => view! { <GroupPage kind=GroupKind::Service id=id /> }.into_any(),
                     (View::Priority, Some(id)) => view! { <GroupPage kind=GroupKind::Priority id=id /> }.into_any(),
-                    (View::Compare, _) => view! { <crate::components::lazy::Lazy what="compare" /> }.into_any(),
+                    (View::Compare, _) => view! { <crate::components::lazy::Lazy what=crate::comparing::Compared::View /> }.into_any(),
                     _ => view! { <NotFound /> }.into_any(),
                 }
             }}

@@ -8,7 +8,7 @@
 pub mod app;
 pub mod casefold;
 pub mod charts;
-pub mod comparison;
+pub mod comparing;
 pub mod components;
 pub mod csv;
 pub mod echarts;
@@ -21,7 +21,6 @@ pub mod language;
 pub mod load;
 pub mod module;
 pub mod offline;
-pub mod packs;
 #[cfg(any(not(target_arch = "wasm32"), feature = "report"))]
 pub mod paper;
 // Natively (the command line, tests), and in the site writer's own wasm (feature

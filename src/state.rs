@@ -40,8 +40,6 @@ pub struct AppState {
     pub mounted: bool,
     /// A published site's own page: each view has a page, and links are to it (`route.rs`).
     pub site: bool,
-    /// The benchmark packs the scorecard names, fetched as views ask.
-    pub packs: crate::packs::Packs,
     /// What search looks in, built on the first search or list (see `SearchKeys`).
     search: StoredValue<Option<Arc<SearchKeys>>>,
 }
@@ -60,8 +58,6 @@ impl AppState {
         let filter = Memo::new(move |_| route.with(Filter::from_route));
         let embed = use_context::<crate::embed::Embed>();
         let site = embed.as_ref().is_some_and(|e| e.site && !mounted);
-        let allowed = embed.map(|e| e.allowed_origins).unwrap_or_default();
-        let packs = crate::packs::Packs::new(data.url.clone(), allowed, data.scorecard.packs.clone());
         let for_report = data.clone();
         let report = Memo::new(move |_| Shared(Arc::new(report(&for_report.scorecard, period.get()))));
         AppState {
@@ -73,9 +69,13 @@ impl AppState {
             report,
             mounted,
             site,
-            packs,
             search: StoredValue::new(None),
         }
+    }
+
+    /// The scorecard names benchmark packs: the comparison module draws what compares.
+    pub fn has_packs(&self) -> bool {
+        self.with_scorecard(|sc| !sc.packs.is_empty())
     }
 
     pub fn with_scorecard<R>(&self, f: impl FnOnce(&Scorecard) -> R) -> R {

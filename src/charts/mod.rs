@@ -1,10 +1,8 @@
 //! Chart option builders: pure functions from figures to an ECharts option, built with
 //! charming, plus what every chart shares (ARIA description, decal patterns, motion).
 
-pub mod field;
 pub mod history;
 pub mod option;
-pub mod rank_history;
 
 pub use crate::theme::status_colour;
 use option::EchartsOption;

@@ -5,6 +5,7 @@
 //! A change of route is handed to what the module drew (focus and scroll stay put); a change
 //! of language or scorecard draws it again.
 
+use crate::comparing::{CompareRequest, Compared, COMPARE_REQUEST};
 use crate::i18n;
 use crate::state::AppState;
 use leptos::prelude::*;
@@ -14,12 +15,17 @@ use wasm_bindgen::JsCast;
 thread_local! {
     /// The module, once it has been fetched and started.
     static MODULE: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+    /// What the module drew in each place.
+    static DRAWN: std::cell::RefCell<Vec<Drawn>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The module's function `name` (`mount`, `mount_pack`), fetching and starting the module
-/// the first time.
-async fn load(name: &str) -> Result<js_sys::Function, String> {
-    let function = |m: &JsValue| crate::module::function(m, name).ok_or_else(String::new);
+/// The place, what was drawn in it for (which scorecard, which language) and the module's
+/// handle (`Comparison`).
+type Drawn = (web_sys::Element, (String, String), JsValue);
+
+/// The module's `mount`, fetching and starting the module the first time.
+async fn load() -> Result<js_sys::Function, String> {
+    let function = |m: &JsValue| crate::module::function(m, "mount").ok_or_else(String::new);
     if let Some(m) = MODULE.with_borrow(Clone::clone) {
         return function(&m);
     }
@@ -30,14 +36,44 @@ async fn load(name: &str) -> Result<js_sys::Function, String> {
     function(&module)
 }
 
-/// A place for the module's `what` (`compare`, `peers` of the indicator at `index`, `card`).
-/// `near`: wait until the place nears the screen before fetching anything.
+/// Calls the handle's method `name` (`route`, `unmount`) with `args`.
+fn tell(handle: &JsValue, name: &str, args: &js_sys::Array) {
+    if let Some(f) = crate::module::function(handle, name) {
+        let _ = f.apply(handle, args);
+    }
+}
+
+/// Releases what the module drew in `el`, if anything.
+fn release(el: &web_sys::Element) {
+    let gone: Vec<_> = DRAWN.with_borrow_mut(|d| {
+        let (gone, kept) = std::mem::take(d).into_iter().partition(|(at, ..)| at == el);
+        *d = kept;
+        gone
+    });
+    for (_, _, handle) in gone {
+        tell(&handle, "unmount", &js_sys::Array::new());
+    }
+}
+
+/// Asks the module to draw `request` in `el`, releasing what it drew there before: a place
+/// holds one comparison. Gives why not, in words.
+async fn draw(
+    el: web_sys::HtmlElement,
+    key: (String, String),
+    request: CompareRequest,
+) -> Result<(), String> {
+    let mount = load().await?;
+    let json = serde_json::to_string(&request).map_err(|e| e.to_string())?;
+    let handle = mount.call2(&JsValue::NULL, &json.into(), &el).map_err(crate::module::reason)?;
+    release(&el);
+    DRAWN.with_borrow_mut(|d| d.push((el.into(), key, handle)));
+    Ok(())
+}
+
+/// A place for the module's `what` (the compare view, a linked indicator's comparison, the
+/// overview's count). `near`: wait until the place nears the screen before fetching anything.
 #[component]
-pub fn Lazy(
-    what: &'static str,
-    #[prop(default = 0)] index: usize,
-    #[prop(default = false)] near: bool,
-) -> impl IntoView {
+pub fn Lazy(what: Compared, #[prop(default = false)] near: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     let node = NodeRef::<leptos::html::Div>::new();
     // One chart alone (an embed) hides the place, which would then never near the screen.
@@ -51,36 +87,39 @@ pub fn Lazy(
     });
     // Left: what the module drew here is released.
     on_cleanup(move || {
-        let module = MODULE.with_borrow(Clone::clone);
-        let unmount = module.as_ref().and_then(|m| crate::module::function(m, "unmount"));
-        if let (Some(unmount), Some(el)) = (unmount, node.get_untracked()) {
-            let _ = unmount.call1(&JsValue::NULL, &el);
+        if let Some(el) = node.get_untracked() {
+            release(&el);
         }
     });
-    let allowed =
-        use_context::<crate::embed::Embed>().map(|e| e.allowed_origins.join(" ")).unwrap_or_default();
+    let allowed = use_context::<crate::embed::Embed>().map(|e| e.allowed_origins).unwrap_or_default();
     Effect::new(move |_| {
         if !wanted.get() {
             return;
         }
         let hash = state.route.with(|r| r.to_hash());
-        let lang = i18n::lang().code().to_string();
-        let (data, allowed) = (state.data.with_value(|d| d.url.clone()), allowed.clone());
         let Some(el) = node.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
+        let key = (state.data.with_value(|d| d.url.clone()), i18n::lang().code().to_string());
+        // The same scorecard in the same language: the drawn view only moves to the route.
+        let drawn = DRAWN.with_borrow(|d| {
+            d.iter().find(|(at, k, _)| *at == *el && *k == key).map(|(.., handle)| handle.clone())
+        });
+        if let Some(handle) = drawn {
+            tell(&handle, "route", &js_sys::Array::of1(&hash.into()));
+            return;
+        }
+        let request = CompareRequest {
+            version: COMPARE_REQUEST,
+            what: what.clone(),
+            src: key.0.clone(),
+            lang: key.1.clone(),
+            hash,
+            allowed: allowed.clone(),
+            mounted: state.mounted,
+        };
         leptos::task::spawn_local(async move {
-            match load("mount").await {
-                Ok(mount) => {
-                    let what = if what == "peers" { format!("{what}/{index}") } else { what.to_string() };
-                    let args =
-                        js_sys::Array::of5(&el, &what.into(), &data.into(), &lang.into(), &hash.into());
-                    args.push(&allowed.into());
-                    args.push(&state.mounted.into());
-                    if let Err(e) = mount.apply(&JsValue::NULL, &args) {
-                        failed.set(Some(e.as_string().unwrap_or_default()));
-                    }
-                    ready.set(true);
-                }
+            match draw(el, key, request).await {
+                Ok(()) => ready.set(true),
                 Err(e) => failed.set(Some(e)),
             }
         });
@@ -100,21 +139,25 @@ pub fn LazyPack(url: String, area: String, allowed: Vec<String>) -> impl IntoVie
     let failed = RwSignal::new(None::<String>);
     node.on_load(move |el| {
         let el: web_sys::HtmlElement = el.unchecked_into();
-        let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-        let lang = i18n::lang().code().to_string();
-        let allowed = allowed.join(" ");
+        let request = CompareRequest {
+            version: COMPARE_REQUEST,
+            what: Compared::Pack { area },
+            src: url,
+            lang: i18n::lang().code().to_string(),
+            hash: web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default(),
+            allowed,
+            mounted: false,
+        };
         leptos::task::spawn_local(async move {
-            match load("mount_pack").await {
-                Ok(mount) => {
-                    let args = js_sys::Array::of5(&el, &url.into(), &area.into(), &lang.into(), &hash.into());
-                    args.push(&allowed.into());
-                    if let Err(e) = mount.apply(&JsValue::NULL, &args) {
-                        failed.set(Some(e.as_string().unwrap_or_default()));
-                    }
-                }
-                Err(e) => failed.set(Some(e)),
+            if let Err(e) = draw(el, Default::default(), request).await {
+                failed.set(Some(e));
             }
         });
+    });
+    on_cleanup(move || {
+        if let Some(el) = node.get_untracked() {
+            release(&el);
+        }
     });
     view! {
         <div class="compare-place" node_ref=node>

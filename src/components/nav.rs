@@ -24,7 +24,7 @@ pub fn Nav() -> impl IntoView {
                 {link(View::Exceptions, Signal::derive(move || i18n::t().exceptions_count(exceptions.get())))}
                 {link(View::Indicators, Signal::derive(|| i18n::t().nav_indicators().to_string()))}
                 {link(View::Actions, Signal::derive(|| i18n::t().nav_actions().to_string()))}
-                {state.packs.any().then(|| link(View::Compare, Signal::derive(|| i18n::t().nav_compare().to_string())))}
+                {state.has_packs().then(|| link(View::Compare, Signal::derive(|| i18n::t().nav_compare().to_string())))}
             </ul>
             <PeriodPicker />
         </nav>

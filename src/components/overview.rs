@@ -81,7 +81,7 @@ pub fn Overview() -> impl IntoView {
         </section>
         </Later>
         <Later><ServiceBars rows=services /></Later>
-        <Later>{state.packs.any().then(|| view! { <super::lazy::Lazy what="card" near=true /> })}</Later>
+        <Later>{state.has_packs().then(|| view! { <super::lazy::Lazy what=crate::comparing::Compared::Card near=true /> })}</Later>
     }
 }
 

@@ -1,11 +1,23 @@
-//! The comparison views, as a module of their own: the dashboard fetches this wasm the first
-//! time a view compares councils (`scorecard_app::components::lazy`), and calls [`mount`]
-//! with the element to draw in. It reads the scorecard itself (from the browser's cache: the
-//! dashboard has just fetched it) and draws with the dashboard's own components and state.
+//! The comparison: its views, its benchmark packs' loading and its charts, in a wasm of their
+//! own. The dashboard fetches it the first time a view compares councils
+//! (`scorecard_app::components::lazy`) and calls [`mount`] with one request
+//! (`scorecard_app::comparing::CompareRequest`) and the element to draw in; it gets back a
+//! [`Comparison`], which moves the drawn view to another route or unmounts it. The module
+//! reads the scorecard itself (from the browser's cache: the dashboard has just fetched it)
+//! and draws with the dashboard's own components and state; nothing of it is in the
+//! dashboard's first view, by the crate graph.
+
+mod charts;
+mod comparison;
+mod packs;
+mod views;
 
 use leptos::prelude::*;
+use scorecard_app::comparing::{CompareRequest, Compared, COMPARE_REQUEST};
 use scorecard_app::route::Route;
 use scorecard_app::state::AppState;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
@@ -17,17 +29,10 @@ fn main() {
 
 type Handle = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
 
-/// What is drawn in an element: the view, and what it was drawn for, so that a change of
-/// route alone moves the drawn view's route (the reader's focus and scroll stay where they
-/// are) and anything else draws it again.
-/// Dropped, it is released: the view unmounted (its reactive state with it) and its listener
-/// removed.
+/// What a comparison holds once drawn. Dropped, it is released: the view unmounted (its
+/// reactive state and its packs' data with it) and its listener removed.
 struct Drawn {
-    el: web_sys::HtmlElement,
     _handle: Handle,
-    /// What, which scorecard, which language.
-    key: (String, String, String),
-    route: Option<RwSignal<Route>>,
     listener: Option<WindowListenerHandle>,
 }
 
@@ -39,118 +44,109 @@ impl Drop for Drawn {
     }
 }
 
-thread_local! {
-    static DRAWN: std::cell::RefCell<Vec<Drawn>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
-/// What is drawn in `el`, taken out of [`DRAWN`] (dropped by the caller, after the borrow: an
-/// unmount may run code that asks what is drawn).
-fn take(el: &web_sys::HtmlElement) -> Vec<Drawn> {
-    DRAWN.with_borrow_mut(|d| {
-        let (gone, kept) = std::mem::take(d).into_iter().partition(|x| x.el == *el);
-        *d = kept;
-        gone
-    })
-}
-
-/// Keeps what is now drawn in `el`, releasing what was.
-fn keep(drawn: Drawn) {
-    let gone = take(&drawn.el);
-    drop(gone);
-    DRAWN.with_borrow_mut(|d| d.push(drawn));
-}
-
-/// Releases what is drawn in `el`: the dashboard calls this when the view that placed it is
-/// left (`components/lazy.rs`), so a comparison left holds nothing (its view, its packs' data,
-/// its listeners).
+/// A comparison drawn into an element, as the dashboard holds it.
 #[wasm_bindgen]
-pub fn unmount(el: web_sys::HtmlElement) {
-    drop(take(&el));
+pub struct Comparison {
+    route: RwSignal<Route>,
+    drawn: Rc<RefCell<Option<Drawn>>>,
+    /// Unmounted before the scorecard was read: nothing is drawn when it arrives.
+    gone: Rc<Cell<bool>>,
 }
 
-/// Draws `what` (`compare`, `peers/INDEX` for the indicator at INDEX, `card`) into `el`, for the
-/// scorecard at `data_url`, in the language `lang`, at the route `hash`. `allowed` lists the
-/// origins data may come from besides the page's (space-separated); `mounted` is true in a
-/// host page (links then change the view in memory, not the host's address).
 #[wasm_bindgen]
-pub fn mount(
-    el: web_sys::HtmlElement,
-    what: String,
-    data_url: String,
-    lang: String,
-    hash: String,
-    allowed: String,
-    mounted: bool,
-) {
-    let key = (what.clone(), data_url.clone(), lang.clone());
-    let moved = DRAWN.with_borrow(|d| {
-        d.iter()
-            .find(|x| x.el == el && x.key == key)
-            .and_then(|x| x.route)
-            .map(|r| r.set(Route::parse(&hash)))
-    });
-    if moved.is_some() {
-        return;
+impl Comparison {
+    /// Moves the drawn view to the route `hash` (another group, period or filter): the
+    /// reader's focus and scroll stay where they are.
+    pub fn route(&self, hash: String) {
+        self.route.set(Route::parse(&hash));
     }
-    let (what, index) = match what.split_once('/') {
-        Some((w, i)) => (w.to_string(), i.parse().unwrap_or(0)),
-        None => (what, 0),
+
+    /// Releases what was drawn: the view, its packs' data, its listeners.
+    pub fn unmount(self) {
+        self.gone.set(true);
+        // Taken out before it is dropped: an unmount may run code that asks what is drawn.
+        let drawn = self.drawn.borrow_mut().take();
+        drop(drawn);
+    }
+}
+
+/// Draws what `request` (a [`CompareRequest`] as JSON) asks into `el`. Refuses a request from
+/// another build, naming it, rather than drawing something else.
+#[wasm_bindgen]
+pub fn mount(request: String, el: web_sys::HtmlElement) -> Result<Comparison, String> {
+    let request: CompareRequest = serde_json::from_str(&request).map_err(|e| e.to_string())?;
+    if request.version != COMPARE_REQUEST {
+        return Err(scorecard_app::i18n::paper().report_other_build().to_string());
+    }
+    if let Some(l) = scorecard_app::i18n::Lang::parse(&request.lang) {
+        scorecard_app::i18n::set_lang(l);
+    }
+    let comparison = Comparison {
+        route: RwSignal::new(Route::parse(&request.hash)),
+        drawn: Rc::default(),
+        gone: Rc::default(),
     };
-    if let Some(l) = scorecard_app::i18n::Lang::parse(&lang) {
-        scorecard_app::i18n::set_lang(l);
+    let (route, drawn, gone) = (comparison.route, comparison.drawn.clone(), comparison.gone.clone());
+    match request.what.clone() {
+        Compared::Pack { area } => *drawn.borrow_mut() = Some(pack_alone(request, area, el, route)),
+        what => leptos::task::spawn_local(async move {
+            let allowed = request.allowed.clone();
+            let Ok(data) = scorecard_app::load::load(request.src.clone(), &allowed).await else { return };
+            // Left while the file was read: nothing to draw, and nothing to keep.
+            if gone.get() || !el.is_connected() {
+                return;
+            }
+            *drawn.borrow_mut() = Some(with_scorecard(request, what, Arc::new(data), el, route));
+        }),
     }
-    let allowed: Vec<String> = allowed.split_whitespace().map(str::to_string).collect();
-    leptos::task::spawn_local(async move {
-        let Ok(data) = scorecard_app::load::load(data_url, &allowed).await else { return };
-        // Left while the file was read: nothing to draw, and nothing to keep.
-        if !el.is_connected() {
-            return;
-        }
-        let data = Arc::new(data);
-        let route = RwSignal::new(Route::parse(&hash));
-        let embed = scorecard_app::embed::Embed::for_module(allowed, mounted);
-        let handle = leptos::mount::mount_to(el.clone(), move || {
-            provide_context(embed.clone());
-            let state = AppState::new(data.clone(), route, mounted);
-            provide_context(state);
-            let follow = move |e: leptos::ev::MouseEvent| {
-                if mounted {
-                    scorecard_app::app::follow_own_link(&e, route);
-                }
-            };
-            let inner = match what.as_str() {
-                "peers" => view! { <scorecard_app::components::peers::Peers index=index /> }.into_any(),
-                "card" => view! { <scorecard_app::components::compare::QuartileCard /> }.into_any(),
-                _ => view! { <scorecard_app::components::compare::CompareView /> }.into_any(),
-            };
-            view! { <div class="compare-module" on:click=follow>{inner}</div> }.into_any()
-        });
-        keep(Drawn { el, _handle: handle, key, route: Some(route), listener: None });
-    });
+    Ok(comparison)
 }
 
-/// Draws a benchmark pack on its own (`?pack=URL&area=CODE`) into `el`: every measure for the
-/// area, with no scorecard.
-#[wasm_bindgen]
-pub fn mount_pack(
+/// A view that compares the scorecard's linked indicators, with the dashboard's state and the
+/// packs the scorecard names in context.
+fn with_scorecard(
+    request: CompareRequest,
+    what: Compared,
+    data: Arc<scorecard_app::load::Dataset>,
     el: web_sys::HtmlElement,
-    url: String,
+    route: RwSignal<Route>,
+) -> Drawn {
+    let mounted = request.mounted;
+    let embed = scorecard_app::embed::Embed::for_module(request.allowed.clone(), mounted);
+    let handle = leptos::mount::mount_to(el, move || {
+        provide_context(embed.clone());
+        let packs =
+            packs::Packs::new(data.url.clone(), request.allowed.clone(), data.scorecard.packs.clone());
+        provide_context(packs);
+        provide_context(AppState::new(data.clone(), route, mounted));
+        let follow = move |e: leptos::ev::MouseEvent| {
+            if mounted {
+                scorecard_app::app::follow_own_link(&e, route);
+            }
+        };
+        let inner = match what {
+            Compared::Peers { indicator } => view! { <views::peers::Peers index=indicator /> }.into_any(),
+            Compared::Card => view! { <views::compare::QuartileCard /> }.into_any(),
+            _ => view! { <views::compare::CompareView /> }.into_any(),
+        };
+        view! { <div class="compare-module" on:click=follow>{inner}</div> }.into_any()
+    });
+    Drawn { _handle: handle, listener: None }
+}
+
+/// A benchmark pack on its own: every measure for `area`, with no scorecard; it follows the
+/// page's address itself (the dashboard has no route of its own to hand it).
+fn pack_alone(
+    request: CompareRequest,
     area: String,
-    lang: String,
-    hash: String,
-    allowed: String,
-) {
-    if let Some(l) = scorecard_app::i18n::Lang::parse(&lang) {
-        scorecard_app::i18n::set_lang(l);
-    }
-    let allowed: Vec<String> = allowed.split_whitespace().map(str::to_string).collect();
-    let route = RwSignal::new(Route::parse(&hash));
-    let listener = leptos::prelude::window_event_listener(leptos::ev::hashchange, move |_| {
-        route.set(scorecard_app::route::current())
+    el: web_sys::HtmlElement,
+    route: RwSignal<Route>,
+) -> Drawn {
+    let listener =
+        window_event_listener(leptos::ev::hashchange, move |_| route.set(scorecard_app::route::current()));
+    let (url, allowed) = (request.src, request.allowed);
+    let handle = leptos::mount::mount_to(el, move || {
+        view! { <views::pack_only::PackOnly url=url.clone() area=area.clone() route=route allowed=allowed.clone() /> }.into_any()
     });
-    let handle = leptos::mount::mount_to(el.clone(), move || {
-        view! { <scorecard_app::components::pack_only::PackOnly url=url.clone() area=area.clone() route=route allowed=allowed.clone() /> }.into_any()
-    });
-    let key = (String::new(), String::new(), String::new());
-    keep(Drawn { el, _handle: handle, key, route: None, listener: Some(listener) });
+    Drawn { _handle: handle, listener: Some(listener) }
 }

@@ -3,8 +3,8 @@
 //! shared or bookmarked. The council itself is always in it (the core's `pack::custom`). Used
 //! by the group picker beside a scorecard and by a pack on its own.
 
-use crate::i18n;
 use leptos::prelude::*;
+use scorecard_app::i18n;
 use scorecard_core::pack::custom;
 
 #[component]
@@ -34,11 +34,11 @@ pub fn CustomGroup(
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let wanted = typed.get_untracked();
-        let key = crate::casefold::lower(wanted.trim());
+        let key = scorecard_app::casefold::lower(wanted.trim());
         let found = areas.with_untracked(|a| {
             a.iter()
                 .find(|(code, name)| {
-                    crate::casefold::lower(name) == key || crate::casefold::lower(code) == key
+                    scorecard_app::casefold::lower(name) == key || scorecard_app::casefold::lower(code) == key
                 })
                 .cloned()
         });

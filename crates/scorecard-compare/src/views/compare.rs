@@ -2,14 +2,15 @@
 //! where it stands among similar councils (rank, quartile, gap to the median, significance) —
 //! with the comparator group chosen in the URL (`peers=`). Everything stated is the core's.
 
-use super::filters::Filters;
-use super::sort_heading::SortHeading;
-use super::status_tag::{DirectionTag, StatusTag};
 use crate::comparison::{self, Line, Outcome};
-use crate::i18n;
-use crate::route::View;
-use crate::state::AppState;
+use crate::packs::Packs;
 use leptos::prelude::*;
+use scorecard_app::components::filters::Filters;
+use scorecard_app::components::sort_heading::SortHeading;
+use scorecard_app::components::status_tag::{DirectionTag, StatusTag};
+use scorecard_app::i18n;
+use scorecard_app::route::View;
+use scorecard_app::state::AppState;
 use scorecard_core::order::{Sort, SortKey};
 use scorecard_core::pack::compare::{by_standing, quartile_counts, Order, Row};
 use scorecard_core::pack::stats::beats_median;
@@ -18,7 +19,7 @@ use scorecard_core::pack::{custom, Polarity};
 #[component]
 pub fn CompareView() -> impl IntoView {
     let state = expect_context::<AppState>();
-    if !state.packs.any() {
+    if !Packs::here().any() {
         return view! { <section class="panel"><h2 class="view-title">{i18n::c().compare_title()}</h2><p>{i18n::c().compare_none_linked()}</p></section> }.into_any();
     }
     if comparison::area(&state).is_none() {
@@ -137,7 +138,12 @@ fn ordered(state: &AppState, mut lines: Vec<Line>, order: Option<Order>) -> Vec<
                     .filter_map(|l| r.indicators.iter().position(|a| a.indicator == l.indicator))
                     .collect()
             });
-            super::indicator_table::sort_positions(state, &mut positions, sort, &state.lang());
+            scorecard_app::components::indicator_table::sort_positions(
+                state,
+                &mut positions,
+                sort,
+                &state.lang(),
+            );
             let order: Vec<usize> =
                 state.report.with(|r| positions.iter().map(|&p| r.indicators[p].indicator).collect());
             lines.sort_by_key(|l| order.iter().position(|&i| i == l.indicator).unwrap_or(usize::MAX));
@@ -202,7 +208,7 @@ pub fn GroupPicker() -> impl IntoView {
                 }).collect_view()}
             </select>
             <Show when=move || custom::is_custom(&chosen())>
-                <super::custom_group::CustomGroup
+                <crate::views::custom_group::CustomGroup
                     areas=Memo::new(move |_| comparison::areas(&state))
                     asked=Signal::derive(chosen)
                     own=comparison::area(&state).unwrap_or_default()
@@ -253,13 +259,13 @@ fn CompareRow(line: Line) -> impl IntoView {
         state.report.with(|r| r.indicators.iter().find(|a| a.indicator == line.indicator).cloned());
     state.with_scorecard(|sc| {
         let ind = &sc.indicators[line.indicator];
-        let (title, lang) = crate::language::text_in(sc, &ind.title);
+        let (title, lang) = scorecard_app::language::text_in(sc, &ind.title);
         let obs = assessment.as_ref().and_then(|a| a.observation(ind));
-        let value = obs.and_then(|o| o.present_value()).map(|v| crate::format::value(ind, v)).unwrap_or_else(|| i18n::t().no_value().to_string());
-        let target = obs.and_then(|o| o.target).map(|v| crate::format::value(ind, v)).unwrap_or_default();
+        let value = obs.and_then(|o| o.present_value()).map(|v| scorecard_app::format::value(ind, v)).unwrap_or_else(|| i18n::t().no_value().to_string());
+        let target = obs.and_then(|o| o.target).map(|v| scorecard_app::format::value(ind, v)).unwrap_or_default();
         let cells = match &line.outcome {
             Outcome::Row(r) => {
-                let (rank, quartile, gap, sig) = standing_words(r, &|x| crate::format::number(ind, x));
+                let (rank, quartile, gap, sig) = standing_words(r, &|x| scorecard_app::format::number(ind, x));
                 view! { <td>{rank}</td><td>{quartile}</td><td>{gap}</td><td>{sig}</td> }.into_any()
             }
             Outcome::Loading => view! { <td colspan="4" class="hint">{i18n::t().compare_loading()}</td> }.into_any(),
@@ -280,26 +286,21 @@ fn CompareRow(line: Line) -> impl IntoView {
     })
 }
 
-/// The overview's count of linked indicators by quartile, linking to the compare view. It
-/// fetches the packs only once it is near the screen: the first view carries none of them.
+/// The overview's count of linked indicators by quartile, linking to the compare view. The
+/// dashboard asks for it only once its place nears the screen (`Lazy`'s `near`): the first
+/// view fetches none of the packs.
 #[component]
 pub fn QuartileCard() -> impl IntoView {
     let state = expect_context::<AppState>();
-    if !state.packs.any() || comparison::area(&state).is_none() {
+    if !Packs::here().any() || comparison::area(&state).is_none() {
         return ().into_any();
     }
-    let seen = RwSignal::new(false);
-    let node = NodeRef::<leptos::html::Section>::new();
-    node.on_load(move |el| crate::tasks::when_near_screen(&el, move || seen.set(true)));
     let counts = Signal::derive(move || {
-        if !seen.get() {
-            return None;
-        }
         let lines = comparison::lines(&state);
         Some(quartile_counts(lines.iter().filter_map(Line::row)))
     });
     view! {
-        <section class="panel" id="compare-card" node_ref=node aria-labelledby="compare-card-title">
+        <section class="panel" id="compare-card" aria-labelledby="compare-card-title">
             <h2 id="compare-card-title">{i18n::c().compare_title()}</h2>
             {move || counts.get().filter(|c| c.iter().any(|(_, n)| *n > 0)).map(|c| view! { <p id="quartile-counts">{i18n::c().quartile_counts(&c)}</p> })}
             <p><a href=state.href(View::Compare, None)>{i18n::c().see_comparison()}</a></p>

@@ -2,10 +2,10 @@
 //! area, ranked among a group the reader picks, with no scorecard — so any council can link
 //! to it the day a national body publishes. The figures and rules are the core's.
 
-use crate::i18n;
 use crate::packs::{Loading, Packs};
-use crate::route::Route;
 use leptos::prelude::*;
+use scorecard_app::i18n;
+use scorecard_app::route::Route;
 use scorecard_core::decimal::{format_fixed, group_thousands};
 use scorecard_core::pack::compare::{self, Row};
 use scorecard_core::pack::{custom, Group, GroupKind, Measure, Pack};
@@ -151,7 +151,7 @@ fn PackView(
                     </option>
                 </select>
                 <Show when=is_custom>
-                    <super::custom_group::CustomGroup
+                    <crate::views::custom_group::CustomGroup
                         areas=Signal::stored(areas.clone())
                         asked=asked
                         own=area.get_value()
@@ -201,7 +201,7 @@ fn MeasureRow(m: Measure, row: Result<Arc<Row>, Option<String>>) -> impl IntoVie
     let cells = match row {
         Ok(r) => {
             let (rank, quartile, gap, sig) =
-                super::compare::standing_words(&r, &|x| figure(&m, x).replace('%', ""));
+                crate::views::compare::standing_words(&r, &|x| figure(&m, x).replace('%', ""));
             view! {
                 <td>{i18n::interval_words(r.period)}</td>
                 <td class="num">{r.figure.value.map_or_else(|| i18n::t().no_value().to_string(), |v| figure(&m, v))}</td>

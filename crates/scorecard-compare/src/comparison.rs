@@ -3,10 +3,10 @@
 //! here. Every figure and rule is the core's (`scorecard_core::pack`); this only gathers
 //! what has been fetched.
 
-use crate::i18n;
-use crate::packs::Loading;
-use crate::state::AppState;
+use crate::packs::{Loading, Packs};
 use leptos::prelude::*;
+use scorecard_app::i18n;
+use scorecard_app::state::AppState;
 use scorecard_core::pack::compare::Row;
 use scorecard_core::pack::{custom, linked, Group, Interval, Members, Pack};
 use scorecard_core::text::Text;
@@ -69,7 +69,7 @@ pub fn areas(state: &AppState) -> Vec<(String, String)> {
     let lang = state.lang();
     let mut out: Vec<(String, String)> = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for (_, l) in state.packs.all() {
+    for (_, l) in Packs::here().all() {
         let Some(pack) = l.ready() else { continue };
         for a in &pack.areas {
             if seen.insert(a.code.clone()) {
@@ -83,7 +83,7 @@ pub fn areas(state: &AppState) -> Vec<(String, String)> {
 /// The custom group's codes that no pack has: said to the reader, not dropped silently.
 pub fn unknown_in_custom(state: &AppState) -> Vec<String> {
     let (Some(id), Some(area)) = (asked_custom(state), area(state)) else { return Vec::new() };
-    let packs: Vec<Arc<Pack>> = state.packs.all().iter().filter_map(|(_, l)| l.ready().cloned()).collect();
+    let packs: Vec<Arc<Pack>> = Packs::here().all().iter().filter_map(|(_, l)| l.ready().cloned()).collect();
     let Some(first) = packs.first() else { return Vec::new() };
     custom_group(first, &area, &id)
         .1
@@ -98,7 +98,7 @@ pub fn unknown_in_custom(state: &AppState) -> Vec<String> {
 pub fn groups(state: &AppState) -> Vec<Group> {
     let Some(area) = area(state) else { return Vec::new() };
     let mut out: Vec<Group> = Vec::new();
-    for (_, l) in state.packs.all() {
+    for (_, l) in Packs::here().all() {
         let Some(pack) = l.ready() else { continue };
         for g in &pack.groups {
             if g.offered_to(&area) && !out.iter().any(|o| o.id == g.id) {
@@ -106,7 +106,7 @@ pub fn groups(state: &AppState) -> Vec<Group> {
             }
         }
     }
-    if let Some((_, l)) = state.packs.all().first() {
+    if let Some((_, l)) = Packs::here().all().first() {
         if let Some(pack) = l.ready() {
             let id = asked_custom(state).unwrap_or_else(|| custom::PREFIX.to_string());
             out.push(custom_group(pack, &area, &id).0);
@@ -117,16 +117,11 @@ pub fn groups(state: &AppState) -> Vec<Group> {
 
 /// The pack with the members of the groups `ids` in place, where they are kept in shards of
 /// their own (fetching them).
-fn with_members(
-    state: &AppState,
-    url: &str,
-    pack: &Arc<Pack>,
-    ids: &[Option<&str>],
-) -> Result<Arc<Pack>, Option<String>> {
+fn with_members(url: &str, pack: &Arc<Pack>, ids: &[Option<&str>]) -> Result<Arc<Pack>, Option<String>> {
     let mut out = None;
     for id in ids.iter().flatten() {
         let Some(g) = pack.group(id).filter(|g| matches!(g.members, Members::Shard(..))) else { continue };
-        match state.packs.members(url, pack, &g.id) {
+        match Packs::here().members(url, pack, &g.id) {
             Loading::Ready(m) => {
                 let p: &mut Pack = out.get_or_insert_with(|| (**pack).clone());
                 p.put_members(&g.id, (*m).clone());
@@ -155,7 +150,7 @@ fn gather(state: &AppState, only: Option<usize>) -> Vec<Line> {
     let asked = state.route.with(|r| r.param("peers").map(str::to_string));
     let shown = state.period.get();
     let mut out = Vec::new();
-    for (url, l) in state.packs.all() {
+    for (url, l) in Packs::here().all() {
         let Some(pack) = l.ready().cloned() else { continue };
         let links: Vec<(usize, String)> = state.with_scorecard(|sc| {
             linked::linked(sc, &pack).into_iter().map(|(i, m)| (i, m.id.clone())).collect()
@@ -172,7 +167,7 @@ fn gather(state: &AppState, only: Option<usize>) -> Vec<Line> {
             .collect();
         let mut ids = vec![asked.as_deref(), default.as_deref()];
         ids.extend(picks.iter().map(|id| Some(id.as_str())));
-        let full = with_members(state, &url, &pack, &ids).map(|p| {
+        let full = with_members(&url, &pack, &ids).map(|p| {
             // The reader's own group joins the pack's, so it is found as theirs are.
             match asked.as_deref().filter(|a| custom::is_custom(a)) {
                 Some(id) => {
@@ -220,7 +215,7 @@ fn with_outcome(state: &AppState, url: &str, area: &str, mut line: Line) -> Line
         line.outcome = Outcome::NoGroup;
         return line;
     };
-    line.outcome = match state.packs.shard(url, &line.pack, &line.measure) {
+    line.outcome = match Packs::here().shard(url, &line.pack, &line.measure) {
         Loading::Pending => Outcome::Loading,
         Loading::Failed(e) => Outcome::Failed(e),
         Loading::Ready(shard) => {
@@ -228,7 +223,7 @@ fn with_outcome(state: &AppState, url: &str, area: &str, mut line: Line) -> Line
                 "{url}\u{1f}{}\u{1f}{}\u{1f}{period}\u{1f}{}",
                 line.measure, group.id, line.indicator
             );
-            let row = state.packs.row(key, || {
+            let row = Packs::here().row(key, || {
                 state.with_scorecard(|sc| {
                     let ind = &sc.indicators[line.indicator];
                     let m = line.pack.measure(&line.measure).expect("linked to one of its measures");

@@ -1,12 +1,12 @@
 //! The council's rank among its group over the measure's periods: 1 at the top, so rising
 //! means improving, as a league table reads.
 
-use super::finish;
-use super::option::EchartsOption;
 use charming::component::{Axis, Grid};
 use charming::datatype::CompositeValue;
 use charming::element::{AxisType, ItemStyle, LineStyle, Symbol, Tooltip, Trigger};
 use charming::series::Line;
+use scorecard_app::charts::finish;
+use scorecard_app::charts::option::EchartsOption;
 
 /// `points`: `(period, rank)`, oldest first; `most` the largest group size over the periods.
 pub fn option(

@@ -3,8 +3,6 @@
 //! council's target as reference lines, the quartiles as shaded bands, and each member's 95 %
 //! confidence interval where the pack gives one.
 
-use super::option::EchartsOption;
-use super::{finish, reference_lines};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::{CompositeValue, DataPoint};
 use charming::element::{
@@ -12,6 +10,8 @@ use charming::element::{
     MarkAreaData, NameLocation, Symbol, Tooltip, Trigger,
 };
 use charming::series::{Line, Scatter};
+use scorecard_app::charts::option::EchartsOption;
+use scorecard_app::charts::{finish, reference_lines};
 
 pub struct Member {
     pub name: String,

@@ -61,6 +61,12 @@ impl Packs {
         }
     }
 
+    /// The packs of the comparison being drawn (`main.rs` provides them beside the dashboard's
+    /// state).
+    pub fn here() -> Packs {
+        expect_context::<Packs>()
+    }
+
     /// The row `key` names, worked out by `compute` the first time.
     pub fn row(&self, key: String, compute: impl FnOnce() -> Option<Row>) -> Option<Arc<Row>> {
         if let Some(r) = self.rows.with_value(|m| m.get(&key).cloned()) {
@@ -80,11 +86,6 @@ impl Packs {
     /// Every pack the scorecard names, fetching those not yet asked for.
     pub fn all(&self) -> Vec<(String, Loading<Pack>)> {
         self.urls.get_value().into_iter().map(|u| (u.clone(), self.index(&u))).collect()
-    }
-
-    /// The pack with this id among those fetched (fetching them all), and its address.
-    pub fn by_id(&self, id: &str) -> Option<(String, Arc<Pack>)> {
-        self.all().into_iter().find_map(|(u, l)| l.ready().filter(|p| p.id == id).map(|p| (u, p.clone())))
     }
 
     /// A pack's index: fetched on the first ask, tracked after.
@@ -189,11 +190,11 @@ impl Packs {
     async fn fetch(&self, url: &str, limit: usize) -> Result<Vec<u8>, String> {
         let base = self.base.get_value();
         if base.is_empty() {
-            return Err(crate::i18n::t().packs_not_in_preview().to_string());
+            return Err(scorecard_app::i18n::t().packs_not_in_preview().to_string());
         }
-        let resolved = crate::load::resolve_against(url, &base, &self.allowed.get_value())?;
+        let resolved = scorecard_app::load::resolve_against(url, &base, &self.allowed.get_value())?;
         // Named to the reader without a shard's version (`?v=`).
-        crate::load::fetch_bytes(&resolved, write::file(url), limit).await
+        scorecard_app::load::fetch_bytes(&resolved, write::file(url), limit).await
     }
 }
 

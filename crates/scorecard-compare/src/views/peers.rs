@@ -4,14 +4,14 @@
 //! target, intervals where given) with its table; the council's rank over time with its
 //! table; and the group with its source.
 
-use super::chart::Chart;
-use super::compare::standing_words;
 use crate::charts::{field, rank_history};
 use crate::comparison::{self, Line, Outcome};
-use crate::packs::Loading;
-use crate::state::AppState;
-use crate::{echarts, i18n};
+use crate::packs::{Loading, Packs};
+use crate::views::compare::standing_words;
 use leptos::prelude::*;
+use scorecard_app::components::chart::Chart;
+use scorecard_app::state::AppState;
+use scorecard_app::{echarts, i18n};
 use scorecard_core::pack::compare::Row;
 use scorecard_core::pack::{linked, Polarity};
 
@@ -19,14 +19,14 @@ use scorecard_core::pack::{linked, Polarity};
 pub fn Peers(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let linked = state.with_scorecard(|sc| sc.indicators[index].peers.is_some());
-    if !linked || !state.packs.any() {
+    if !linked || !Packs::here().any() {
         return ().into_any();
     }
     let line = Signal::derive(move || comparison::line(&state, index));
     view! {
         <section class="panel peers" aria-labelledby="peers-title">
             <h3 id="peers-title">{i18n::c().peers_title()}</h3>
-            <super::compare::GroupPicker />
+            <crate::views::compare::GroupPicker />
             {move || match line.get() {
                 None => view! { <p class="hint">{i18n::t().compare_loading()}</p> }.into_any(),
                 Some(l) => match l.outcome.clone() {
@@ -48,7 +48,7 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
     let lang = state.lang();
     let group = line.group.clone().expect("a row has its group");
     let area = comparison::area(&state).unwrap_or_default();
-    let shard = match state.packs.shard(&line.url, &line.pack, &line.measure) {
+    let shard = match Packs::here().shard(&line.url, &line.pack, &line.measure) {
         Loading::Ready(s) => Some(s),
         _ => None,
     };
@@ -77,10 +77,10 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
     state.with_scorecard(|sc| {
         let ind = &sc.indicators[index];
         let measure = line.pack.measure(&line.measure).expect("linked to one of its measures");
-        let fmt = |v: f64| crate::format::value(ind, v);
-        let (rank, quartile, gap, sig) = standing_words(&row, &|x| crate::format::number(ind, x));
+        let fmt = |v: f64| scorecard_app::format::value(ind, v);
+        let (rank, quartile, gap, sig) = standing_words(&row, &|x| scorecard_app::format::number(ind, x));
         let period_words = |p: scorecard_core::pack::Interval| {
-            p.as_period(sc.calendar).map_or_else(|| i18n::interval_words(p), crate::format::period)
+            p.as_period(sc.calendar).map_or_else(|| i18n::interval_words(p), scorecard_app::format::period)
         };
         let period = period_words(row.period);
         let change = match (&row.previous, row.overtaken_by, row.overtook) {
@@ -143,7 +143,7 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
             {(!row.not_applicable.is_empty()).then(|| view! { <p class="hint">{i18n::c().not_provided(row.not_applicable.len())}</p> })}
             <div class="chart-set">
             <h4 id="peers-field-title">{i18n::c().peers_members()}</h4>
-            <super::chart_menu::ChartMenu chart="peers-field" />
+            <scorecard_app::components::chart_menu::ChartMenu chart="peers-field" />
             <div id="peers-field">
                 <Chart option=Signal::stored(field_option) label=Signal::stored(field_label.clone()) height=300 />
             </div>
@@ -206,7 +206,7 @@ fn RankOverTime(
     view! {
         <div class="chart-set">
             <h4 id="peers-history-title">{i18n::c().rank_over_time()}</h4>
-            <super::chart_menu::ChartMenu chart="peers-history" />
+            <scorecard_app::components::chart_menu::ChartMenu chart="peers-history" />
             <div id="peers-history">
                 <Chart option=Signal::stored(option) label=Signal::stored(label) height=220 />
             </div>
