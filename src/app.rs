@@ -79,7 +79,7 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
             if !busy() && !registered.get_value() {
                 registered.set_value(true);
                 let report = report.clone();
-                crate::tasks::after_paint(move || {
+                crate::tasks::run(crate::tasks::Phase::AfterPaint, move || {
                     // Once, now: taking the written overview's place changes no size, so the
                     // frame's observer would not say.
                     if let Some(send) = report {

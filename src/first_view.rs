@@ -17,9 +17,7 @@ pub const ELSEWHERE: &str = "first-view-elsewhere";
 /// before what the app draws below it (in later tasks, below the screen, as on any page), so
 /// the swap lays out one screen, not the whole view.
 pub fn give_way_in_next_frame() {
-    if crate::tasks::in_browser() {
-        leptos::prelude::request_animation_frame(give_way);
-    }
+    crate::tasks::run(crate::tasks::Phase::NextFrame, give_way);
 }
 
 fn give_way() {

@@ -1,8 +1,24 @@
-//! Start-up work cut into tasks. A phone's browser paints, and answers a tap, only between
+//! The one start-up scheduler. A phone's browser paints, and answers a tap, only between
 //! tasks: one long task that reads the file and draws the whole first view holds both back
-//! (Lighthouse counts each such task over 50 ms as blocking time). So the app starts, reads
-//! the scorecard, and draws what is on the first screen each in a task of its own, and what
-//! is further down once that has been painted.
+//! (Lighthouse counts each such task over 50 ms as blocking time). So every part of the
+//! dashboard that waits (and the comparison module's) says here which [`Phase`] it waits for,
+//! and nothing else keeps a queue or a timer of its own. A first load runs, in order:
+//!
+//! 0. before the wasm: trunk's loader waits for a written view to be painted (the one wait in
+//!    JavaScript, added by `tools/postbuild.mjs`: there is no wasm yet to ask);
+//! 1. [`next_task`]: the mount, reading the file, the header, the navigation and the view's
+//!    first screen, each in a task of its own (`lib.rs`, `app.rs`);
+//! 2. [`Phase::BelowFold`]: what lies below the first screen (`Later`), one part per painted
+//!    frame, in page order;
+//! 3. [`Phase::AfterPaint`]: what follows a painted screen once (the offline worker, ECharts
+//!    fetched ahead by a list);
+//! 4. [`Phase::FirstPaint`]: once the browser has recorded its first contentful paint (ECharts
+//!    asked for by a chart), and then [`Phase::Idle`], one piece per task in the order asked
+//!    (each chart's start, once ECharts has arrived);
+//! 5. [`when_near_screen`]: what waits to be scrolled towards (a comparison's place);
+//!
+//! and [`Phase::NextFrame`] gathers what arrives within a frame into one update (a written view
+//! giving way, a pack's shards put in place together).
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -24,15 +40,99 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// When a piece of work waits to run (see the module's comment for the order).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Phase {
+    /// Below the first screen: once the page has been painted, one piece per painted frame.
+    BelowFold,
+    /// Once the current frame has been painted, everything asked for by then.
+    AfterPaint,
+    /// Once the page's first contents are on screen, everything asked for by then.
+    FirstPaint,
+    /// Once the page's first contents are on screen, one piece per task.
+    Idle,
+    /// In the next frame, everything asked for by then.
+    NextFrame,
+}
+
+impl Phase {
+    /// Whether what waits runs together, once the wait is over, or one piece per wait.
+    fn together(self) -> bool {
+        matches!(self, Phase::AfterPaint | Phase::FirstPaint | Phase::NextFrame)
+    }
+
+    fn wait(self, then: impl FnOnce() + 'static) {
+        match self {
+            Phase::BelowFold | Phase::AfterPaint => after_paint(then),
+            Phase::FirstPaint => after_first_paint(then),
+            Phase::Idle => after_first_paint(move || set_timeout(then, Duration::ZERO)),
+            Phase::NextFrame => request_animation_frame(then),
+        }
+    }
+}
+
+type Pieces = std::collections::VecDeque<Box<dyn FnOnce()>>;
+
+/// What waits in a phase, in the order asked, and whether its wait has begun.
+#[derive(Default)]
+struct Waiting {
+    pieces: Pieces,
+    waiting: bool,
+}
+
+thread_local! {
+    static WAITING: std::cell::RefCell<[Waiting; 5]> = Default::default();
+}
+
+/// Runs `f` in `phase`, after what already waits in it. (Natively, where the dashboard only
+/// writes its view as HTML, nothing waits and nothing runs.)
+pub fn run(phase: Phase, f: impl FnOnce() + 'static) {
+    if !in_browser() {
+        return;
+    }
+    let begin = WAITING.with_borrow_mut(|w| {
+        let w = &mut w[phase as usize];
+        w.pieces.push_back(Box::new(f));
+        !std::mem::replace(&mut w.waiting, true)
+    });
+    if begin {
+        phase.wait(move || step(phase));
+    }
+}
+
+/// The wait is over: runs what `phase` says may run now, and waits again for the rest.
+fn step(phase: Phase) {
+    let now: Pieces = WAITING.with_borrow_mut(|w| {
+        let pieces = &mut w[phase as usize].pieces;
+        if phase.together() {
+            std::mem::take(pieces)
+        } else {
+            pieces.pop_front().into_iter().collect()
+        }
+    });
+    // Run outside the borrow: a piece may ask for more (it joins this phase's wait).
+    for f in now {
+        f();
+    }
+    let more = WAITING.with_borrow_mut(|w| {
+        let w = &mut w[phase as usize];
+        w.waiting = !w.pieces.is_empty();
+        w.waiting
+    });
+    if more {
+        phase.wait(move || step(phase));
+    }
+}
+
 /// Runs `f` once the current frame has been painted: a frame's callbacks run before it is
 /// drawn, so the next frame's mean this one is on screen.
-pub fn after_paint(f: impl FnOnce() + 'static) {
+fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || request_animation_frame(move || set_timeout(f, Duration::ZERO)));
 }
 
 /// Runs `f` once the page's first contents are on screen (the browser's own first contentful
 /// paint entry, which it records only once the frame has been presented), checking once a frame.
-pub fn after_first_paint(f: impl FnOnce() + 'static) {
+fn after_first_paint(f: impl FnOnce() + 'static) {
     if first_paint_done() {
         f();
     } else {

@@ -6,6 +6,7 @@
 //! library while it loads. Keyboard and screen reader users have the table beside it, as for
 //! every chart.
 
+use crate::tasks::{run, Phase};
 use crate::{echarts, i18n};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -78,41 +79,11 @@ fn watch_size(
     Some((observer, closure))
 }
 
-thread_local! {
-    /// Charts waiting to be started, in the order they were drawn on the page.
-    static WAITING: std::cell::RefCell<std::collections::VecDeque<Box<dyn FnOnce()>>> =
-        Default::default();
-}
-
-/// Runs `start` in a later task, one chart per task, so the browser can paint in between,
-/// once ECharts has arrived. ECharts is asked for only after the view has been painted: its
-/// download must never stand between a reader and the figures.
+/// Runs `start` in a later task, one chart per task in page order (`Phase::Idle`), so the
+/// browser can paint in between, once ECharts has arrived. ECharts is asked for only after the
+/// view has been painted: its download must never stand between a reader and the figures.
 fn queue(start: impl FnOnce() + 'static) {
-    crate::tasks::after_first_paint(move || {
-        echarts::when_loaded(move || {
-            let first = WAITING.with_borrow_mut(|q| {
-                q.push_back(Box::new(start));
-                q.len() == 1
-            });
-            if first {
-                next_chart();
-            }
-        })
-    });
-}
-
-fn next_chart() {
-    set_timeout(
-        || {
-            if let Some(start) = WAITING.with_borrow_mut(|q| q.pop_front()) {
-                start();
-            }
-            if WAITING.with_borrow(|q| !q.is_empty()) {
-                next_chart();
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    run(Phase::FirstPaint, move || echarts::when_loaded(move || run(Phase::Idle, start)));
 }
 
 #[component]

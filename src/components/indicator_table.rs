@@ -103,7 +103,7 @@ pub fn IndicatorTable(
     // A reader on a list of indicators is likely to open one: the chart library its history
     // needs is fetched once the list has been painted (never on the overview, the first view).
     if crate::tasks::in_browser() {
-        crate::tasks::after_paint(crate::echarts::fetch_ahead);
+        crate::tasks::run(crate::tasks::Phase::AfterPaint, crate::echarts::fetch_ahead);
     }
     // Paper has no "Show more": printing draws every row first. (A page written ahead of time
     // has no window to listen to.)

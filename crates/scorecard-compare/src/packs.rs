@@ -153,13 +153,10 @@ impl Packs {
             return;
         }
         let this = *self;
-        set_timeout(
-            move || {
-                let arrived = this.arrived.try_update_value(std::mem::take).unwrap_or_default();
-                this.shards.update(|s| s.extend(arrived));
-            },
-            std::time::Duration::from_millis(16),
-        );
+        scorecard_app::tasks::run(scorecard_app::tasks::Phase::NextFrame, move || {
+            let arrived = this.arrived.try_update_value(std::mem::take).unwrap_or_default();
+            let _ = this.shards.try_update(|s| s.extend(arrived));
+        });
     }
 
     /// A group's members, fetched from the group's own shard where the index keeps them there.
