@@ -98,4 +98,48 @@ mod tests {
         assert!(style.contains(&format!(".{ELSEWHERE} #{ID} {{ display: none; }}")), "main.css");
         assert!(build.contains(&format!("classList.contains('{ELSEWHERE}')")), "postbuild.mjs");
     }
+
+    /// `index.html`'s first script decides ahead of the wasm what the app will decide; the
+    /// table it is tested against (`tests/schema/first-script.test.mjs`) holds the app's own
+    /// rules to the same answers.
+    #[test]
+    fn the_first_scripts_table_is_what_the_app_decides() {
+        use crate::language::{choose, Asked};
+        use crate::route::{Route, View};
+        use scorecard_core::site::Page;
+        use serde_json::Value;
+        let table: Value = serde_json::from_str(include_str!("../tests/fixtures/first-script.json")).unwrap();
+        let text = |c: &Value, k: &str| c[k].as_str().map(str::to_string);
+        let list = |c: &Value, k: &str| -> Vec<String> {
+            c[k].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+        };
+        let cases = |k: &str| table[k].as_array().unwrap().clone();
+        for c in cases("language") {
+            let asked = Asked {
+                link: None,
+                page: text(&c, "lang"),
+                stored: text(&c, "stored"),
+                browser: list(&c, "browser"),
+            };
+            let offered: Vec<_> =
+                list(&c, "offered").iter().map(|l| crate::i18n::Lang::parse(l).unwrap()).collect();
+            assert_eq!(choose(&asked, Some(&offered)).code(), c["shown"], "{c}");
+        }
+        for c in cases("page") {
+            let file = c["path"].as_str().unwrap().rsplit('/').next().unwrap();
+            assert_eq!(Page::from_file(file).file(), c["page"].as_str().unwrap(), "{c}");
+        }
+        for c in cases("file") {
+            let file = text(&c, "src")
+                .or_else(|| text(&c, "pack"))
+                .unwrap_or_else(|| crate::load::setting_or_sample(text(&c, "setting")));
+            assert_eq!(file, c["file"].as_str().unwrap(), "{c}");
+        }
+        for c in cases("comparison") {
+            // A pack on its own (`app.rs`), or the compare view.
+            let pack_alone = c["pack"].is_string() && c["src"].is_null();
+            let drawn = pack_alone || Route::parse(c["hash"].as_str().unwrap()).view == View::Compare;
+            assert_eq!(drawn, c["drawn"], "{c}");
+        }
+    }
 }

@@ -9,7 +9,13 @@ pub const DEFAULT_SRC: &str = "data/sample.json";
 /// The file a page shows when its address names none: the page's own (`<meta
 /// name="scorecard-src">`, which `scorecard page` writes), else the bundled sample.
 pub fn default_src() -> String {
-    crate::embed::meta("scorecard-src").unwrap_or_else(|| DEFAULT_SRC.to_string())
+    setting_or_sample(crate::embed::meta("scorecard-src"))
+}
+
+/// The page's setting where it names a file (a blank one does not), else the bundled sample.
+/// (`index.html`'s first script reads the same: `tests/fixtures/first-script.json`.)
+pub fn setting_or_sample(setting: Option<String>) -> String {
+    setting.filter(|s| !s.trim().is_empty()).unwrap_or_else(|| DEFAULT_SRC.to_string())
 }
 
 /// A scorecard as loaded: the validated file and what the validator said about it.
