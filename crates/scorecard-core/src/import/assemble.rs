@@ -185,14 +185,7 @@ impl Assembly<'_> {
         let mut o = Map::new();
         o.insert("id".into(), json!(id));
         o.insert("title".into(), json!(a.title.clone().unwrap_or(key.to_string())));
-        if let Some(s) = &a.service {
-            o.insert("service".into(), json!(group_id(s, &mut self.services)));
-        }
-        if !a.priorities.is_empty() {
-            let ids: Vec<String> =
-                a.priorities.iter().flat_map(|p| group_ids(p, &mut self.priorities)).collect();
-            o.insert("priorities".into(), json!(ids));
-        }
+        self.link(&mut o, a.service.as_deref(), &a.priorities);
         if let Some(due) = a.due.as_deref().and_then(|d| crate::read::parse_date(d.get(..10).unwrap_or(d))) {
             o.insert("due".into(), json!(due.to_string()));
         }
@@ -224,6 +217,19 @@ impl Assembly<'_> {
         updates.sort_by(|a, b| self.cal.cmp(a.0, b.0));
         o.insert("updates".into(), Value::Array(updates.into_iter().map(|(_, u)| u).collect()));
         Value::Object(o)
+    }
+
+    /// An indicator's or action's `service` and `priorities` by id, from the names or ids the
+    /// sheet gives.
+    fn link(&mut self, o: &mut Map<String, Value>, service: Option<&str>, priorities: &[String]) {
+        if let Some(s) = service {
+            o.insert("service".into(), json!(group_id(s, &mut self.services)));
+        }
+        if !priorities.is_empty() {
+            let ids: Vec<String> =
+                priorities.iter().flat_map(|p| group_ids(p, &mut self.priorities)).collect();
+            o.insert("priorities".into(), json!(ids));
+        }
     }
 
     /// The `scorecard/1` document around the indicators and actions.
@@ -479,14 +485,7 @@ impl Assembly<'_> {
         if let Some(desc) = &d.description {
             o.insert("description".into(), json!(desc));
         }
-        if let Some(s) = &d.service {
-            o.insert("service".into(), json!(group_id(s, &mut self.services)));
-        }
-        if !d.priorities.is_empty() {
-            let ids: Vec<String> =
-                d.priorities.iter().flat_map(|p| group_ids(p, &mut self.priorities)).collect();
-            o.insert("priorities".into(), json!(ids));
-        }
+        self.link(&mut o, d.service.as_deref(), &d.priorities);
         if !d.tags.is_empty() {
             o.insert("tags".into(), json!(d.tags.iter().map(|t| slug(t)).collect::<Vec<_>>()));
         }
