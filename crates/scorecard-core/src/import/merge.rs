@@ -3,10 +3,13 @@
 //! restates a value or target, the sheet's figure wins and a warning says
 //! `restated CODE PERIOD: OLD → NEW`, one per figure.
 
+mod file;
+
 use super::{Level, Problem};
 use crate::messages as msg;
 use crate::period::{Calendar, Period};
-use serde_json::{Map, Value};
+use file::{Action, File, Group, Indicator, Links, List, Observation, Part, Update};
+use serde_json::{Number, Value};
 
 fn text_of(v: &Value) -> String {
     match v {
@@ -16,22 +19,15 @@ fn text_of(v: &Value) -> String {
     }
 }
 
-fn figure(v: Option<&Value>) -> String {
-    match v.and_then(Value::as_f64) {
+fn number(v: &Part<Number>) -> Option<f64> {
+    v.get().and_then(Number::as_f64)
+}
+
+fn figure(x: Option<f64>) -> String {
+    match x {
         Some(x) => crate::decimal::shortest(x),
         None => msg::t().no_figure(),
     }
-}
-
-fn list<'a>(doc: &'a mut Value, key: &str) -> &'a mut Vec<Value> {
-    if !doc.get(key).is_some_and(Value::is_array) {
-        doc[key] = Value::Array(Vec::new());
-    }
-    doc[key].as_array_mut().expect("just made a list")
-}
-
-fn str_field<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
-    v.get(key).and_then(Value::as_str)
 }
 
 /// The scorecard published before, which an import is added to (`scorecard import --into`,
@@ -78,197 +74,239 @@ pub fn into(imported: &mut super::Imported, earlier: &Earlier) {
 /// quarter`), which are reprints for comparison: they fill periods `old` lacks but never
 /// restate a published figure (a difference is reported, the published figure kept).
 pub fn merge(old: &Value, new: &Value, context: &[(String, String)]) -> (Value, Vec<Problem>) {
-    let mut out = old.clone();
-    let mut problems = Vec::new();
-    let cal = old
-        .get("year_starts")
-        .and_then(Value::as_u64)
-        .map_or_else(Calendar::default, |m| Calendar::new(m as u8));
-    // Groups: the new file's slugs may name groups the old file already has by another id.
-    let mut renamed: Vec<(String, String)> = Vec::new();
-    for key in ["priorities", "services"] {
-        let new_groups = new.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
-        let groups = list(&mut out, key);
-        for g in new_groups {
-            let (Some(id), name) = (str_field(&g, "id"), g.get("name").map(text_of).unwrap_or_default())
-            else {
-                continue;
-            };
-            match groups.iter().find(|o| {
-                str_field(o, "id") == Some(id)
-                    || o.get("name").map(text_of).is_some_and(|n| n.eq_ignore_ascii_case(&name))
+    let (mut out, new) = (File::read(old), File::read(new));
+    let mut merging =
+        Merging { calendar: out.calendar(), context, renamed: Vec::new(), problems: Vec::new() };
+    merging.groups(&mut out.priorities, new.priorities);
+    merging.groups(&mut out.services, new.services);
+    merging.indicators(&mut out.indicators, new.indicators);
+    merging.actions(&mut out.actions, new.actions);
+    commentary(&mut out.commentary, new.commentary);
+    // The later current period; the new publication date.
+    if let Some(p) = merging.later(out.current_period.get(), new.current_period.get()) {
+        out.current_period = Part::Fits(p);
+    }
+    out.published.replace_with(new.published);
+    (out.to_value(), merging.problems)
+}
+
+/// What one merge carries from step to step.
+struct Merging<'a> {
+    calendar: Calendar,
+    context: &'a [(String, String)],
+    /// (the sheet's id, the earlier file's) for groups the earlier file has by another id.
+    renamed: Vec<(String, String)>,
+    problems: Vec<Problem>,
+}
+
+impl Merging<'_> {
+    /// The sheet's groups added; the sheet's slugs may name groups the earlier file already
+    /// has (by id, or by name in any case) by another id, which is kept.
+    fn groups(&mut self, groups: &mut List<Group>, new: List<Group>) {
+        let list = groups.list();
+        for g in new.into_list() {
+            let Part::Fits(g) = g else { continue };
+            let Some(id) = g.id.get() else { continue };
+            let name = g.name.get().map(text_of).unwrap_or_default();
+            match list.iter().filter_map(Part::get).find(|o| {
+                o.id.get() == Some(id)
+                    || o.name.get().map(text_of).is_some_and(|n| n.eq_ignore_ascii_case(&name))
             }) {
                 Some(o) => {
-                    let old_id = str_field(o, "id").unwrap_or(id).to_string();
+                    let old_id = o.id.get().unwrap_or(id);
                     if old_id != id {
-                        renamed.push((id.to_string(), old_id));
+                        self.renamed.push((id.clone(), old_id.clone()));
                     }
                 }
-                None => groups.push(g.clone()),
+                None => list.push(Part::Fits(g)),
             }
         }
-        if groups.is_empty() {
-            out.as_object_mut().map(|o| o.remove(key));
+        if list.is_empty() {
+            *groups = Part::Absent;
         }
     }
-    let rename = |id: &str| renamed.iter().find(|(n, _)| n == id).map_or(id.to_string(), |(_, o)| o.clone());
-    let relink = |item: &mut Value| {
-        if let Some(s) = item.get("service").and_then(Value::as_str).map(&rename) {
-            item["service"] = Value::String(s);
+
+    fn rename(&self, id: &str) -> String {
+        self.renamed.iter().find(|(n, _)| n == id).map_or(id.to_string(), |(_, o)| o.clone())
+    }
+
+    /// The sheet's item linked to the earlier file's ids for its groups.
+    fn relink(&self, links: &mut Links) {
+        if let Some(s) = links.service.get_mut() {
+            *s = self.rename(s);
         }
-        if let Some(ps) = item.get_mut("priorities").and_then(Value::as_array_mut) {
-            for p in ps.iter_mut() {
-                if let Some(s) = p.as_str().map(&rename) {
-                    *p = Value::String(s);
+        for p in links.priorities.get_mut().into_iter().flatten().filter_map(Part::get_mut) {
+            *p = self.rename(p);
+        }
+    }
+
+    /// Indicators match by code (else id); a new one is added under an id of its own.
+    fn indicators(&mut self, indicators: &mut List<Indicator>, new: List<Indicator>) {
+        let inds = indicators.list();
+        for mut ni in new.into_list() {
+            if let Some(i) = ni.get_mut() {
+                self.relink(&mut i.links);
+            }
+            let code = ni.get().and_then(|i| i.code.get()).cloned();
+            let id = ni.get().and_then(|i| i.id.get()).cloned().unwrap_or_default();
+            let found = inds.iter_mut().filter_map(Part::get_mut).find(|o| match (&code, o.code.get()) {
+                (Some(c), Some(oc)) => c == oc,
+                _ => o.id.get() == Some(&id),
+            });
+            let Some(oi) = found else {
+                if let Some(i) = ni.get_mut() {
+                    i.id = Part::Fits(unique_id(inds, &id));
                 }
-            }
+                inds.push(ni);
+                continue;
+            };
+            let name = code.unwrap_or_else(|| oi.id.get().cloned().unwrap_or_default());
+            self.indicator(oi, ni, &name);
         }
-    };
-    let new_inds = new.get("indicators").and_then(Value::as_array).cloned().unwrap_or_default();
-    let inds = list(&mut out, "indicators");
-    for mut ni in new_inds {
-        relink(&mut ni);
-        let code = str_field(&ni, "code").map(str::to_string);
-        let id = str_field(&ni, "id").unwrap_or_default().to_string();
-        let found = inds.iter_mut().find(|o| match (&code, str_field(o, "code")) {
-            (Some(c), Some(oc)) => c == oc,
-            _ => str_field(o, "id") == Some(id.as_str()),
-        });
-        let Some(oi) = found else {
-            let mut n = 2;
-            let mut unique = id.clone();
-            while inds_has(inds, &unique) {
-                unique = format!("{id}-{n}");
-                n += 1;
+    }
+
+    /// The sheet's indicator into the earlier file's, `name`d in the warnings; its figures
+    /// in period order.
+    fn indicator(&mut self, old: &mut Indicator, new: Part<Indicator>, name: &str) {
+        let new_values = match new {
+            Part::Fits(mut ni) => {
+                old.fill_settings(&ni);
+                std::mem::take(&mut ni.values)
             }
-            ni["id"] = Value::String(unique);
-            inds.push(ni);
-            continue;
+            _ => Part::Absent,
         };
-        let name = code.clone().unwrap_or_else(|| str_field(oi, "id").unwrap_or_default().to_string());
-        // Settings the earlier file lacks come from the sheet; its own stay.
-        if let (Some(o), Some(n)) = (oi.as_object_mut(), ni.as_object()) {
-            for (k, v) in n {
-                if k != "values" && !o.contains_key(k) {
-                    o.insert(k.clone(), v.clone());
-                }
-            }
+        let values = old.values.list();
+        for nv in new_values.into_list() {
+            self.observation(values, nv, name);
         }
-        let new_values = ni.get("values").and_then(Value::as_array).cloned().unwrap_or_default();
-        let values = list(oi, "values");
-        for nv in new_values {
-            let Some(p) = str_field(&nv, "period").map(str::to_string) else { continue };
-            match values.iter_mut().find(|v| str_field(v, "period") == Some(p.as_str())) {
-                Some(ov) if context.iter().any(|(c, q)| *c == name && *q == p) => {
-                    for field in ["value", "target"] {
-                        let (a, b) =
-                            (ov.get(field).and_then(Value::as_f64), nv.get(field).and_then(Value::as_f64));
-                        if a.is_some() && b.is_some() && a != b {
-                            problems.push(Problem {
-                                severity: Level::Warning,
-                                cell: String::new(),
-                                message: msg::t().reprint_differs(
-                                    &name,
-                                    &p,
-                                    &figure(ov.get(field)),
-                                    &figure(nv.get(field)),
-                                ),
-                            });
-                        }
-                    }
-                    if let (Some(o), Some(n)) = (ov.as_object_mut(), nv.as_object()) {
-                        for (k, v) in n {
-                            if !o.contains_key(k) {
-                                o.insert(k.clone(), v.clone());
-                            }
-                        }
-                    }
-                }
-                Some(ov) => {
-                    for field in ["value", "target"] {
-                        let (a, b) =
-                            (ov.get(field).and_then(Value::as_f64), nv.get(field).and_then(Value::as_f64));
-                        if a.is_some() && a != b {
-                            problems.push(Problem {
-                                severity: Level::Warning,
-                                cell: String::new(),
-                                message: msg::t().restated(
-                                    &name,
-                                    &p,
-                                    &figure(ov.get(field)),
-                                    &figure(nv.get(field)),
-                                ),
-                            });
-                        }
-                    }
-                    let mut merged: Map<String, Value> = ov.as_object().cloned().unwrap_or_default();
-                    for (k, v) in nv.as_object().cloned().unwrap_or_default() {
-                        merged.insert(k, v);
-                    }
-                    if merged.contains_key("suppressed") {
-                        merged.remove("value");
-                    }
-                    *ov = Value::Object(merged);
-                }
-                None => values.push(nv),
-            }
-        }
+        let calendar = self.calendar;
         values.sort_by_key(|v| {
-            str_field(v, "period")
+            v.get()
+                .and_then(|o| o.period.get())
                 .and_then(|p| Period::parse(p).ok())
-                .map(|p| cal.start(p))
+                .map(|p| calendar.start(p))
                 .unwrap_or(i64::MAX)
         });
     }
-    // Actions by id; updates by period.
-    let new_actions = new.get("actions").and_then(Value::as_array).cloned().unwrap_or_default();
-    if !new_actions.is_empty() {
-        let actions = list(&mut out, "actions");
-        for mut na in new_actions {
-            relink(&mut na);
-            let id = str_field(&na, "id").unwrap_or_default().to_string();
-            match actions.iter_mut().find(|a| str_field(a, "id") == Some(id.as_str())) {
+
+    /// One period's figures from the sheet: added, or merged with the published ones as a
+    /// reprint (context) or a restatement.
+    fn observation(&mut self, values: &mut Vec<Part<Observation>>, new: Part<Observation>, name: &str) {
+        let Part::Fits(nv) = new else { return };
+        let Some(period) = nv.period.get().cloned() else { return };
+        match values.iter_mut().filter_map(Part::get_mut).find(|v| v.period.get() == Some(&period)) {
+            Some(ov) if self.context.iter().any(|(c, q)| c == name && *q == period) => {
+                self.differences(ov, &nv, (name, &period), Reading::Reprint);
+                ov.fill_from(&nv);
+            }
+            Some(ov) => {
+                self.differences(ov, &nv, (name, &period), Reading::Restatement);
+                ov.restate(nv);
+            }
+            None => values.push(Part::Fits(nv)),
+        }
+    }
+
+    /// A warning for each figure (value, then target) the sheet gives otherwise than the
+    /// earlier file, for the indicator and period `at`.
+    fn differences(&mut self, old: &Observation, new: &Observation, at: (&str, &str), reading: Reading) {
+        let (name, period) = at;
+        for (a, b) in [(&old.value, &new.value), (&old.target, &new.target)] {
+            let (a, b) = (number(a), number(b));
+            let message = match reading {
+                Reading::Reprint if a.is_some() && b.is_some() && a != b => {
+                    msg::t().reprint_differs(name, period, &figure(a), &figure(b))
+                }
+                Reading::Restatement if a.is_some() && a != b => {
+                    msg::t().restated(name, period, &figure(a), &figure(b))
+                }
+                _ => continue,
+            };
+            self.problems.push(Problem { severity: Level::Warning, cell: String::new(), message });
+        }
+    }
+
+    /// Actions by id; their updates by period.
+    fn actions(&self, actions: &mut List<Action>, new: List<Action>) {
+        let new = new.into_list();
+        if new.is_empty() {
+            return;
+        }
+        let actions = actions.list();
+        for mut na in new {
+            if let Some(a) = na.get_mut() {
+                self.relink(&mut a.links);
+            }
+            let id = na.get().and_then(|a| a.id.get()).cloned().unwrap_or_default();
+            match actions.iter_mut().filter_map(Part::get_mut).find(|a| a.id.get() == Some(&id)) {
                 None => actions.push(na),
                 Some(oa) => {
-                    let new_updates =
-                        na.get("updates").and_then(Value::as_array).cloned().unwrap_or_default();
-                    let updates = list(oa, "updates");
-                    for nu in new_updates {
-                        let p = str_field(&nu, "period").map(str::to_string);
-                        match updates.iter_mut().find(|u| str_field(u, "period").map(str::to_string) == p) {
-                            Some(ou) => *ou = nu,
-                            None => updates.push(nu),
-                        }
-                    }
+                    let new_updates = match na {
+                        Part::Fits(a) => a.updates.into_list(),
+                        _ => Vec::new(),
+                    };
+                    updates(oa.updates.list(), new_updates);
                 }
             }
         }
     }
-    for c in new.get("commentary").and_then(Value::as_array).cloned().unwrap_or_default() {
-        let comments = list(&mut out, "commentary");
+
+    /// The later of two current periods (either, if the other is not one).
+    fn later(&self, a: Option<&String>, b: Option<&String>) -> Option<String> {
+        let (pa, pb) = (a.and_then(|x| Period::parse(x).ok()), b.and_then(|x| Period::parse(x).ok()));
+        match (pa, pb) {
+            (Some(x), Some(y)) => Some(self.calendar.later(x, y).to_string()),
+            (x, y) => x.or(y).map(|p| p.to_string()),
+        }
+    }
+}
+
+/// How a figure the sheet gives for a published period is read.
+#[derive(Clone, Copy)]
+enum Reading {
+    /// In a relative column (`Previous quarter`): the published figure stands.
+    Reprint,
+    /// As the sheet's own period: the sheet's figure wins.
+    Restatement,
+}
+
+/// An action's updates: the sheet's replaces the earlier one for the same period.
+fn updates(updates: &mut Vec<Part<Update>>, new: Vec<Part<Update>>) {
+    let period = |u: &Part<Update>| u.get().and_then(|u| u.period.get()).cloned();
+    for nu in new {
+        let p = period(&nu);
+        match updates.iter_mut().find(|u| period(u) == p) {
+            Some(ou) => *ou = nu,
+            None => updates.push(nu),
+        }
+    }
+}
+
+/// The sheet's commentary added, each comment once.
+fn commentary(comments: &mut Part<Vec<Value>>, new: Part<Vec<Value>>) {
+    let new = new.into_list();
+    if new.is_empty() {
+        return;
+    }
+    let comments = comments.list();
+    for c in new {
         if !comments.contains(&c) {
             comments.push(c);
         }
     }
-    // The later current period; the new publication date.
-    let later = |a: Option<&str>, b: Option<&str>| -> Option<String> {
-        let (pa, pb) = (a.and_then(|x| Period::parse(x).ok()), b.and_then(|x| Period::parse(x).ok()));
-        match (pa, pb) {
-            (Some(x), Some(y)) => Some(cal.later(x, y).to_string()),
-            (x, y) => x.or(y).map(|p| p.to_string()),
-        }
-    };
-    if let Some(p) = later(str_field(old, "current_period"), str_field(new, "current_period")) {
-        out["current_period"] = Value::String(p);
-    }
-    if let Some(p) = new.get("published") {
-        out["published"] = p.clone();
-    }
-    (out, problems)
 }
 
-fn inds_has(inds: &[Value], id: &str) -> bool {
-    inds.iter().any(|i| str_field(i, "id") == Some(id))
+/// `id`, or `id-2`, `id-3`… where the earlier file has an indicator by that id.
+fn unique_id(inds: &[Part<Indicator>], id: &str) -> String {
+    let has =
+        |unique: &str| inds.iter().any(|i| i.get().and_then(|i| i.id.get()).is_some_and(|i| i == unique));
+    let mut n = 2;
+    let mut unique = id.to_string();
+    while has(&unique) {
+        unique = format!("{id}-{n}");
+        n += 1;
+    }
+    unique
 }
 
 #[cfg(test)]

@@ -155,8 +155,32 @@ impl<'a> RowReader<'a> {
     }
 
     fn indicator_row(&mut self, row: usize, sheet_name: Option<std::rc::Rc<str>>, drafts: &mut Drafts) {
-        // The template's own id first: its Values sheet names indicators by id alone. Read
-        // without copying: the key is looked up on every row, and kept only when new.
+        let Some(key) = self.row_key(row) else {
+            self.nameless_row(row, drafts);
+            return;
+        };
+        let Ok(row_period) = self.row_period(row) else {
+            drafts.left_out += 1;
+            return;
+        };
+        let at = self.sheet.row_place(row, sheet_name);
+        if self.too_wide(row, &at) {
+            drafts.left_out += 1;
+            return;
+        }
+        let slot =
+            drafts.indicator(&key, || IndicatorDraft { at: at.to_string(), ..IndicatorDraft::default() });
+        let Ok(figures) = self.columns(row, row_period, &mut drafts.indicators[slot].1) else {
+            drafts.left_out += 1;
+            return;
+        };
+        self.record(figures, (&key, &at), slot, drafts);
+    }
+
+    /// What names the row's indicator: the template's own id first (its Values sheet names
+    /// indicators by id alone), else the code, else the title. Read without copying: the key
+    /// is looked up on every row, and kept only when new.
+    fn row_key(&self, row: usize) -> Option<std::borrow::Cow<'a, str>> {
         let sheet: &'a Sheet = self.sheet;
         let name = |role: Role| -> Option<std::borrow::Cow<'a, str>> {
             let c = self.col(role)?;
@@ -168,20 +192,25 @@ impl<'a> RowReader<'a> {
                 other => Some(std::borrow::Cow::Owned(other.text())),
             }
         };
-        let Some(key) = name(Role::Id).or_else(|| name(Role::Code)).or_else(|| name(Role::Title)) else {
-            // A row of figures with nothing to name it by.
-            let filled = self
-                .table
-                .columns
-                .iter()
-                .any(|c| c.role.is_some() && !self.sheet.cell(row, c.index).is_empty());
-            if filled {
-                let at = self.sheet.row_at(row);
-                self.note(Level::Error, at, msg::t().row_without_name());
-                drafts.left_out += 1;
-            }
-            return;
-        };
+        name(Role::Id).or_else(|| name(Role::Code)).or_else(|| name(Role::Title))
+    }
+
+    /// A row with nothing to name it by is left out when it holds figures, and skipped quietly
+    /// when it holds only cells no column reads.
+    fn nameless_row(&mut self, row: usize, drafts: &mut Drafts) {
+        let filled =
+            self.table.columns.iter().any(|c| c.role.is_some() && !self.sheet.cell(row, c.index).is_empty());
+        if filled {
+            let at = self.sheet.row_at(row);
+            self.note(Level::Error, at, msg::t().row_without_name());
+            drafts.left_out += 1;
+        }
+    }
+
+    /// A long sheet's row period (none in other layouts); `Err` when the cell names none,
+    /// noted at the cell.
+    fn row_period(&mut self, row: usize) -> Result<Option<Period>, ()> {
+        let sheet: &'a Sheet = self.sheet;
         // The frequency matters only to a date cell (a month, or the quarter it ends).
         let kind = match self.col(Role::Period).map(|c| sheet.cell(row, c.index)) {
             Some(Cell::Date { .. }) => self
@@ -191,84 +220,41 @@ impl<'a> RowReader<'a> {
                 .and_then(super::words::frequency_word),
             _ => None,
         };
-        let row_period = match self.col(Role::Period) {
-            Some(c) if self.table.layout == Layout::Long => match self.period_cell(row, c, kind) {
-                Ok(p) => Some(p),
-                Err(()) => {
-                    drafts.left_out += 1;
-                    return;
-                }
-            },
-            _ => None,
-        };
-        let at = self.sheet.row_place(row, sheet_name);
-        // A CSV row with more cells than the header has columns is misaligned (a number with
-        // a comma and no quotes, say): reading it would put figures under the wrong headers.
+        match self.col(Role::Period) {
+            Some(c) if self.table.layout == Layout::Long => self.period_cell(row, c, kind).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    /// A CSV row with more cells than the header has columns is misaligned (a number with a
+    /// comma and no quotes, say): reading it would put figures under the wrong headers.
+    fn too_wide(&mut self, row: usize, at: &Place) -> bool {
         let width = self.sheet.rows[self.table.header].len();
         let extra = self.sheet.rows[row].iter().skip(width).filter(|c| !c.is_empty()).count();
         if self.sheet.csv && extra > 0 {
             self.note(Level::Error, at.to_string(), msg::t().row_too_wide(extra));
-            drafts.left_out += 1;
-            return;
+            return true;
         }
-        let slot =
-            drafts.indicator(&key, || IndicatorDraft { at: at.to_string(), ..IndicatorDraft::default() });
-        // Settings: the first sheet that gives one wins; later sheets fill in what is missing.
+        false
+    }
+
+    /// The row's settings into its indicator's draft, and its figures by period; `Err` when
+    /// a figure cell could not be read (noted at the cell, the row left out).
+    fn columns(
+        &mut self,
+        row: usize,
+        row_period: Option<Period>,
+        d: &mut IndicatorDraft,
+    ) -> Result<RowFigures, ()> {
         let table: &'a Table = self.table;
-        let columns = &table.columns;
         let mut figures = RowFigures::default();
         let mut bad = false;
         // Columns with a period of their own first, then the row's: a target with no period
         // in a wide sheet applies to every period of its row.
         let mut unperiod_target = None;
-        for c in columns {
+        for c in &table.columns {
             let Some(role) = c.role else { continue };
-            let d = &mut drafts.indicators[slot].1;
-            // Settings are read from the first row that gives them: later rows of the same
-            // indicator (a long sheet's other periods) cost no text.
-            let sheet: &'a Sheet = self.sheet;
-            let text = || Some(sheet.cell(row, c.index).text()).filter(|t| !t.is_empty());
-            let set = |slot: &mut Option<String>| {
-                if slot.is_none() {
-                    *slot = text();
-                }
-            };
-            let located = |slot: &mut Option<(String, String)>| {
-                if slot.is_none() {
-                    *slot = text().map(|t| (t, sheet.at(row, c.index, &c.header)));
-                }
-            };
             match role {
-                Role::Code => set(&mut d.code),
-                Role::Id => set(&mut d.id),
-                Role::Title => set(&mut d.title),
-                Role::Description => set(&mut d.description),
-                Role::Service => set(&mut d.service),
-                Role::Priority => {
-                    // Split later, once the priorities' names are known (a name may hold a comma).
-                    if d.priorities.is_empty() {
-                        d.priorities = text().into_iter().collect();
-                    }
-                }
-                Role::Tags => {
-                    if d.tags.is_empty() {
-                        d.tags = split_list(text().as_deref());
-                    }
-                }
-                Role::Unit => located(&mut d.unit),
-                Role::Polarity => located(&mut d.polarity),
-                Role::Frequency => located(&mut d.frequency),
-                Role::Decimals => {
-                    if d.decimals.is_none() {
-                        d.decimals = text().and_then(|t| t.trim().parse::<u32>().ok()).filter(|n| *n <= 6);
-                    }
-                }
-                Role::Measure => set(&mut d.measure),
-                Role::Tolerance => set(&mut d.tolerance),
-                Role::Compare => set(&mut d.compare),
-                Role::Stable => set(&mut d.stable),
-                Role::Sensitive if !d.sensitive => d.sensitive = text().as_deref().is_some_and(words::yes),
-                Role::Sensitive => {}
                 Role::Target(When::Row) if self.table.layout == Layout::Wide => match self.figure(row, c) {
                     Ok(Figure::Number { value, .. }) => unperiod_target = Some(value),
                     Ok(_) => {}
@@ -293,12 +279,7 @@ impl<'a> RowReader<'a> {
                     bad |= self.fill(row, c, role, p, &mut figures).is_err();
                     figures.mark(p, matches!(w, When::Previous | When::LastYear));
                 }
-                Role::Period
-                | Role::Benchmark
-                | Role::Organisation
-                | Role::OrganisationCode
-                | Role::Ignore => {}
-                Role::ActionCode | Role::ActionTitle | Role::ActionStatus | Role::Due | Role::Owner => {}
+                _ => self.setting(row, c, role, d),
             }
         }
         if let Some(t) = unperiod_target {
@@ -311,9 +292,74 @@ impl<'a> RowReader<'a> {
             }
         }
         if bad {
-            drafts.left_out += 1;
-            return;
+            return Err(());
         }
+        Ok(figures)
+    }
+
+    /// One setting column into the draft. The first sheet that gives a setting wins; later
+    /// sheets fill in what is missing, and later rows of the same indicator (a long sheet's
+    /// other periods) cost no text.
+    fn setting(&self, row: usize, c: &ColumnRole, role: Role, d: &mut IndicatorDraft) {
+        let sheet: &'a Sheet = self.sheet;
+        let text = || Some(sheet.cell(row, c.index).text()).filter(|t| !t.is_empty());
+        let set = |slot: &mut Option<String>| {
+            if slot.is_none() {
+                *slot = text();
+            }
+        };
+        let located = |slot: &mut Option<(String, String)>| {
+            if slot.is_none() {
+                *slot = text().map(|t| (t, sheet.at(row, c.index, &c.header)));
+            }
+        };
+        match role {
+            Role::Code => set(&mut d.code),
+            Role::Id => set(&mut d.id),
+            Role::Title => set(&mut d.title),
+            Role::Description => set(&mut d.description),
+            Role::Service => set(&mut d.service),
+            Role::Priority => {
+                // Split later, once the priorities' names are known (a name may hold a comma).
+                if d.priorities.is_empty() {
+                    d.priorities = text().into_iter().collect();
+                }
+            }
+            Role::Tags => {
+                if d.tags.is_empty() {
+                    d.tags = split_list(text().as_deref());
+                }
+            }
+            Role::Unit => located(&mut d.unit),
+            Role::Polarity => located(&mut d.polarity),
+            Role::Frequency => located(&mut d.frequency),
+            Role::Decimals => {
+                if d.decimals.is_none() {
+                    d.decimals = text().and_then(|t| t.trim().parse::<u32>().ok()).filter(|n| *n <= 6);
+                }
+            }
+            Role::Measure => set(&mut d.measure),
+            Role::Tolerance => set(&mut d.tolerance),
+            Role::Compare => set(&mut d.compare),
+            Role::Stable => set(&mut d.stable),
+            Role::Sensitive if !d.sensitive => d.sensitive = text().as_deref().is_some_and(words::yes),
+            Role::Sensitive => {}
+            // Figures: read by `columns`.
+            Role::Value(_)
+            | Role::Target(_)
+            | Role::ReportedStatus(_)
+            | Role::ForecastStatus(_)
+            | Role::Comment(_)
+            | Role::Suppressed(_) => {}
+            Role::Period | Role::Benchmark | Role::Organisation | Role::OrganisationCode | Role::Ignore => {}
+            Role::ActionCode | Role::ActionTitle | Role::ActionStatus | Role::Due | Role::Owner => {}
+        }
+    }
+
+    /// The row's figures into its indicator's draft (`slot`), row `at` named by `key` in the
+    /// problems: a period given twice the same is a warning, differently an error that
+    /// leaves out both rows.
+    fn record(&mut self, figures: RowFigures, (key, at): (&str, &Place), slot: usize, drafts: &mut Drafts) {
         let d = &mut drafts.indicators[slot].1;
         d.percent_seen |= std::mem::take(&mut self.hints.0);
         d.currency_seen |= std::mem::take(&mut self.hints.1);
@@ -332,7 +378,7 @@ impl<'a> RowReader<'a> {
                     self.found.push(
                         Level::Warning,
                         at.to_string(),
-                        msg::t().repeated_row(&key, &p.to_string()),
+                        msg::t().repeated_row(key, &p.to_string()),
                     );
                 }
                 Some((_, first)) => {
@@ -340,7 +386,7 @@ impl<'a> RowReader<'a> {
                     self.found.push(
                         Level::Error,
                         at.to_string(),
-                        msg::t().conflicting_rows(&key, &p.to_string(), &first),
+                        msg::t().conflicting_rows(key, &p.to_string(), &first),
                     );
                     // Both rows are left out: the first one too, once.
                     drafts.left_out += if d.conflicts.contains(&p) { 1 } else { 2 };

@@ -67,10 +67,23 @@ fn words<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
 
 /// The template's sheets for a scorecard (text in its first language).
 pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
-    let lang = sc.language().to_string();
-    let text = |x: &crate::Text| x.get(&lang).to_string();
+    let lang = sc.language();
+    vec![
+        settings_sheet(sc, lang),
+        priorities_sheet(sc, lang),
+        services_sheet(sc, lang),
+        indicators_sheet(sc, lang),
+        values_sheet(sc, lang),
+        actions_sheet(sc, lang),
+        commentary_sheet(sc, lang),
+        readme_sheet(),
+    ]
+}
+
+fn settings_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    let text = |x: &crate::Text| x.get(lang).to_string();
     let d = &sc.defaults;
-    let settings = OutSheet {
+    OutSheet {
         name: SETTINGS,
         headers: vec!["Setting", "Value"],
         rows: vec![
@@ -89,42 +102,57 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
         ],
         lists: vec![],
         widths: vec![30.0, 60.0],
-    };
-    let group_rows = |gs: &[crate::Group], services: bool| -> Vec<Vec<Out>> {
-        gs.iter()
-            .map(|g| {
-                let mut row = vec![t(g.id.clone()), t(text(&g.name))];
-                if services {
-                    row.push(t(g
-                        .priority
-                        .as_deref()
-                        .map(|p| group_name(sc, GroupKind::Priority, p))
-                        .unwrap_or_default()));
-                }
-                row.push(t(g.portfolio.as_ref().map(text).unwrap_or_default()));
-                row.push(t(g.partner.as_ref().map(text).unwrap_or_default()));
-                row
-            })
-            .collect()
-    };
-    let priorities = OutSheet {
+    }
+}
+
+fn priorities_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    OutSheet {
         name: PRIORITIES,
         headers: vec!["ID", "Name", "Portfolio", "Partner"],
-        rows: group_rows(&sc.priorities, false),
+        rows: group_rows(sc, lang, GroupKind::Priority),
         lists: vec![],
         widths: vec![24.0, 50.0, 40.0, 30.0],
-    };
-    let services = OutSheet {
+    }
+}
+
+fn services_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    OutSheet {
         name: SERVICES,
         headers: vec!["ID", "Name", "Priority", "Portfolio", "Partner"],
-        rows: group_rows(&sc.services, true),
+        rows: group_rows(sc, lang, GroupKind::Service),
         lists: vec![],
         widths: vec![24.0, 40.0, 40.0, 40.0, 30.0],
-    };
-    let indicators = OutSheet {
+    }
+}
+
+/// A row per priority, or per service (naming its priority).
+fn group_rows(sc: &Scorecard, lang: &str, kind: GroupKind) -> Vec<Vec<Out>> {
+    let text = |x: &crate::Text| x.get(lang).to_string();
+    let services = kind == GroupKind::Service;
+    let groups = if services { &sc.services } else { &sc.priorities };
+    groups
+        .iter()
+        .map(|g| {
+            let mut row = vec![t(g.id.clone()), t(text(&g.name))];
+            if services {
+                row.push(t(g
+                    .priority
+                    .as_deref()
+                    .map(|p| group_name(sc, GroupKind::Priority, p))
+                    .unwrap_or_default()));
+            }
+            row.push(t(g.portfolio.as_ref().map(text).unwrap_or_default()));
+            row.push(t(g.partner.as_ref().map(text).unwrap_or_default()));
+            row
+        })
+        .collect()
+}
+
+fn indicators_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    OutSheet {
         name: "Indicators",
         headers: INDICATOR_HEADERS.to_vec(),
-        rows: sc.indicators.iter().map(|i| indicator_settings(sc, i, &lang)).collect(),
+        rows: sc.indicators.iter().map(|i| indicator_settings(sc, i, lang)).collect(),
         lists: vec![
             (7, words(Unit::WORDS)),
             (9, words(Polarity::WORDS)),
@@ -134,7 +162,11 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
         widths: vec![
             18.0, 12.0, 50.0, 50.0, 30.0, 30.0, 20.0, 12.0, 9.0, 12.0, 12.0, 14.0, 12.0, 18.0, 16.0, 10.0,
         ],
-    };
+    }
+}
+
+fn values_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    let text = |x: &crate::Text| x.get(lang).to_string();
     let mut values = Vec::new();
     for ind in &sc.indicators {
         for o in &ind.values {
@@ -150,13 +182,18 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             ]);
         }
     }
-    let values = OutSheet {
+    OutSheet {
         name: "Values",
         headers: VALUE_HEADERS.to_vec(),
         rows: values,
         lists: vec![(4, words(Rag::WORDS)), (5, words(Rag::WORDS)), (6, vec!["yes"])],
         widths: vec![30.0, 12.0, 12.0, 12.0, 10.0, 10.0, 11.0, 80.0],
-    };
+    }
+}
+
+/// One row per update of each action (one with no update for an action without any).
+fn actions_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    let text = |x: &crate::Text| x.get(lang).to_string();
     let mut actions = Vec::new();
     for a in &sc.actions {
         let base = |row: &mut Vec<Out>| {
@@ -190,7 +227,7 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             actions.push(row);
         }
     }
-    let actions = OutSheet {
+    OutSheet {
         name: "Actions",
         headers: vec![
             "Ref", "Action", "Service", "Priorities", "Due", "Owner", "Period", "Status", "Comment",
@@ -198,8 +235,12 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
         rows: actions,
         lists: vec![(7, words(ActionStatus::WORDS))],
         widths: vec![24.0, 50.0, 30.0, 30.0, 12.0, 30.0, 12.0, 12.0, 80.0],
-    };
-    let commentary = OutSheet {
+    }
+}
+
+fn commentary_sheet(sc: &Scorecard, lang: &str) -> OutSheet {
+    let text = |x: &crate::Text| x.get(lang).to_string();
+    OutSheet {
         name: COMMENTARY,
         headers: vec!["Period", "Scope", "Author", "Text"],
         rows: sc
@@ -221,15 +262,17 @@ pub fn sheets(sc: &Scorecard) -> Vec<OutSheet> {
             .collect(),
         lists: vec![],
         widths: vec![12.0, 30.0, 30.0, 100.0],
-    };
-    let readme = OutSheet {
+    }
+}
+
+fn readme_sheet() -> OutSheet {
+    OutSheet {
         name: README,
         headers: vec![msg::t().template_readme_title()],
         rows: msg::t().template_readme().into_iter().map(|l| vec![t(l)]).collect(),
         lists: vec![],
         widths: vec![120.0],
-    };
-    vec![settings, priorities, services, indicators, values, actions, commentary, readme]
+    }
 }
 
 const INDICATOR_HEADERS: [&str; 16] = [

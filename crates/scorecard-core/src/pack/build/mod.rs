@@ -4,7 +4,9 @@
 //! the files name their areas, and which comparator groups to make from which file. The
 //! build is pure: files come through [`Files`], so the CLI reads them and tests can too.
 
-use super::{Area, Interval, Measure, Members, Pack, Polarity, Series, Shard, SourceFile, ValueStatus};
+use super::{
+    Area, Group, Interval, Measure, Members, Pack, Polarity, Series, Shard, SourceFile, ValueStatus,
+};
 use crate::decimal::Dec;
 use crate::import::grid::{Cell, Sheet};
 use crate::import::words::{Figure, Words};
@@ -34,11 +36,13 @@ pub struct Problem {
     pub error: bool,
 }
 
+/// Group members kept in a shard of their own: `(path, JSON)`.
+pub type GroupShard = (String, String);
+
 pub struct Built {
     pub pack: Pack,
     pub shards: Vec<Shard>,
-    /// Group members kept in shards of their own: `(path, JSON)`.
-    pub group_shards: Vec<(String, String)>,
+    pub group_shards: Vec<GroupShard>,
     pub problems: Vec<Problem>,
 }
 
@@ -661,124 +665,10 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
     for m in &recipe.measures {
         b.measure_file(m)?;
     }
-    for (id, p) in &recipe.polarity {
-        if !b.measures.contains_key(id) {
-            b.warn(format!("polarity.{id}"), msg::t().unknown_ref(msg::RefKind::Measure, id));
-            continue;
-        }
-        let found = match p {
-            serde_json::Value::Number(n) => n.as_f64().map(Polarity::Target),
-            serde_json::Value::String(s) if s == "higher" => Some(Polarity::Higher),
-            serde_json::Value::String(s) if s == "lower" => Some(Polarity::Lower),
-            serde_json::Value::String(s) if s == "neutral" => Some(Polarity::Neutral),
-            other => {
-                let allowed = ["higher", "lower", "neutral", "a number (a target's midpoint)"];
-                b.error(
-                    format!("polarity.{id}"),
-                    msg::t().one_of(&allowed, &crate::read::json::Json::String(other.to_string().into())),
-                );
-                None
-            }
-        };
-        if let Some(d) = b.measures.get_mut(id) {
-            d.polarity = found;
-        }
-    }
-    for (code, names) in &recipe.area_names {
-        if let Some((name, _)) = b.areas.get_mut(code) {
-            *name = Text { versions: names.iter().map(|(l, s)| (l.clone(), s.clone())).collect() };
-            name.versions.sort_by_key(|(l, _)| (l != "en", l.clone()));
-        }
-    }
-    // Measures and their shards.
-    let mut measures = Vec::new();
-    let mut shards = Vec::new();
-    let drafts = std::mem::take(&mut b.measures);
-    for (id, d) in &drafts {
-        let polarity = d.polarity.unwrap_or_else(|| {
-            b.warn(id.clone(), msg::p().pack_no_polarity(id));
-            Polarity::Neutral
-        });
-        let mut periods: Vec<Interval> = d.values.keys().map(|(p, _)| *p).collect();
-        periods.dedup();
-        periods.sort();
-        periods.dedup();
-        let mut areas: Vec<String> = d.values.keys().map(|(_, a)| a.clone()).collect();
-        areas.sort();
-        areas.dedup();
-        let column: HashMap<&str, usize> = areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
-        let scale = |x: Option<f64>| match (x, d.percent && d.fractions) {
-            // A fraction shown as a percentage, scaled in decimals: 0.98 is 98, not 98.00000000000001.
-            (Some(v), true) => Some(
-                Dec::from_f64(v)
-                    .zip(Dec::from_f64(100.0))
-                    .and_then(|(d, h)| d.checked_mul(h))
-                    .map_or(v * 100.0, Dec::to_f64),
-            ),
-            (v, _) => v,
-        };
-        let series = periods
-            .iter()
-            .map(|p| {
-                let mut s = Series {
-                    period: *p,
-                    values: vec![None; areas.len()],
-                    status: Vec::new(),
-                    lower: None,
-                    upper: None,
-                };
-                for ((_, area), f) in d.values.range((*p, String::new())..).take_while(|((q, _), _)| q == p) {
-                    let i = column[area.as_str()];
-                    s.values[i] = scale(f.value);
-                    if let Some(st) = &f.status {
-                        s.status.push((i, st.clone()));
-                    }
-                    if f.lower.is_some() {
-                        s.lower.get_or_insert_with(|| vec![None; areas.len()])[i] = scale(f.lower);
-                    }
-                    if f.upper.is_some() {
-                        s.upper.get_or_insert_with(|| vec![None; areas.len()])[i] = scale(f.upper);
-                    }
-                }
-                s
-            })
-            .collect();
-        measures.push(Measure {
-            id: id.clone(),
-            title: Text::plain(d.title.clone().unwrap_or_else(|| id.clone())),
-            code: d.code.clone(),
-            unit: d.unit.clone(),
-            decimals: d.decimals,
-            polarity,
-            aggregate: d.aggregate,
-            description: d.description.clone().map(Text::plain),
-            caveats: d.caveats.clone().map(Text::plain),
-            source: d.source.clone(),
-            periods,
-            shard: format!("measures/{id}.json"),
-        });
-        shards.push(Shard { measure: id.clone(), areas, series });
-    }
-    b.measures = drafts;
-    let mut groups = Vec::new();
-    let mut group_shards = Vec::new();
-    for g in &recipe.groups {
-        for (mut group, own_shard) in b.group(g, &measures)? {
-            if own_shard {
-                let path = format!("groups/{}.json", group.id);
-                group_shards.push((path.clone(), super::write::group_members(&group.id, &group.members)));
-                // The areas it gives a group, listed in the index: it can then be an area's
-                // first group (the default) before its shard is read.
-                let areas = match &group.members {
-                    Members::List(codes) => codes.clone(),
-                    Members::Neighbours(lists) => lists.iter().map(|(a, _)| a.clone()).collect(),
-                    Members::Shard(_, areas) => areas.clone(),
-                };
-                group.members = Members::Shard(path, areas);
-            }
-            groups.push(group);
-        }
-    }
+    b.recipe_polarity();
+    b.recipe_area_names();
+    let (measures, shards) = b.measures_and_shards();
+    let (groups, group_shards) = b.groups(&measures)?;
     let pack = Pack {
         id: recipe.id.clone(),
         title: Text::plain(recipe.title.clone()),
@@ -803,6 +693,159 @@ pub fn build(recipe: &Recipe, files: &dyn Files, retrieved: &str) -> Result<Buil
         measures,
     };
     Ok(Built { pack, shards, group_shards, problems: b.problems })
+}
+
+impl Builder<'_> {
+    /// The recipe's polarity for a measure, where the source states none or states it
+    /// otherwise: the recipe's wins.
+    fn recipe_polarity(&mut self) {
+        let recipe = self.recipe;
+        for (id, p) in &recipe.polarity {
+            if !self.measures.contains_key(id) {
+                self.warn(format!("polarity.{id}"), msg::t().unknown_ref(msg::RefKind::Measure, id));
+                continue;
+            }
+            let found = match p {
+                serde_json::Value::Number(n) => n.as_f64().map(Polarity::Target),
+                serde_json::Value::String(s) if s == "higher" => Some(Polarity::Higher),
+                serde_json::Value::String(s) if s == "lower" => Some(Polarity::Lower),
+                serde_json::Value::String(s) if s == "neutral" => Some(Polarity::Neutral),
+                other => {
+                    let allowed = ["higher", "lower", "neutral", "a number (a target's midpoint)"];
+                    self.error(
+                        format!("polarity.{id}"),
+                        msg::t().one_of(&allowed, &crate::read::json::Json::String(other.to_string().into())),
+                    );
+                    None
+                }
+            };
+            if let Some(d) = self.measures.get_mut(id) {
+                d.polarity = found;
+            }
+        }
+    }
+
+    /// The recipe's names for the areas (English first), in place of the files'.
+    fn recipe_area_names(&mut self) {
+        for (code, names) in &self.recipe.area_names {
+            if let Some((name, _)) = self.areas.get_mut(code) {
+                *name = Text { versions: names.iter().map(|(l, s)| (l.clone(), s.clone())).collect() };
+                name.versions.sort_by_key(|(l, _)| (l != "en", l.clone()));
+            }
+        }
+    }
+
+    /// Each measure as the index lists it, with its shard of figures.
+    fn measures_and_shards(&mut self) -> (Vec<Measure>, Vec<Shard>) {
+        let mut measures = Vec::new();
+        let mut shards = Vec::new();
+        let drafts = std::mem::take(&mut self.measures);
+        for (id, d) in &drafts {
+            let polarity = d.polarity.unwrap_or_else(|| {
+                self.warn(id.clone(), msg::p().pack_no_polarity(id));
+                Polarity::Neutral
+            });
+            let mut periods: Vec<Interval> = d.values.keys().map(|(p, _)| *p).collect();
+            periods.dedup();
+            periods.sort();
+            periods.dedup();
+            let mut areas: Vec<String> = d.values.keys().map(|(_, a)| a.clone()).collect();
+            areas.sort();
+            areas.dedup();
+            let series = d.series(&periods, &areas);
+            measures.push(Measure {
+                id: id.clone(),
+                title: Text::plain(d.title.clone().unwrap_or_else(|| id.clone())),
+                code: d.code.clone(),
+                unit: d.unit.clone(),
+                decimals: d.decimals,
+                polarity,
+                aggregate: d.aggregate,
+                description: d.description.clone().map(Text::plain),
+                caveats: d.caveats.clone().map(Text::plain),
+                source: d.source.clone(),
+                periods,
+                shard: format!("measures/{id}.json"),
+            });
+            shards.push(Shard { measure: id.clone(), areas, series });
+        }
+        self.measures = drafts;
+        (measures, shards)
+    }
+
+    /// The recipe's groups, with the shards of those kept in a shard of their own (path and
+    /// text).
+    fn groups(&mut self, measures: &[Measure]) -> Result<(Vec<Group>, Vec<GroupShard>), String> {
+        let mut groups = Vec::new();
+        let mut group_shards = Vec::new();
+        for g in &self.recipe.groups {
+            for (mut group, own_shard) in self.group(g, measures)? {
+                if own_shard {
+                    let path = format!("groups/{}.json", group.id);
+                    group_shards.push((path.clone(), super::write::group_members(&group.id, &group.members)));
+                    // The areas it gives a group, listed in the index: it can then be an area's
+                    // first group (the default) before its shard is read.
+                    let areas = match &group.members {
+                        Members::List(codes) => codes.clone(),
+                        Members::Neighbours(lists) => lists.iter().map(|(a, _)| a.clone()).collect(),
+                        Members::Shard(_, areas) => areas.clone(),
+                    };
+                    group.members = Members::Shard(path, areas);
+                }
+                groups.push(group);
+            }
+        }
+        Ok((groups, group_shards))
+    }
+}
+
+impl MeasureDraft {
+    /// A figure as the pack shows it: a fraction shown as a percentage is scaled in decimals,
+    /// so 0.98 is 98, not 98.00000000000001.
+    fn shown(&self, x: Option<f64>) -> Option<f64> {
+        match (x, self.percent && self.fractions) {
+            (Some(v), true) => Some(
+                Dec::from_f64(v)
+                    .zip(Dec::from_f64(100.0))
+                    .and_then(|(d, h)| d.checked_mul(h))
+                    .map_or(v * 100.0, Dec::to_f64),
+            ),
+            (v, _) => v,
+        }
+    }
+
+    /// The figures by period, each period's in the order of `areas`.
+    fn series(&self, periods: &[Interval], areas: &[String]) -> Vec<Series> {
+        let column: HashMap<&str, usize> = areas.iter().enumerate().map(|(i, a)| (a.as_str(), i)).collect();
+        periods
+            .iter()
+            .map(|p| {
+                let mut s = Series {
+                    period: *p,
+                    values: vec![None; areas.len()],
+                    status: Vec::new(),
+                    lower: None,
+                    upper: None,
+                };
+                for ((_, area), f) in
+                    self.values.range((*p, String::new())..).take_while(|((q, _), _)| q == p)
+                {
+                    let i = column[area.as_str()];
+                    s.values[i] = self.shown(f.value);
+                    if let Some(st) = &f.status {
+                        s.status.push((i, st.clone()));
+                    }
+                    if f.lower.is_some() {
+                        s.lower.get_or_insert_with(|| vec![None; areas.len()])[i] = self.shown(f.lower);
+                    }
+                    if f.upper.is_some() {
+                        s.upper.get_or_insert_with(|| vec![None; areas.len()])[i] = self.shown(f.upper);
+                    }
+                }
+                s
+            })
+            .collect()
+    }
 }
 
 fn sha256_hex(bytes: &[u8]) -> String {
