@@ -72,37 +72,10 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
         _ => None,
     };
     if own_page {
-        // The offline worker is registered once the first view is on screen: installing it
-        // fetches the whole app again, which must not compete with the figures on a slow line.
-        let registered = StoredValue::new(false);
-        Effect::new(move |_| {
-            if !busy() && !registered.get_value() {
-                registered.set_value(true);
-                let report = report.clone();
-                crate::tasks::run(crate::tasks::Phase::AfterPaint, move || {
-                    // Once, now: taking the written overview's place changes no size, so the
-                    // frame's observer would not say.
-                    if let Some(send) = report {
-                        send();
-                    }
-                    crate::offline::register(update_ready);
-                });
-            }
-        });
+        once_drawn(busy, report, update_ready);
     }
     if pack_only.is_none() && !ahead {
-        leptos::task::spawn_local(async move {
-            let result = load(src, &allowed).await.map(|mut data| {
-                // A page written from another version of this file gives way at once.
-                if own_page {
-                    data.stale_page = crate::first_view::check(&data.url, &data.version);
-                }
-                Arc::new(data)
-            });
-            // Reading the file and drawing it are each a task of their own (`tasks.rs`).
-            crate::tasks::next_task().await;
-            loaded.set(Some(result));
-        });
+        read_into(loaded, src, allowed, own_page);
     }
     let root = NodeRef::<Div>::new();
     // Links inside a mounted dashboard change its own view, never the host page's URL; in a
@@ -125,21 +98,7 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
     let brand = embed.brand.clone();
     root.on_load(move |el| crate::theme::apply(&el, brand.as_deref()));
     let logo = embed.logo.clone();
-    // The interface's language: asked for by the link, the page, the reader's last choice or
-    // the browser, among those the file offers once it has loaded.
-    let asked = if ahead {
-        language::Asked { page: embed.lang.clone(), ..Default::default() }
-    } else {
-        language::asked(None, embed.lang.clone())
-    };
-    let lang = Memo::new(move |_| {
-        let link = route.with(|r| r.param("lang").map(str::to_string));
-        let offered = loaded.with(|l| match l {
-            Some(Ok(d)) => Some(language::offered(&d.scorecard)),
-            _ => None,
-        });
-        language::choose(&language::Asked { link, ..asked.clone() }, offered.as_deref())
-    });
+    let lang = interface_language(&embed, ahead, route, loaded);
     if own_page {
         // A host page's `<html lang>` is the host's; the root element says it there instead.
         Effect::new(move |_| {
@@ -178,6 +137,71 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
             }}
         </div>
     }
+}
+
+/// Once the first view is on screen, an iframe's parent is told its height and the offline
+/// worker is registered: installing it fetches the whole app again, which must not compete
+/// with the figures on a slow line.
+fn once_drawn(
+    busy: impl Fn() -> bool + 'static,
+    report: Option<std::rc::Rc<dyn Fn()>>,
+    update_ready: RwSignal<bool>,
+) {
+    let registered = StoredValue::new(false);
+    Effect::new(move |_| {
+        if !busy() && !registered.get_value() {
+            registered.set_value(true);
+            let report = report.clone();
+            crate::tasks::run(crate::tasks::Phase::AfterPaint, move || {
+                // Once, now: taking the written overview's place changes no size, so the
+                // frame's observer would not say.
+                if let Some(send) = report {
+                    send();
+                }
+                crate::offline::register(update_ready);
+            });
+        }
+    });
+}
+
+/// Reads the scorecard at `src` into `loaded`, in a task of its own, and drawing it in the
+/// next (`tasks.rs`). On the dashboard's own page, a page written from another version of the
+/// file gives way at once.
+fn read_into(loaded: RwSignal<Loaded>, src: String, allowed: Vec<String>, own_page: bool) {
+    leptos::task::spawn_local(async move {
+        let result = load(src, &allowed).await.map(|mut data| {
+            if own_page {
+                data.stale_page = crate::first_view::check(&data.url, &data.version);
+            }
+            Arc::new(data)
+        });
+        crate::tasks::next_task().await;
+        loaded.set(Some(result));
+    });
+}
+
+/// The interface's language: asked for by the link, the page, the reader's last choice or the
+/// browser, among those the file offers once it has loaded. (A page written ahead of time
+/// speaks the language it was written in.)
+fn interface_language(
+    embed: &Embed,
+    ahead: bool,
+    route: RwSignal<Route>,
+    loaded: RwSignal<Loaded>,
+) -> Memo<i18n::Lang> {
+    let asked = if ahead {
+        language::Asked { page: embed.lang.clone(), ..Default::default() }
+    } else {
+        language::asked(None, embed.lang.clone())
+    };
+    Memo::new(move |_| {
+        let link = route.with(|r| r.param("lang").map(str::to_string));
+        let offered = loaded.with(|l| match l {
+            Some(Ok(d)) => Some(language::offered(&d.scorecard)),
+            _ => None,
+        });
+        language::choose(&language::Asked { link, ..asked.clone() }, offered.as_deref())
+    })
 }
 
 /// The page's address is the route: a published site's pages change the path (Back and

@@ -3,6 +3,8 @@
 //! (`chart=NAME`) with the reader's view, period, comparator group and language. Pure, so it is
 //! tested natively; `main.rs` reads where the dashboard is from the page.
 
+use scorecard_app::route::Route;
+
 /// Where the dashboard runs and what it shows.
 pub struct Shown<'a> {
     /// The dashboard's page as the reader has it, without its hash
@@ -27,7 +29,9 @@ const FIRST_HEIGHT: u32 = 480;
 
 /// The iframe snippet and the `mount.js` snippet.
 pub fn snippets(s: &Shown) -> (String, String) {
-    let hash = with(s.hash, &[("chart", s.chart), ("lang", s.lang)]);
+    // The reader's view, with the chart alone and the language set, written as the dashboard
+    // writes any route (its settings in order, percent-encoded as the browser does).
+    let hash = Route::parse(s.hash).with("chart", s.chart).with("lang", s.lang).to_hash();
     let page = match s.page {
         // The page's own address keeps its data file; a frame's `parent=` is the frame's.
         Some(page) => without(page, "parent"),
@@ -61,19 +65,6 @@ pub fn folder(page: &str) -> &str {
 fn origin(address: &str) -> &str {
     let rest = address.find("://").map_or(0, |i| i + 3);
     address[rest..].find('/').map_or(address, |i| &address[..rest + i])
-}
-
-/// A route's hash with `set` in place of any settings of the same names.
-fn with(hash: &str, set: &[(&str, &str)]) -> String {
-    let hash = hash.trim_start_matches('#');
-    let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
-    let mut pairs: Vec<String> = query
-        .split('&')
-        .filter(|kv| !kv.is_empty() && !set.iter().any(|(k, _)| kv.split('=').next() == Some(*k)))
-        .map(str::to_string)
-        .collect();
-    pairs.extend(set.iter().map(|(k, v)| format!("{k}={}", encode(v))));
-    format!("#{path}?{}", pairs.join("&"))
 }
 
 /// An address without the query setting `key`.
@@ -125,7 +116,7 @@ mod tests {
         let page = "https://scorecard.wexcombe.gov.uk/performance/index.html?parent=https://www.wexcombe.gov.uk&src=data/x.json";
         let (frame, _) =
             snippets(&shown(Some(page), "#/indicator/rent?lang=en&period=2023/24-Q2&peers=nearest"));
-        assert!(frame.starts_with("<iframe src=\"https://scorecard.wexcombe.gov.uk/performance/index.html?src=data/x.json#/indicator/rent?period=2023/24-Q2&amp;peers=nearest&amp;chart=history&amp;lang=cy\""), "{frame}");
+        assert!(frame.starts_with("<iframe src=\"https://scorecard.wexcombe.gov.uk/performance/index.html?src=data/x.json#/indicator/rent?chart=history&amp;lang=cy&amp;peers=nearest&amp;period=2023/24-Q2\""), "{frame}");
         assert!(frame.contains("title=\"Rent collected, &quot;Wexcombe&quot; &amp; Co\""), "{frame}");
         assert!(
             frame.ends_with(

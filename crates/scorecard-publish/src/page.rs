@@ -92,15 +92,12 @@ pub fn Publish() -> impl IntoView {
     let reread = move || {
         let Some((_, bytes)) = file.get_untracked() else { return };
         busy.set(true);
-        set_timeout(
-            move || {
-                let old_doc = old.with_untracked(|o| o.as_ref().and_then(|r| r.as_ref().ok()).cloned());
-                let result = choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
-                outcome.set(Some(result));
-                busy.set(false);
-            },
-            std::time::Duration::from_millis(30),
-        );
+        scorecard_app::tasks::run(scorecard_app::tasks::Phase::AfterPaint, move || {
+            let old_doc = old.with_untracked(|o| o.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+            let result = choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
+            outcome.set(Some(result));
+            busy.set(false);
+        });
     };
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
         // A new file starts from no choices but the ones that are not about its columns.
@@ -119,6 +116,113 @@ pub fn Publish() -> impl IntoView {
         });
         reread();
     });
+
+    // The page's language: `?lang=cy`, else the officer's last choice, else the browser's.
+    // A switch draws the page again in the other language; what was chosen and read stays.
+    let page_lang = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|p| p.get("lang"));
+    let lang = RwSignal::new(language::choose(&language::asked(None, page_lang), Some(&Lang::ALL)));
+    Effect::new(move |_| {
+        let l = lang.get();
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            if let Some(html) = doc.document_element() {
+                let _ = html.set_attribute("lang", l.code());
+            }
+            doc.set_title(i18n::publish_in(l).publish_title());
+        }
+    });
+    let switch = move |l: Lang| {
+        language::remember(l);
+        lang.set(l);
+        reread();
+    };
+
+    let root = NodeRef::<leptos::html::Div>::new();
+    root.on_load(|el| scorecard_app::theme::apply(&el, None));
+    view! {
+        <div class="scorecard-root" node_ref=root>
+        {move || { i18n::set_lang(lang.get()); view! {
+        <main id="main" class="publish">
+            <header class="masthead">
+                <LanguageSwitch lang=lang.get_untracked() switch=Callback::new(switch) />
+                <h1>{i18n::publish().publish_title()}</h1>
+                <p class="meta">{i18n::publish().publish_intro()}</p>
+            </header>
+            <section class="panel" aria-labelledby="file-title">
+                <h2 id="file-title">{i18n::publish().publish_file()}</h2>
+                <div class="columns">
+                    <FileInput id="sheet-file" label=i18n::publish().publish_choose_label() hint=i18n::publish().publish_choose_hint()
+                        accept=".csv,.txt,.tsv,.xlsx,.xlsm,.xls,.ods" on_file=on_file />
+                    <FileInput id="old-file" label=i18n::publish().publish_old_label() hint=i18n::publish().publish_old_hint()
+                        accept=".json" on_file=on_old />
+                </div>
+                {move || old.get().and_then(|o| o.err()).map(|e| view! { <p class="notice" role="alert">{i18n::publish().publish_old_bad()} " " {e}</p> })}
+                <p class="status" role="status" id="publish-status">{move || {
+                    if busy.get() {
+                        i18n::publish().publish_reading().to_string()
+                    } else {
+                        // Borrowed, not cloned: the outcome holds the whole scorecard's text.
+                        let name = file.with(|f| f.as_ref().map(|(n, _)| n.clone()));
+                        outcome.with(|o| match (name, o) {
+                            (None, _) => i18n::publish().publish_no_file().to_string(),
+                            (Some(name), Some(o)) => match &o.fatal {
+                                Some(reason) => i18n::publish().publish_fatal(&name, reason),
+                                None => format!("{name}: {}", o.summary),
+                            },
+                            (Some(name), None) => name,
+                        })
+                    }
+                }}</p>
+            </section>
+            <Show when=move || file.with(Option::is_some)>
+                <Settings outcome=outcome choices=choices reread=Callback::new(move |()| reread()) />
+                <Columns columns=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.columns.clone()).unwrap_or_default())) on_role=on_role />
+                <Problems problems=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.problems.clone()).unwrap_or_default())) />
+            </Show>
+            <section class="panel preview" role="region" aria-label=i18n::publish().publish_preview()>
+                <h2>{i18n::publish().publish_preview()}</h2>
+                {move || match outcome.with(|o| o.as_ref().and_then(|o| o.document.clone())) {
+                    Some(doc) => view! { <Preview document=doc /> }.into_any(),
+                    None => view! { <p class="hint">{i18n::publish().publish_preview_empty()}</p> }.into_any(),
+                }}
+            </section>
+        </main>
+        } }}
+        </div>
+    }
+}
+
+/// The page's languages, the current one said, the others a button each.
+#[component]
+fn LanguageSwitch(lang: Lang, switch: Callback<Lang>) -> impl IntoView {
+    view! {
+        <nav class="language-switch" aria-label=i18n::t().language_label()>
+            <ul>
+                {Lang::ALL.into_iter().map(|l| if l == lang {
+                    view! { <li><span aria-current="true">{i18n::catalogue(l).language_name()}</span></li> }.into_any()
+                } else {
+                    view! { <li><button type="button" class="link" lang=l.code() on:click=move |_| switch.run(l)>
+                        {i18n::catalogue(l).language_name()}
+                        <span class="visually-hidden">" – " {i18n::catalogue(l).switch_to()}</span>
+                    </button></li> }.into_any()
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// The settings a reading is made with (the sheet, the header row, the period, the council,
+/// the title), each change reading the file again (`reread`), and what the reading gives to
+/// download: the scorecard, the mapping, the site's files.
+#[component]
+fn Settings(
+    outcome: RwSignal<Option<Outcome>>,
+    choices: RwSignal<Choices>,
+    reread: Callback<()>,
+) -> impl IntoView {
+    let reread = move || reread.run(());
     let set_sheet = move |sheet: String| {
         choices.update(|c| {
             c.mapping.sheet = Some(sheet).filter(|s| !s.is_empty());
@@ -157,136 +261,52 @@ pub fn Publish() -> impl IntoView {
         }
     };
     let has = move |f: fn(&Outcome) -> bool| outcome.with(|o| o.as_ref().is_some_and(f));
-
-    // The page's language: `?lang=cy`, else the officer's last choice, else the browser's.
-    // A switch draws the page again in the other language; what was chosen and read stays.
-    let page_lang = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
-        .and_then(|p| p.get("lang"));
-    let lang = RwSignal::new(language::choose(&language::asked(None, page_lang), Some(&Lang::ALL)));
-    Effect::new(move |_| {
-        let l = lang.get();
-        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
-            if let Some(html) = doc.document_element() {
-                let _ = html.set_attribute("lang", l.code());
-            }
-            doc.set_title(i18n::publish_in(l).publish_title());
-        }
-    });
-    let switch = move |l: Lang| {
-        language::remember(l);
-        lang.set(l);
-        reread();
-    };
-
-    let root = NodeRef::<leptos::html::Div>::new();
-    root.on_load(|el| scorecard_app::theme::apply(&el, None));
     view! {
-        <div class="scorecard-root" node_ref=root>
-        {move || { i18n::set_lang(lang.get()); view! {
-        <main id="main" class="publish">
-            <header class="masthead">
-                <nav class="language-switch" aria-label=i18n::t().language_label()>
-                    <ul>
-                        {Lang::ALL.into_iter().map(|l| if l == lang.get_untracked() {
-                            view! { <li><span aria-current="true">{i18n::catalogue(l).language_name()}</span></li> }.into_any()
-                        } else {
-                            view! { <li><button type="button" class="link" lang=l.code() on:click=move |_| switch(l)>
-                                {i18n::catalogue(l).language_name()}
-                                <span class="visually-hidden">" – " {i18n::catalogue(l).switch_to()}</span>
-                            </button></li> }.into_any()
-                        }).collect_view()}
-                    </ul>
-                </nav>
-                <h1>{i18n::publish().publish_title()}</h1>
-                <p class="meta">{i18n::publish().publish_intro()}</p>
-            </header>
-            <section class="panel" aria-labelledby="file-title">
-                <h2 id="file-title">{i18n::publish().publish_file()}</h2>
-                <div class="columns">
-                    <FileInput id="sheet-file" label=i18n::publish().publish_choose_label() hint=i18n::publish().publish_choose_hint()
-                        accept=".csv,.txt,.tsv,.xlsx,.xlsm,.xls,.ods" on_file=on_file />
-                    <FileInput id="old-file" label=i18n::publish().publish_old_label() hint=i18n::publish().publish_old_hint()
-                        accept=".json" on_file=on_old />
-                </div>
-                {move || old.get().and_then(|o| o.err()).map(|e| view! { <p class="notice" role="alert">{i18n::publish().publish_old_bad()} " " {e}</p> })}
-                <p class="status" role="status" id="publish-status">{move || {
-                    if busy.get() {
-                        i18n::publish().publish_reading().to_string()
-                    } else {
-                        // Borrowed, not cloned: the outcome holds the whole scorecard's text.
-                        let name = file.with(|f| f.as_ref().map(|(n, _)| n.clone()));
-                        outcome.with(|o| match (name, o) {
-                            (None, _) => i18n::publish().publish_no_file().to_string(),
-                            (Some(name), Some(o)) => match &o.fatal {
-                                Some(reason) => i18n::publish().publish_fatal(&name, reason),
-                                None => format!("{name}: {}", o.summary),
-                            },
-                            (Some(name), None) => name,
-                        })
-                    }
-                }}</p>
-            </section>
-            <Show when=move || file.with(Option::is_some)>
-                <section class="panel" aria-labelledby="settings-title">
-                    <h2 id="settings-title">{i18n::publish().publish_settings()}</h2>
-                    <p id="layout">{move || outcome.with(|o| o.as_ref().and_then(|o| o.layout).map(|l| i18n::publish().publish_layout(l)))}</p>
-                    <div class="filter-grid">
-                        <div class="field">
-                            <label for="sheet-select">{i18n::publish().publish_sheet()}</label>
-                            <select id="sheet-select" on:change=move |ev| set_sheet(event_target_value(&ev))>
-                                <option value="">{i18n::publish().publish_all_sheets()}</option>
-                                {move || outcome.with(|o| o.as_ref().map(|o| o.sheets.clone()).unwrap_or_default()).into_iter().map(|s| {
-                                    let selected = choices.with(|c| c.mapping.sheet.as_deref() == Some(s.as_str()));
-                                    view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
-                                }).collect_view()}
-                            </select>
-                        </div>
-                        <div class="field">
-                            <label for="header-row">{i18n::publish().publish_header_row()}</label>
-                            <input id="header-row" type="number" min="1" inputmode="numeric"
-                                prop:value=move || outcome.with(|o| o.as_ref().and_then(|o| o.mapping.header_row).map(|n| n.to_string()).unwrap_or_default())
-                                on:change=move |ev| set_header_row(event_target_value(&ev)) />
-                        </div>
-                        <div class="field">
-                            <label for="report-period">{i18n::publish().publish_period()}</label>
-                            <input id="report-period" type="text" placeholder="2024/25-Q2" aria-describedby="report-period-hint"
-                                prop:value=move || choices.with(|c| c.period.clone())
-                                on:change=move |ev| set_text(0, event_target_value(&ev)) />
-                            <p class="hint" id="report-period-hint">{i18n::publish().publish_period_hint()}</p>
-                        </div>
-                        <div class="field">
-                            <label for="organisation">{i18n::publish().publish_organisation()}</label>
-                            <input id="organisation" type="text" autocomplete="organization"
-                                prop:value=move || choices.with(|c| c.organisation.clone())
-                                on:change=move |ev| set_text(1, event_target_value(&ev)) />
-                        </div>
-                        <div class="field">
-                            <label for="scorecard-title">{i18n::publish().publish_scorecard_title()}</label>
-                            <input id="scorecard-title" type="text" prop:value=move || choices.with(|c| c.title.clone()) on:change=move |ev| set_text(2, event_target_value(&ev)) />
-                        </div>
-                    </div>
-                    <div class="toolbar">
-                        <button type="button" id="download-scorecard" on:click=download_scorecard
-                            disabled=move || !has(|o| o.document.is_some())>{i18n::publish().publish_download_scorecard()}</button>
-                        <button type="button" class="secondary" id="download-mapping" on:click=download_mapping
-                            disabled=move || !has(|o| o.fatal.is_none())>{i18n::publish().publish_download_mapping()}</button>
-                    </div>
-                    <super::site_download::SiteDownload document=Signal::derive(move || outcome.with(|o| o.as_ref().and_then(|o| o.document.clone()))) />
-                </section>
-                <Columns columns=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.columns.clone()).unwrap_or_default())) on_role=on_role />
-                <Problems problems=Signal::derive(move || outcome.with(|o| o.as_ref().map(|o| o.problems.clone()).unwrap_or_default())) />
-            </Show>
-            <section class="panel preview" role="region" aria-label=i18n::publish().publish_preview()>
-                <h2>{i18n::publish().publish_preview()}</h2>
-                {move || match outcome.with(|o| o.as_ref().and_then(|o| o.document.clone())) {
-                    Some(doc) => view! { <Preview document=doc /> }.into_any(),
-                    None => view! { <p class="hint">{i18n::publish().publish_preview_empty()}</p> }.into_any(),
-                }}
-            </section>
-        </main>
-        } }}
+    <section class="panel" aria-labelledby="settings-title">
+        <h2 id="settings-title">{i18n::publish().publish_settings()}</h2>
+        <p id="layout">{move || outcome.with(|o| o.as_ref().and_then(|o| o.layout).map(|l| i18n::publish().publish_layout(l)))}</p>
+        <div class="filter-grid">
+            <div class="field">
+                <label for="sheet-select">{i18n::publish().publish_sheet()}</label>
+                <select id="sheet-select" on:change=move |ev| set_sheet(event_target_value(&ev))>
+                    <option value="">{i18n::publish().publish_all_sheets()}</option>
+                    {move || outcome.with(|o| o.as_ref().map(|o| o.sheets.clone()).unwrap_or_default()).into_iter().map(|s| {
+                        let selected = choices.with(|c| c.mapping.sheet.as_deref() == Some(s.as_str()));
+                        view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="field">
+                <label for="header-row">{i18n::publish().publish_header_row()}</label>
+                <input id="header-row" type="number" min="1" inputmode="numeric"
+                    prop:value=move || outcome.with(|o| o.as_ref().and_then(|o| o.mapping.header_row).map(|n| n.to_string()).unwrap_or_default())
+                    on:change=move |ev| set_header_row(event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="report-period">{i18n::publish().publish_period()}</label>
+                <input id="report-period" type="text" placeholder="2024/25-Q2" aria-describedby="report-period-hint"
+                    prop:value=move || choices.with(|c| c.period.clone())
+                    on:change=move |ev| set_text(0, event_target_value(&ev)) />
+                <p class="hint" id="report-period-hint">{i18n::publish().publish_period_hint()}</p>
+            </div>
+            <div class="field">
+                <label for="organisation">{i18n::publish().publish_organisation()}</label>
+                <input id="organisation" type="text" autocomplete="organization"
+                    prop:value=move || choices.with(|c| c.organisation.clone())
+                    on:change=move |ev| set_text(1, event_target_value(&ev)) />
+            </div>
+            <div class="field">
+                <label for="scorecard-title">{i18n::publish().publish_scorecard_title()}</label>
+                <input id="scorecard-title" type="text" prop:value=move || choices.with(|c| c.title.clone()) on:change=move |ev| set_text(2, event_target_value(&ev)) />
+            </div>
         </div>
+        <div class="toolbar">
+            <button type="button" id="download-scorecard" on:click=download_scorecard
+                disabled=move || !has(|o| o.document.is_some())>{i18n::publish().publish_download_scorecard()}</button>
+            <button type="button" class="secondary" id="download-mapping" on:click=download_mapping
+                disabled=move || !has(|o| o.fatal.is_none())>{i18n::publish().publish_download_mapping()}</button>
+        </div>
+        <super::site_download::SiteDownload document=Signal::derive(move || outcome.with(|o| o.as_ref().and_then(|o| o.document.clone()))) />
+    </section>
     }
 }

@@ -200,20 +200,12 @@ pub fn pack(indicators: &[Value], cal: Calendar) -> (Pack, Vec<Shard>) {
     let mut groups = vec![all, nearest];
     groups.extend([family(1, "least deprived"), family(2, "middle"), family(3, "most deprived")]);
     groups.extend(REGIONS.iter().enumerate().map(|(n, r)| region(*r, n)));
-    let pack = Pack {
-        id: ID.into(),
-        title: Text::plain("Sample: Wexcombe and 40 unitary councils like it"),
-        publisher: Text::plain("Scorecard (fictional figures for the sample)"),
-        source: "https://www.example.org/wexcombe".into(),
-        licence: "OGL-3.0".into(),
-        retrieved: "2023-11-20".into(),
-        published: "2023-11-20".into(),
-        languages: vec!["en".into()],
-        files: Vec::new(),
-        areas,
-        groups,
-        measures,
-    };
+    let about = [
+        "Sample: Wexcombe and 40 unitary councils like it",
+        "Scorecard (fictional figures for the sample)",
+        "https://www.example.org/wexcombe",
+    ];
+    let pack = scorecard_core::generate::made_up(ID, about, areas, groups, measures);
     (pack, shards)
 }
 

@@ -96,69 +96,16 @@ fn PackView(
     };
     let rows = Signal::derive(move || {
         let Some(Some(members)) = members.get() else { return Vec::new() };
-        let p = pack.get_value();
-        let g = chosen.get();
-        let refs: Vec<&str> = members.iter().map(String::as_str).collect();
-        let mut rows = p
-            .measures
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| g.as_ref().is_none_or(|g| g.applies_to(&m.id)))
-            .map(|(i, m)| {
-                let row = match (m.periods.last(), packs.shard(&url.get_value(), &p, &m.id)) {
-                    (Some(period), Loading::Ready(shard)) => {
-                        let group = g.as_ref().map_or("", |g| g.id.as_str());
-                        let key = format!("{}\u{1f}{}\u{1f}{group}\u{1f}{period}", url.get_value(), m.id);
-                        let area = area.get_value();
-                        packs.row(key, || Some(compare::row(m, &shard, &refs, &area, *period))).ok_or(None)
-                    }
-                    (_, Loading::Failed(e)) => Err(Some(e)),
-                    _ => Err(None),
-                };
-                (i, row)
-            })
-            .collect::<Vec<_>>();
-        // The measures the area has a figure for first; those it has none for (another
-        // nation's) after, each saying why.
-        let without =
-            |r: &Result<Arc<Row>, Option<String>>| r.as_ref().is_ok_and(|r| r.figure.value.is_none());
-        scorecard_core::order::sort_by(&mut rows, &|a, b| without(&a.1).cmp(&without(&b.1)));
-        rows
+        let at = (url.get_value(), area.get_value());
+        pack.with_value(|p| measure_rows(p, packs, &at, chosen.get().as_ref(), &members))
     });
-    let go = move |value: String| {
-        let next = route.get_untracked().with("peers", &value);
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().set_hash(&next.to_hash());
-        }
-        route.set(next);
-    };
-    let on_change = move |ev: leptos::ev::Event| go(event_target_value(&ev));
-    let asked = Signal::derive(move || route.with(|r| r.param("peers").unwrap_or_default().to_string()));
-    let is_custom = move || custom::is_custom(&asked.get());
-    let areas: Vec<(String, String)> =
-        pack.with_value(|p| p.areas.iter().map(|a| (a.code.clone(), a.name.get(lang).to_string())).collect());
+    let unknown = Callback::new(move |id: String| custom_group(&id).1);
     let (publisher, licence) = pack.with_value(|p| (p.publisher.get(lang).to_string(), p.licence.clone()));
     view! {
         <section class="compare pack-only" aria-labelledby="pack-title">
             <h2 class="view-title" id="pack-title">{i18n::c().pack_only_title(&name)}</h2>
             <p class="hint">{pack.with_value(|p| p.title.get(lang).to_string())} " · " {i18n::c().pack_source(&publisher, &licence)}</p>
-            <div class="group-picker">
-                <label for="peers-select">{i18n::c().compare_with()}</label>
-                <select id="peers-select" on:change=on_change prop:value=move || chosen.get().map(|g| g.id).unwrap_or_default()>
-                    {groups.into_iter().map(|g| view! { <option value=g.id.clone()>{g.title.get(lang).to_string()}</option> }).collect_view()}
-                    <option value=move || if is_custom() { asked.get() } else { custom::PREFIX.to_string() }>
-                        {move || if is_custom() { chosen.get().map(|g| g.title.get(lang).to_string()).unwrap_or_default() } else { i18n::c().custom_group_start().to_string() }}
-                    </option>
-                </select>
-                <Show when=is_custom>
-                    <crate::views::custom_group::CustomGroup
-                        areas=Signal::stored(areas.clone())
-                        asked=asked
-                        own=area.get_value()
-                        unknown=Signal::derive(move || if is_custom() { custom_group(&asked.get()).1 } else { Vec::new() })
-                        on_set=Callback::new(go) />
-                </Show>
-            </div>
+            <Picker pack=pack.get_value() groups=groups chosen=chosen route=route own=area.get_value() unknown=unknown />
             {move || chosen.get().map(|g| view! { <p class="hint">{i18n::c().peers_source()} ": " {g.source.get(lang).to_string()}</p> })}
             {outside}
             <div class="table-scroll">
@@ -185,8 +132,90 @@ fn PackView(
     }
 }
 
+/// A measure's row: here, loading (`Err(None)`), or why it could not be read.
+type Shown = Result<Arc<Row>, Option<String>>;
+
+/// Each measure's row for the group's `members` (or why not yet), by the measure's place in
+/// the pack, for the pack at `at.0` and the area `at.1`. The measures the area has a figure for
+/// come first; those it has none for (another nation's) after, each saying why.
+fn measure_rows(
+    p: &Arc<Pack>,
+    packs: Packs,
+    (url, area): &(String, String),
+    g: Option<&Group>,
+    members: &[String],
+) -> Vec<(usize, Shown)> {
+    let refs: Vec<&str> = members.iter().map(String::as_str).collect();
+    let mut rows = p
+        .measures
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| g.is_none_or(|g| g.applies_to(&m.id)))
+        .map(|(i, m)| {
+            let row = match (m.periods.last(), packs.shard(url, p, &m.id)) {
+                (Some(period), Loading::Ready(shard)) => {
+                    let group = g.map_or("", |g| g.id.as_str());
+                    let key = format!("{url}\u{1f}{}\u{1f}{group}\u{1f}{period}", m.id);
+                    packs.row(key, || Some(compare::row(m, &shard, &refs, area, *period))).ok_or(None)
+                }
+                (_, Loading::Failed(e)) => Err(Some(e)),
+                _ => Err(None),
+            };
+            (i, row)
+        })
+        .collect::<Vec<_>>();
+    let without = |r: &Shown| r.as_ref().is_ok_and(|r| r.figure.value.is_none());
+    scorecard_core::order::sort_by(&mut rows, &|a, b| without(&a.1).cmp(&without(&b.1)));
+    rows
+}
+
+/// The group picker: the pack's groups offered to the area (`own`), and one of the reader's
+/// own, whose codes the pack lacks `unknown` gives. A choice goes into the address (`peers=`).
+#[component]
+fn Picker(
+    pack: Arc<Pack>,
+    groups: Vec<Group>,
+    chosen: Memo<Option<Group>>,
+    route: RwSignal<Route>,
+    own: String,
+    unknown: Callback<String, Vec<String>>,
+) -> impl IntoView {
+    let lang = i18n::lang().code();
+    let go = move |value: String| {
+        let next = route.get_untracked().with("peers", &value);
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&next.to_hash());
+        }
+        route.set(next);
+    };
+    let on_change = move |ev: leptos::ev::Event| go(event_target_value(&ev));
+    let asked = Signal::derive(move || route.with(|r| r.param("peers").unwrap_or_default().to_string()));
+    let is_custom = move || custom::is_custom(&asked.get());
+    let areas: Vec<(String, String)> =
+        pack.areas.iter().map(|a| (a.code.clone(), a.name.get(lang).to_string())).collect();
+    view! {
+        <div class="group-picker">
+            <label for="peers-select">{i18n::c().compare_with()}</label>
+            <select id="peers-select" on:change=on_change prop:value=move || chosen.get().map(|g| g.id).unwrap_or_default()>
+                {groups.into_iter().map(|g| view! { <option value=g.id.clone()>{g.title.get(lang).to_string()}</option> }).collect_view()}
+                <option value=move || if is_custom() { asked.get() } else { custom::PREFIX.to_string() }>
+                    {move || if is_custom() { chosen.get().map(|g| g.title.get(lang).to_string()).unwrap_or_default() } else { i18n::c().custom_group_start().to_string() }}
+                </option>
+            </select>
+            <Show when=is_custom>
+                <crate::views::custom_group::CustomGroup
+                    areas=Signal::stored(areas.clone())
+                    asked=asked
+                    own=own.clone()
+                    unknown=Signal::derive(move || if is_custom() { unknown.run(asked.get()) } else { Vec::new() })
+                    on_set=Callback::new(go) />
+            </Show>
+        </div>
+    }
+}
+
 /// What a row shows, for its key: the row itself (by address), loading, or failed.
-fn drawn(row: &Result<Arc<Row>, Option<String>>) -> usize {
+fn drawn(row: &Shown) -> usize {
     match row {
         Ok(r) => Arc::as_ptr(r) as usize,
         Err(None) => 0,

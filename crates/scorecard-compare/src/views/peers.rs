@@ -13,7 +13,7 @@ use scorecard_app::components::chart::Chart;
 use scorecard_app::state::AppState;
 use scorecard_app::{echarts, i18n};
 use scorecard_core::pack::compare::Row;
-use scorecard_core::pack::{linked, Polarity};
+use scorecard_core::pack::{linked, Polarity, Shard};
 
 #[component]
 pub fn Peers(index: usize) -> impl IntoView {
@@ -52,28 +52,8 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
         Loading::Ready(s) => Some(s),
         _ => None,
     };
-    let name = |code: &str| line.pack.area(code).map_or(code.to_string(), |a| a.name.get(&lang).to_string());
     let neutral = row.polarity == Polarity::Neutral;
-    let figures = shard.as_ref().map(|s| s.figures(row.period)).unwrap_or_default();
-    // Each member as the chart and its table show it.
-    let members: Vec<field::Member> = row
-        .field
-        .iter()
-        .zip(row.ranks())
-        .map(|((code, v), rank)| {
-            let f = figures.get(code.as_str());
-            field::Member {
-                name: name(code),
-                value: *v,
-                rank,
-                lower: f.and_then(|f| f.lower),
-                upper: f.and_then(|f| f.upper),
-                ours: *code == area,
-                quartile: row.quartile_of(rank),
-            }
-        })
-        .collect();
-    let with_limits = members.iter().any(|m| m.lower.is_some() || m.upper.is_some());
+    let members = members_of(&line, &row, shard.as_deref(), &area, &lang);
     state.with_scorecard(|sc| {
         let ind = &sc.indicators[index];
         let measure = line.pack.measure(&line.measure).expect("linked to one of its measures");
@@ -147,41 +127,77 @@ fn Standing(line: Line, row: std::sync::Arc<Row>, index: usize) -> impl IntoView
             <div id="peers-field">
                 <Chart option=Signal::stored(field_option) label=Signal::stored(field_label.clone()) height=300 />
             </div>
-            <div class="table-scroll">
-                <table class="data" id="peers-table">
-                    <caption>{i18n::c().peers_members()} " (" {period.clone()} ")"</caption>
-                    <thead><tr>
-                        <th scope="col" class="num">{i18n::c().rank()}</th>
-                        <th scope="col">{i18n::c().area()}</th>
-                        <th scope="col" class="num">{i18n::t().value()}</th>
-                        {with_limits.then(|| view! { <th scope="col" class="num">{i18n::c().interval()}</th> })}
-                        {(!neutral).then(|| view! { <th scope="col">{i18n::t().quartile()}</th> })}
-                    </tr></thead>
-                    <tbody>
-                        {members.iter().map(|m| {
-                            let ours = m.ours;
-                            let limits = match (m.lower, m.upper) {
-                                (Some(lo), Some(hi)) => i18n::c().between(&fmt(lo), &fmt(hi)),
-                                _ => String::new(),
-                            };
-                            view! {
-                                <tr class:ours=ours aria-current=ours.then_some("true")>
-                                    <td class="num">{m.rank}</td>
-                                    <th scope="row">{m.name.clone()}{ours.then(|| format!(" ({})", i18n::c().this_council()))}</th>
-                                    <td class="num">{fmt(m.value)}</td>
-                                    {with_limits.then(|| view! { <td class="num">{limits}</td> })}
-                                    {m.quartile.map(|q| view! { <td>{i18n::c().quartile_name(q)}</td> })}
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
+            {members_table(&members, &fmt, &period, neutral)}
             </div>
             {(over_time.len() > 1).then(|| view! { <RankOverTime over_time=over_time neutral=neutral reduced=reduced /> })}
             <p class="hint">{i18n::c().peers_source()} ": " {group.source.get(&lang).to_string()} " · " {line.pack.title.get(&lang).to_string()}</p>
         }
     })
+}
+
+/// Each member of the row's field as the chart and its table show it.
+fn members_of(line: &Line, row: &Row, shard: Option<&Shard>, area: &str, lang: &str) -> Vec<field::Member> {
+    let name = |code: &str| line.pack.area(code).map_or(code.to_string(), |a| a.name.get(lang).to_string());
+    let figures = shard.map(|s| s.figures(row.period)).unwrap_or_default();
+    row.field
+        .iter()
+        .zip(row.ranks())
+        .map(|((code, v), rank)| {
+            let f = figures.get(code.as_str());
+            field::Member {
+                name: name(code),
+                value: *v,
+                rank,
+                lower: f.and_then(|f| f.lower),
+                upper: f.and_then(|f| f.upper),
+                ours: *code == area,
+                quartile: row.quartile_of(rank),
+            }
+        })
+        .collect()
+}
+
+/// The field chart's table: each member's rank, name, figure, interval (where any member has
+/// one) and quartile (unless the measure is neutral), the council's row marked in words too.
+fn members_table(
+    members: &[field::Member],
+    fmt: &dyn Fn(f64) -> String,
+    period: &str,
+    neutral: bool,
+) -> impl IntoView {
+    let with_limits = members.iter().any(|m| m.lower.is_some() || m.upper.is_some());
+    view! {
+        <div class="table-scroll">
+            <table class="data" id="peers-table">
+                <caption>{i18n::c().peers_members()} " (" {period.to_string()} ")"</caption>
+                <thead><tr>
+                    <th scope="col" class="num">{i18n::c().rank()}</th>
+                    <th scope="col">{i18n::c().area()}</th>
+                    <th scope="col" class="num">{i18n::t().value()}</th>
+                    {with_limits.then(|| view! { <th scope="col" class="num">{i18n::c().interval()}</th> })}
+                    {(!neutral).then(|| view! { <th scope="col">{i18n::t().quartile()}</th> })}
+                </tr></thead>
+                <tbody>
+                    {members.iter().map(|m| {
+                        let ours = m.ours;
+                        let limits = match (m.lower, m.upper) {
+                            (Some(lo), Some(hi)) => i18n::c().between(&fmt(lo), &fmt(hi)),
+                            _ => String::new(),
+                        };
+                        view! {
+                            <tr class:ours=ours aria-current=ours.then_some("true")>
+                                <td class="num">{m.rank}</td>
+                                <th scope="row">{m.name.clone()}{ours.then(|| format!(" ({})", i18n::c().this_council()))}</th>
+                                <td class="num">{fmt(m.value)}</td>
+                                {with_limits.then(|| view! { <td class="num">{limits}</td> })}
+                                {m.quartile.map(|q| view! { <td>{i18n::c().quartile_name(q)}</td> })}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
 }
 
 /// The council's rank in each period the pack has, drawn and as a table.

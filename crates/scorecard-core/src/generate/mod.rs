@@ -6,7 +6,7 @@ use crate::period::{Calendar, Period};
 use serde_json::{json, Value};
 
 mod pack;
-pub use pack::{linked_scorecard, pack};
+pub use pack::{linked_scorecard, made_up, pack};
 
 /// The last quarter of every generated file.
 const LAST: Period = Period::Quarter(2023, 2);

@@ -114,11 +114,25 @@ pub fn pack(areas: usize, measures: usize, periods: usize) -> (Pack, Vec<Shard>)
             parent: None,
         })
         .collect();
-    let pack = Pack {
-        id: ID.into(),
-        title: Text::plain("Generated benchmark pack"),
-        publisher: Text::plain("scorecard generate"),
-        source: "https://www.example.org/generated".into(),
+    let about = ["Generated benchmark pack", "scorecard generate", "https://www.example.org/generated"];
+    (made_up(ID, about, areas, groups, ms), shards)
+}
+
+/// A pack of made-up figures (generated, or the bundled sample's): its id, its `[title,
+/// publisher, source]` and its contents, dated and licensed as every made-up pack is.
+pub fn made_up(
+    id: &str,
+    about: [&str; 3],
+    areas: Vec<Area>,
+    groups: Vec<Group>,
+    measures: Vec<Measure>,
+) -> Pack {
+    let [title, publisher, source] = about;
+    Pack {
+        id: id.into(),
+        title: Text::plain(title),
+        publisher: Text::plain(publisher),
+        source: source.into(),
         licence: "OGL-3.0".into(),
         retrieved: "2023-11-20".into(),
         published: "2023-11-20".into(),
@@ -126,9 +140,8 @@ pub fn pack(areas: usize, measures: usize, periods: usize) -> (Pack, Vec<Shard>)
         files: Vec::new(),
         areas,
         groups,
-        measures: ms,
-    };
-    (pack, shards)
+        measures,
+    }
 }
 
 /// Each area's [`NEIGHBOURS`] nearest by profile, nearest first.

@@ -71,6 +71,22 @@ fn opened<'a>(bytes: &'a [u8], limit: usize, format: &str) -> Result<Object<'a>,
     }
 }
 
+/// A shard opened, its fields checked against `fields`: refused whole where it is not the
+/// shard of the measure or group it was fetched for (`(key, id)`: `("measure", "rent")`).
+fn opened_shard<'a, T>(
+    bytes: &'a [u8],
+    (key, id): (&str, &str),
+    fields: &[&str],
+) -> Result<(Object<'a>, Reporter), Loaded<T>> {
+    let obj = opened(bytes, MAX_SHARD_BYTES, super::SHARD_FORMAT).map_err(|(m, at)| Loaded::fatal(m, at))?;
+    let mut r = Reporter::default();
+    r.unknown_fields(&obj, &Path::Root, fields);
+    match get(&obj, key).and_then(Value::as_str) {
+        Some(found) if found == id => Ok((obj, r)),
+        _ => Err(Loaded::fatal(msg::p().shard_for_another(id), &format!("/{key}"))),
+    }
+}
+
 /// Reads a pack's index.
 pub fn index(bytes: &[u8]) -> Loaded<Pack> {
     let obj = match opened(bytes, MAX_INDEX_BYTES, super::FORMAT) {
@@ -409,18 +425,13 @@ fn read_neighbours(r: &mut Reporter, v: &Value, at: &Path, known: &HashSet<&str>
 /// Reads a group's members kept in a shard of their own: `{"format": "scorecard-pack-shard/1",
 /// "group": ID, "members": [...]}` or `"neighbours": {...}`, as in the index.
 pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> {
-    let obj = match opened(bytes, MAX_SHARD_BYTES, super::SHARD_FORMAT) {
-        Ok(obj) => obj,
-        Err((m, at)) => return Loaded::fatal(m, at),
-    };
+    let (obj, mut r) =
+        match opened_shard(bytes, ("group", group), &["format", "group", "members", "neighbours"]) {
+            Ok(opened) => opened,
+            Err(fatal) => return fatal,
+        };
     let obj = &obj;
     let top = Path::Root;
-    let mut r = Reporter::default();
-    r.unknown_fields(obj, &top, &["format", "group", "members", "neighbours"]);
-    match get(obj, "group").and_then(Value::as_str) {
-        Some(g) if g == group => {}
-        _ => return Loaded::fatal(msg::p().shard_for_another(group), "/group"),
-    }
     let known: HashSet<&str> = pack.areas.iter().map(|a| a.code.as_str()).collect();
     let members = match (get(obj, "members"), get(obj, "neighbours")) {
         (Some(v), None) => Some(Members::List(codes(&mut r, v, &top.key("members"), &known))),
@@ -436,18 +447,13 @@ pub fn group_members(bytes: &[u8], pack: &Pack, group: &str) -> Loaded<Members> 
 /// Reads one measure's shard, checked against the pack: its areas must be the pack's, its
 /// periods the measure's, and every value a number or absent.
 pub fn shard(bytes: &[u8], pack: &Pack, measure: &Measure) -> Loaded<Shard> {
-    let obj = match opened(bytes, MAX_SHARD_BYTES, super::SHARD_FORMAT) {
-        Ok(obj) => obj,
-        Err((m, at)) => return Loaded::fatal(m, at),
-    };
+    let (obj, mut r) =
+        match opened_shard(bytes, ("measure", &measure.id), &["format", "measure", "areas", "series"]) {
+            Ok(opened) => opened,
+            Err(fatal) => return fatal,
+        };
     let obj = &obj;
     let top = Path::Root;
-    let mut r = Reporter::default();
-    r.unknown_fields(obj, &top, &["format", "measure", "areas", "series"]);
-    match get(obj, "measure").and_then(Value::as_str) {
-        Some(m) if m == measure.id => {}
-        _ => return Loaded::fatal(msg::p().shard_for_another(&measure.id), "/measure"),
-    }
     let known: HashSet<&str> = pack.areas.iter().map(|a| a.code.as_str()).collect();
     // Areas the pack does not know keep their column (so the columns stay aligned) but their
     // values are never used.
