@@ -966,17 +966,9 @@ impl super::CompareText for Welsh {
     }
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
         if neutral {
-            return format!("{rank} o {n} o'r uchaf");
+            return scorecard_core::messages::p().highest_of(rank, n);
         }
         format!("{rank} o {n}")
-    }
-    fn quartile_name(&self, q: u8) -> &'static str {
-        match q {
-            1 => "y chwartel uchaf",
-            2 => "yr ail chwartel",
-            3 => "y trydydd chwartel",
-            _ => "y chwartel isaf",
-        }
     }
     fn median(&self) -> &'static str {
         "Canolrif"
@@ -1116,7 +1108,7 @@ impl super::CompareText for Welsh {
         let parts: Vec<String> = counts
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(q, n)| format!("{n} yn {}", self.quartile_name(*q)))
+            .map(|(q, n)| format!("{n} yn {}", scorecard_core::messages::p().quartile_name(*q)))
             .collect();
         format!("O'u cymharu â chynghorau tebyg: {}", parts.join(", "))
     }

@@ -953,17 +953,9 @@ impl super::CompareText for English {
     }
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
         if neutral {
-            return format!("{} highest of {n}", scorecard_core::messages::p().ordinal(rank));
+            return scorecard_core::messages::p().highest_of(rank, n);
         }
         format!("{rank} of {n}")
-    }
-    fn quartile_name(&self, q: u8) -> &'static str {
-        match q {
-            1 => "top quarter",
-            2 => "second quarter",
-            3 => "third quarter",
-            _ => "bottom quarter",
-        }
     }
     fn median(&self) -> &'static str {
         "Median"
@@ -1113,7 +1105,7 @@ impl super::CompareText for English {
         let parts: Vec<String> = counts
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(q, n)| format!("{n} in the {}", self.quartile_name(*q)))
+            .map(|(q, n)| format!("{n} in the {}", scorecard_core::messages::p().quartile_name(*q)))
             .collect();
         format!("Compared with similar councils: {}", parts.join(", "))
     }

@@ -495,8 +495,6 @@ pub trait CompareText {
     fn rank(&self) -> &'static str;
     /// "5 of 32", and for a neutral measure (no better) "5th highest of 32".
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String;
-    /// 1 → "top quarter" … 4 → "bottom quarter".
-    fn quartile_name(&self, q: u8) -> &'static str;
     fn median(&self) -> &'static str;
     fn gap_to_median(&self) -> &'static str;
     /// The gap in words: "4.2 better than the median" (`better`: `Some(true)`), "… worse"

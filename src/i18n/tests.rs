@@ -424,7 +424,6 @@ fn comparing(lang: Lang) -> Vec<(&'static str, String)> {
         ("rank", c.rank().into()),
         ("rank_of", c.rank_of(5, 32, false)),
         ("rank_of_neutral", c.rank_of(5, 32, true)),
-        ("quartile_name", c.quartile_name(1).into()),
         ("median", c.median().into()),
         ("gap_to_median", c.gap_to_median().into()),
         ("gap_better", c.gap_words("4.2", Some(true), true)),

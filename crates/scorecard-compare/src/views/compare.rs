@@ -241,7 +241,8 @@ pub fn standing_words(r: &Row, size: &dyn Fn(f64) -> String) -> (String, String,
         }
         (Some(_), None) => i18n::c().not_ranked(s.n),
     };
-    let quartile = r.quartile().map(|q| i18n::c().quartile_name(q).to_string()).unwrap_or_default();
+    let quartile =
+        r.quartile().map(|q| scorecard_core::messages::p().quartile_name(q).to_string()).unwrap_or_default();
     let gap = match (r.figure.value, s.median, s.gap) {
         (Some(v), Some(m), Some(g)) => {
             i18n::c().gap_words(&size(g.abs()), beats_median(r.polarity, v, m), g > 0.0)

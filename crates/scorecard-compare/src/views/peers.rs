@@ -190,7 +190,7 @@ fn members_table(
                                 <th scope="row">{m.name.clone()}{ours.then(|| format!(" ({})", i18n::c().this_council()))}</th>
                                 <td class="num">{fmt(m.value)}</td>
                                 {with_limits.then(|| view! { <td class="num">{limits}</td> })}
-                                {m.quartile.map(|q| view! { <td>{i18n::c().quartile_name(q)}</td> })}
+                                {m.quartile.map(|q| view! { <td>{scorecard_core::messages::p().quartile_name(q)}</td> })}
                             </tr>
                         }
                     }).collect_view()}

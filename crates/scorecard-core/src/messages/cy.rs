@@ -894,15 +894,9 @@ impl super::PackMessages for Welsh {
     }
     fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
         if neutral {
-            return format!("safle {rank} o {n} o'r uchaf");
+            return format!("safle {}", self.highest_of(rank, n));
         }
-        let q = match quartile {
-            1 => "y chwartel uchaf",
-            2 => "yr ail chwartel",
-            3 => "y trydydd chwartel",
-            _ => "y chwartel isaf",
-        };
-        format!("safle {rank} o {n} ({q})")
+        format!("safle {rank} o {n} ({})", self.quartile_name(quartile))
     }
     fn too_few_to_rank(&self, n: usize) -> String {
         format!("heb ei restru: dim ond {} sydd, llai na {}", of(n, "gwerth"), crate::pack::stats::MIN_FIELD)
@@ -951,8 +945,16 @@ impl super::PackMessages for Welsh {
         };
         format!("safle {was} → {is} o {n}{behind}{ahead}")
     }
-    fn ordinal(&self, n: usize) -> String {
-        // Welsh says a rank as its number ("safle 3 o 32").
-        n.to_string()
+    fn highest_of(&self, rank: usize, n: usize) -> String {
+        // Welsh says a rank as its number ("3 o 32 o'r uchaf").
+        format!("{rank} o {n} o'r uchaf")
+    }
+    fn quartile_name(&self, q: u8) -> &'static str {
+        match q {
+            1 => "y chwartel uchaf",
+            2 => "yr ail chwartel",
+            3 => "y trydydd chwartel",
+            _ => "y chwartel isaf",
+        }
     }
 }

@@ -838,15 +838,9 @@ impl super::PackMessages for English {
     }
     fn rank_of(&self, rank: usize, n: usize, quartile: u8, neutral: bool) -> String {
         if neutral {
-            return format!("{} highest of {n}", ordinal(rank));
+            return self.highest_of(rank, n);
         }
-        let q = match quartile {
-            1 => "top quarter",
-            2 => "second quarter",
-            3 => "third quarter",
-            _ => "bottom quarter",
-        };
-        format!("rank {rank} of {n} ({q})")
+        format!("rank {rank} of {n} ({})", self.quartile_name(quartile))
     }
     fn too_few_to_rank(&self, n: usize) -> String {
         format!("not ranked: {n} values, fewer than {}", crate::pack::stats::MIN_FIELD)
@@ -893,7 +887,15 @@ impl super::PackMessages for English {
         };
         format!("rank {was} → {is} of {n}{behind}{ahead}")
     }
-    fn ordinal(&self, n: usize) -> String {
-        ordinal(n)
+    fn highest_of(&self, rank: usize, n: usize) -> String {
+        format!("{} highest of {n}", ordinal(rank))
+    }
+    fn quartile_name(&self, q: u8) -> &'static str {
+        match q {
+            1 => "top quarter",
+            2 => "second quarter",
+            3 => "third quarter",
+            _ => "bottom quarter",
+        }
     }
 }

@@ -397,6 +397,8 @@ pub trait PackMessages {
     /// Its rank then and now of `n`; how many councils it overtook (ahead then, behind now)
     /// and was overtaken by (behind then, ahead now): the same order as the dashboard's.
     fn rank_change(&self, was: usize, is: usize, n: usize, overtook: usize, overtaken_by: usize) -> String;
-    /// An English-style ordinal ("1st", "22nd"), in the language's own form.
-    fn ordinal(&self, n: usize) -> String;
+    /// A neutral measure's rank, counted from the highest ("22nd highest of 32").
+    fn highest_of(&self, rank: usize, n: usize) -> String;
+    /// A quarter of a field by its number: 1 → "top quarter" … 4 → "bottom quarter".
+    fn quartile_name(&self, q: u8) -> &'static str;
 }

@@ -280,7 +280,8 @@ fn packs(m: &dyn PackMessages) -> Vec<(&'static str, String)> {
         ("median_gap", m.median_gap("10.5", "-1.2")),
         ("significance", m.significance(crate::pack::stats::Significance::Better)),
         ("rank_change", m.rank_change(9, 5, 32, 4, 0)),
-        ("ordinal", m.ordinal(22)),
+        ("highest_of", m.highest_of(22, 32)),
+        ("quartile_name", m.quartile_name(1).into()),
     ]
 }
 
