@@ -17,8 +17,9 @@
 //!    (each chart's start, once ECharts has arrived);
 //! 5. [`when_near_screen`]: what waits to be scrolled towards (a comparison's place);
 //!
-//! and [`Phase::NextFrame`] gathers what arrives within a frame into one update (a written view
-//! giving way, a pack's shards put in place together).
+//! and [`Phase::NextFrame`] runs what must land in the frame that shows it (a written view
+//! giving way), [`Phase::Gathered`] what arrives in bursts, together, in a task of its own (a
+//! pack's shards put in place).
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -53,12 +54,16 @@ pub enum Phase {
     Idle,
     /// In the next frame, everything asked for by then.
     NextFrame,
+    /// In a task of its own a frame's time later, everything asked for by then: what arrives in
+    /// bursts is put in place together, outside the frame's own rendering (a task that updates
+    /// and then lays out would be one long task, not two short ones).
+    Gathered,
 }
 
 impl Phase {
     /// Whether what waits runs together, once the wait is over, or one piece per wait.
     fn together(self) -> bool {
-        matches!(self, Phase::AfterPaint | Phase::FirstPaint | Phase::NextFrame)
+        matches!(self, Phase::AfterPaint | Phase::FirstPaint | Phase::NextFrame | Phase::Gathered)
     }
 
     fn wait(self, then: impl FnOnce() + 'static) {
@@ -67,6 +72,7 @@ impl Phase {
             Phase::FirstPaint => after_first_paint(then),
             Phase::Idle => after_first_paint(move || set_timeout(then, Duration::ZERO)),
             Phase::NextFrame => request_animation_frame(then),
+            Phase::Gathered => set_timeout(then, Duration::from_millis(16)),
         }
     }
 }
@@ -81,7 +87,7 @@ struct Waiting {
 }
 
 thread_local! {
-    static WAITING: std::cell::RefCell<[Waiting; 5]> = Default::default();
+    static WAITING: std::cell::RefCell<[Waiting; 6]> = Default::default();
 }
 
 /// Runs `f` in `phase`, after what already waits in it. (Natively, where the dashboard only

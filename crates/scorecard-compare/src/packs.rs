@@ -153,7 +153,7 @@ impl Packs {
             return;
         }
         let this = *self;
-        scorecard_app::tasks::run(scorecard_app::tasks::Phase::NextFrame, move || {
+        scorecard_app::tasks::run(scorecard_app::tasks::Phase::Gathered, move || {
             let arrived = this.arrived.try_update_value(std::mem::take).unwrap_or_default();
             let _ = this.shards.try_update(|s| s.extend(arrived));
         });
