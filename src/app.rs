@@ -50,10 +50,10 @@ pub fn App(embed: Embed, #[prop(optional)] written: Option<Arc<Dataset>>) -> imp
         // A host page's URL is the host's: only the dashboard's own page (or iframe) uses it.
         follow_address(route);
     }
-    let src = embed.src.clone().unwrap_or_else(crate::load::default_src);
+    let src = embed.scorecard_file(|| crate::embed::meta("scorecard-src"));
     let allowed = embed.allowed_origins.clone();
     // A pack on its own (`?pack=URL&area=CODE`): no scorecard is loaded.
-    let pack_only = embed.pack.clone().filter(|_| embed.src.is_none());
+    let pack_only = embed.pack_alone();
     let for_pack = allowed.clone();
     // A pack on its own is never busy loading a scorecard: its own view says what it waits for.
     let alone = pack_only.is_some();

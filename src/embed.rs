@@ -95,6 +95,18 @@ impl Embed {
         }
     }
 
+    /// A pack on its own (`?pack=URL&area=CODE`, with no scorecard named): its index and area.
+    pub fn pack_alone(&self) -> Option<(String, String)> {
+        self.pack.clone().filter(|_| self.src.is_none())
+    }
+
+    /// The scorecard this dashboard reads: the one named where it runs, else the page's
+    /// setting (`<meta name="scorecard-src">`, read only when needed: a page written ahead of
+    /// time has none to read), else the bundled sample.
+    pub fn scorecard_file(&self, setting: impl FnOnce() -> Option<String>) -> String {
+        self.src.clone().unwrap_or_else(|| crate::load::setting_or_sample(setting()))
+    }
+
     /// Settings for an element of a host page: `data-scorecard-src`, `data-allowed-origins`,
     /// `data-brand`, `data-logo`, `data-scorecard-view`, `data-lang`.
     pub fn from_element(el: &web_sys::Element) -> Embed {

@@ -129,16 +129,22 @@ mod tests {
             let file = c["path"].as_str().unwrap().rsplit('/').next().unwrap();
             assert_eq!(Page::from_file(file).file(), c["page"].as_str().unwrap(), "{c}");
         }
+        // The page's settings as `Embed::from_page` reads them.
+        let embed = |c: &Value| crate::embed::Embed {
+            src: text(c, "src"),
+            pack: text(c, "pack").map(|p| (p, String::new())),
+            ..crate::embed::Embed::for_module(Vec::new(), false)
+        };
         for c in cases("file") {
-            let file = text(&c, "src")
-                .or_else(|| text(&c, "pack"))
-                .unwrap_or_else(|| crate::load::setting_or_sample(text(&c, "setting")));
+            // What the app fetches first: a pack on its own's index, else its scorecard.
+            let e = embed(&c);
+            let file = e.pack_alone().map_or_else(|| e.scorecard_file(|| text(&c, "setting")), |(p, _)| p);
             assert_eq!(file, c["file"].as_str().unwrap(), "{c}");
         }
         for c in cases("comparison") {
-            // A pack on its own (`app.rs`), or the compare view.
-            let pack_alone = c["pack"].is_string() && c["src"].is_null();
-            let drawn = pack_alone || Route::parse(c["hash"].as_str().unwrap()).view == View::Compare;
+            // A pack on its own, or the compare view as the dashboard's own page reads its address.
+            let route = Route::from_address("", c["hash"].as_str().unwrap());
+            let drawn = embed(&c).pack_alone().is_some() || route.view == View::Compare;
             assert_eq!(drawn, c["drawn"], "{c}");
         }
     }

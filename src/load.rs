@@ -6,12 +6,6 @@ use scorecard_core::{read_to_show, Diagnostic, LeftOut, Scorecard};
 /// The default data file, relative to the page.
 pub const DEFAULT_SRC: &str = "data/sample.json";
 
-/// The file a page shows when its address names none: the page's own (`<meta
-/// name="scorecard-src">`, which `scorecard page` writes), else the bundled sample.
-pub fn default_src() -> String {
-    setting_or_sample(crate::embed::meta("scorecard-src"))
-}
-
 /// The page's setting where it names a file (a blank one does not), else the bundled sample.
 /// (`index.html`'s first script reads the same: `tests/fixtures/first-script.json`.)
 pub fn setting_or_sample(setting: Option<String>) -> String {

@@ -56,18 +56,26 @@ fn release(el: &web_sys::Element) {
 }
 
 /// Asks the module to draw `request` in `el`, releasing what it drew there before: a place
-/// holds one comparison. Gives why not, in words.
+/// holds one comparison. A place gone while the module was fetched is drawn nothing, and one
+/// gone while it mounted is released at once. Gives the handle, or why not in words.
 async fn draw(
     el: web_sys::HtmlElement,
     key: (String, String),
     request: CompareRequest,
-) -> Result<(), String> {
+) -> Result<Option<JsValue>, String> {
     let mount = load().await?;
+    if !el.is_connected() {
+        return Ok(None);
+    }
     let json = serde_json::to_string(&request).map_err(|e| e.to_string())?;
     let handle = mount.call2(&JsValue::NULL, &json.into(), &el).map_err(crate::module::reason)?;
     release(&el);
-    DRAWN.with_borrow_mut(|d| d.push((el.into(), key, handle)));
-    Ok(())
+    if !el.is_connected() {
+        tell(&handle, "unmount", &js_sys::Array::new());
+        return Ok(None);
+    }
+    DRAWN.with_borrow_mut(|d| d.push((el.into(), key, handle.clone())));
+    Ok(Some(handle))
 }
 
 /// A place for the module's `what` (the compare view, a linked indicator's comparison, the
@@ -92,11 +100,17 @@ pub fn Lazy(what: Compared, #[prop(default = false)] near: bool) -> impl IntoVie
         }
     });
     let allowed = use_context::<crate::embed::Embed>().map(|e| e.allowed_origins).unwrap_or_default();
+    // A draw on its way (the module fetched, the file read): a change of route meanwhile is
+    // handed to what it draws once it is there, not drawn again.
+    let drawing = StoredValue::new(false);
     Effect::new(move |_| {
         if !wanted.get() {
             return;
         }
         let hash = state.route.with(|r| r.to_hash());
+        if drawing.get_value() {
+            return;
+        }
         let Some(el) = node.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
         let key = (state.data.with_value(|d| d.url.clone()), i18n::lang().code().to_string());
@@ -117,10 +131,22 @@ pub fn Lazy(what: Compared, #[prop(default = false)] near: bool) -> impl IntoVie
             allowed: allowed.clone(),
             mounted: state.mounted,
         };
+        drawing.set_value(true);
         leptos::task::spawn_local(async move {
-            match draw(el, key, request).await {
-                Ok(()) => ready.set(true),
-                Err(e) => failed.set(Some(e)),
+            let drawn = draw(el, key, request).await;
+            let _ = drawing.try_set_value(false);
+            match drawn {
+                Ok(Some(handle)) => {
+                    // The route as it is now: it may have moved while this was drawn.
+                    if let Some(hash) = state.route.try_with_untracked(|r| r.to_hash()) {
+                        tell(&handle, "route", &js_sys::Array::of1(&hash.into()));
+                    }
+                    let _ = ready.try_set(true);
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    let _ = failed.try_set(Some(e));
+                }
             }
         });
     });
@@ -150,7 +176,7 @@ pub fn LazyPack(url: String, area: String, allowed: Vec<String>) -> impl IntoVie
         };
         leptos::task::spawn_local(async move {
             if let Err(e) = draw(el, Default::default(), request).await {
-                failed.set(Some(e));
+                let _ = failed.try_set(Some(e));
             }
         });
     });

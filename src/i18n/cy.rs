@@ -966,7 +966,7 @@ impl super::CompareText for Welsh {
     }
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
         if neutral {
-            return scorecard_core::messages::p().highest_of(rank, n);
+            return scorecard_core::messages::p_in(super::Lang::Cy).highest_of(rank, n);
         }
         format!("{rank} o {n}")
     }
@@ -1108,7 +1108,9 @@ impl super::CompareText for Welsh {
         let parts: Vec<String> = counts
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(q, n)| format!("{n} yn {}", scorecard_core::messages::p().quartile_name(*q)))
+            .map(|(q, n)| {
+                format!("{n} yn {}", scorecard_core::messages::p_in(super::Lang::Cy).quartile_name(*q))
+            })
             .collect();
         format!("O'u cymharu â chynghorau tebyg: {}", parts.join(", "))
     }

@@ -953,7 +953,7 @@ impl super::CompareText for English {
     }
     fn rank_of(&self, rank: usize, n: usize, neutral: bool) -> String {
         if neutral {
-            return scorecard_core::messages::p().highest_of(rank, n);
+            return scorecard_core::messages::p_in(super::Lang::En).highest_of(rank, n);
         }
         format!("{rank} of {n}")
     }
@@ -1105,7 +1105,9 @@ impl super::CompareText for English {
         let parts: Vec<String> = counts
             .iter()
             .filter(|(_, n)| *n > 0)
-            .map(|(q, n)| format!("{n} in the {}", scorecard_core::messages::p().quartile_name(*q)))
+            .map(|(q, n)| {
+                format!("{n} in the {}", scorecard_core::messages::p_in(super::Lang::En).quartile_name(*q))
+            })
             .collect();
         format!("Compared with similar councils: {}", parts.join(", "))
     }

@@ -64,6 +64,7 @@ impl Comparison {
     /// Releases what was drawn: the view, its packs' data, its listeners.
     pub fn unmount(self) {
         self.gone.set(true);
+        self.route.dispose();
         // Taken out before it is dropped: an unmount may run code that asks what is drawn.
         let drawn = self.drawn.borrow_mut().take();
         drop(drawn);
@@ -74,10 +75,14 @@ impl Comparison {
 /// another build, naming it, rather than drawing something else.
 #[wasm_bindgen]
 pub fn mount(request: String, el: web_sys::HtmlElement) -> Result<Comparison, String> {
-    let request: CompareRequest = serde_json::from_str(&request).map_err(|e| e.to_string())?;
-    if request.version != COMPARE_REQUEST {
+    // The version first: another build's request may have another shape, which is said as
+    // another build, not as a field serde misses.
+    let version =
+        serde_json::from_str::<serde_json::Value>(&request).ok().and_then(|v| v["version"].as_u64());
+    if version != Some(COMPARE_REQUEST.into()) {
         return Err(scorecard_app::i18n::paper().report_other_build().to_string());
     }
+    let request: CompareRequest = serde_json::from_str(&request).map_err(|e| e.to_string())?;
     if let Some(l) = scorecard_app::i18n::Lang::parse(&request.lang) {
         scorecard_app::i18n::set_lang(l);
     }
@@ -91,12 +96,16 @@ pub fn mount(request: String, el: web_sys::HtmlElement) -> Result<Comparison, St
         Compared::Pack { area } => *drawn.borrow_mut() = Some(pack_alone(request, area, el, route)),
         what => leptos::task::spawn_local(async move {
             let allowed = request.allowed.clone();
-            let Ok(data) = scorecard_app::load::load(request.src.clone(), &allowed).await else { return };
+            let read = scorecard_app::load::load(request.src.clone(), &allowed).await;
             // Left while the file was read: nothing to draw, and nothing to keep.
             if gone.get() || !el.is_connected() {
                 return;
             }
-            *drawn.borrow_mut() = Some(with_scorecard(request, what, Arc::new(data), el, route));
+            *drawn.borrow_mut() = Some(match read {
+                Ok(data) => with_scorecard(request, what, Arc::new(data), el, route),
+                // The dashboard read it a moment ago; if this reading fails, say so in place.
+                Err(e) => failed(el, e.message),
+            });
         }),
     }
     Ok(comparison)
@@ -130,6 +139,15 @@ fn with_scorecard(
             _ => view! { <views::compare::CompareView /> }.into_any(),
         };
         view! { <div class="compare-module" on:click=follow>{inner}</div> }.into_any()
+    });
+    Drawn { _handle: handle, listener: None }
+}
+
+/// What could not be drawn, said where it would have been.
+fn failed(el: web_sys::HtmlElement, reason: String) -> Drawn {
+    let handle = leptos::mount::mount_to(el, move || {
+        let said = scorecard_app::i18n::t().compare_failed(&reason);
+        view! { <p class="notice" role="alert">{said}</p> }.into_any()
     });
     Drawn { _handle: handle, listener: None }
 }

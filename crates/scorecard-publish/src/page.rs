@@ -88,16 +88,27 @@ pub fn Publish() -> impl IntoView {
     let busy = RwSignal::new(false);
 
     // Reads the file again with the current choices. The reading blocks the page, so the
-    // "Reading…" status is painted first.
+    // "Reading…" status is painted first (a timer, not a frame: an officer may be in another
+    // tab meanwhile, where frames wait). Choices made while one is waiting join it: the file
+    // is read once, with the last of them.
+    let waiting = StoredValue::new(false);
     let reread = move || {
-        let Some((_, bytes)) = file.get_untracked() else { return };
+        if file.with_untracked(Option::is_none) || waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
         busy.set(true);
-        scorecard_app::tasks::run(scorecard_app::tasks::Phase::AfterPaint, move || {
-            let old_doc = old.with_untracked(|o| o.as_ref().and_then(|r| r.as_ref().ok()).cloned());
-            let result = choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
-            outcome.set(Some(result));
-            busy.set(false);
-        });
+        set_timeout(
+            move || {
+                waiting.set_value(false);
+                let Some((_, bytes)) = file.get_untracked() else { return };
+                let old_doc = old.with_untracked(|o| o.as_ref().and_then(|r| r.as_ref().ok()).cloned());
+                let result = choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
+                outcome.set(Some(result));
+                busy.set(false);
+            },
+            std::time::Duration::from_millis(30),
+        );
     };
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
         // A new file starts from no choices but the ones that are not about its columns.
