@@ -79,6 +79,42 @@ fn run(bytes: &[u8], choices: &Choices, old: Option<&Earlier>) -> Outcome {
     }
 }
 
+/// What a reading of the officer's file reads and gives.
+#[derive(Clone, Copy)]
+struct Reading {
+    file: RwSignal<Option<(String, Arc<Vec<u8>>)>>,
+    old: RwSignal<Option<Result<Earlier, String>>>,
+    choices: RwSignal<Choices>,
+    outcome: RwSignal<Option<Outcome>>,
+    busy: RwSignal<bool>,
+}
+
+/// Reads the file again with the current choices. The reading blocks the page, so the
+/// "Reading…" status is painted first (a timer, not a frame: an officer may be in another tab
+/// meanwhile, where frames wait). Choices made while one is waiting join it: the file is read
+/// once, with the last of them.
+fn reader(r: Reading) -> impl Fn() + Copy {
+    let waiting = StoredValue::new(false);
+    move || {
+        if r.file.with_untracked(Option::is_none) || waiting.get_value() {
+            return;
+        }
+        waiting.set_value(true);
+        r.busy.set(true);
+        set_timeout(
+            move || {
+                waiting.set_value(false);
+                let Some((_, bytes)) = r.file.get_untracked() else { return };
+                let old_doc = r.old.with_untracked(|o| o.as_ref().and_then(|x| x.as_ref().ok()).cloned());
+                let result = r.choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
+                r.outcome.set(Some(result));
+                r.busy.set(false);
+            },
+            std::time::Duration::from_millis(30),
+        );
+    }
+}
+
 #[component]
 pub fn Publish() -> impl IntoView {
     let file: RwSignal<Option<(String, Arc<Vec<u8>>)>> = RwSignal::new(None);
@@ -87,29 +123,7 @@ pub fn Publish() -> impl IntoView {
     let outcome: RwSignal<Option<Outcome>> = RwSignal::new(None);
     let busy = RwSignal::new(false);
 
-    // Reads the file again with the current choices. The reading blocks the page, so the
-    // "Reading…" status is painted first (a timer, not a frame: an officer may be in another
-    // tab meanwhile, where frames wait). Choices made while one is waiting join it: the file
-    // is read once, with the last of them.
-    let waiting = StoredValue::new(false);
-    let reread = move || {
-        if file.with_untracked(Option::is_none) || waiting.get_value() {
-            return;
-        }
-        waiting.set_value(true);
-        busy.set(true);
-        set_timeout(
-            move || {
-                waiting.set_value(false);
-                let Some((_, bytes)) = file.get_untracked() else { return };
-                let old_doc = old.with_untracked(|o| o.as_ref().and_then(|r| r.as_ref().ok()).cloned());
-                let result = choices.with_untracked(|c| run(&bytes, c, old_doc.as_ref()));
-                outcome.set(Some(result));
-                busy.set(false);
-            },
-            std::time::Duration::from_millis(30),
-        );
-    };
+    let reread = reader(Reading { file, old, choices, outcome, busy });
     let on_file = Callback::new(move |(name, bytes): (String, Vec<u8>)| {
         // A new file starts from no choices but the ones that are not about its columns.
         choices.update(|c| c.mapping = Mapping::default());
