@@ -19,9 +19,9 @@ thread_local! {
     static DRAWN: std::cell::RefCell<Vec<Drawn>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The place, what was drawn in it for (which scorecard, which language) and the module's
-/// handle (`Comparison`).
-type Drawn = (web_sys::Element, (String, String), JsValue);
+/// The place and the module's handle (`Comparison`). A place is drawn for one scorecard in
+/// one language: a switch of either draws the dashboard, and so its places, again.
+type Drawn = (web_sys::Element, JsValue);
 
 /// The module's `mount`, fetching and starting the module the first time.
 async fn load() -> Result<js_sys::Function, String> {
@@ -50,7 +50,7 @@ fn release(el: &web_sys::Element) {
         *d = kept;
         gone
     });
-    for (_, _, handle) in gone {
+    for (_, handle) in gone {
         tell(&handle, "unmount", &js_sys::Array::new());
     }
 }
@@ -58,11 +58,7 @@ fn release(el: &web_sys::Element) {
 /// Asks the module to draw `request` in `el`, releasing what it drew there before: a place
 /// holds one comparison. A place gone while the module was fetched is drawn nothing, and one
 /// gone while it mounted is released at once. Gives the handle, or why not in words.
-async fn draw(
-    el: web_sys::HtmlElement,
-    key: (String, String),
-    request: CompareRequest,
-) -> Result<Option<JsValue>, String> {
+async fn draw(el: web_sys::HtmlElement, request: CompareRequest) -> Result<Option<JsValue>, String> {
     let mount = load().await?;
     if !el.is_connected() {
         return Ok(None);
@@ -74,7 +70,7 @@ async fn draw(
         tell(&handle, "unmount", &js_sys::Array::new());
         return Ok(None);
     }
-    DRAWN.with_borrow_mut(|d| d.push((el.into(), key, handle.clone())));
+    DRAWN.with_borrow_mut(|d| d.push((el.into(), handle.clone())));
     Ok(Some(handle))
 }
 
@@ -113,11 +109,8 @@ pub fn Lazy(what: Compared, #[prop(default = false)] near: bool) -> impl IntoVie
         }
         let Some(el) = node.get() else { return };
         let el: web_sys::HtmlElement = el.unchecked_into();
-        let key = (state.data.with_value(|d| d.url.clone()), i18n::lang().code().to_string());
-        // The same scorecard in the same language: the drawn view only moves to the route.
-        let drawn = DRAWN.with_borrow(|d| {
-            d.iter().find(|(at, k, _)| *at == *el && *k == key).map(|(.., handle)| handle.clone())
-        });
+        // Drawn already: the drawn view only moves to the route.
+        let drawn = DRAWN.with_borrow(|d| d.iter().find(|(at, _)| *at == *el).map(|(_, h)| h.clone()));
         if let Some(handle) = drawn {
             tell(&handle, "route", &js_sys::Array::of1(&hash.into()));
             return;
@@ -125,15 +118,15 @@ pub fn Lazy(what: Compared, #[prop(default = false)] near: bool) -> impl IntoVie
         let request = CompareRequest {
             version: COMPARE_REQUEST,
             what: what.clone(),
-            src: key.0.clone(),
-            lang: key.1.clone(),
+            src: state.data.with_value(|d| d.url.clone()),
+            lang: i18n::lang().code().to_string(),
             hash,
             allowed: allowed.clone(),
             mounted: state.mounted,
         };
         drawing.set_value(true);
         leptos::task::spawn_local(async move {
-            let drawn = draw(el, key, request).await;
+            let drawn = draw(el, request).await;
             let _ = drawing.try_set_value(false);
             match drawn {
                 Ok(Some(handle)) => {
@@ -175,7 +168,7 @@ pub fn LazyPack(url: String, area: String, allowed: Vec<String>) -> impl IntoVie
             mounted: false,
         };
         leptos::task::spawn_local(async move {
-            if let Err(e) = draw(el, Default::default(), request).await {
+            if let Err(e) = draw(el, request).await {
                 let _ = failed.try_set(Some(e));
             }
         });
