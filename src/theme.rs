@@ -14,6 +14,14 @@ const LIGHT_GREY: &str = "#6f777b";
 const PURPLE: &str = "#4c2c92";
 const DARK_GREEN: &str = "#005a30";
 
+/// What every chart draws its lines and words in: a series (an indicator's values, a group's
+/// members), ink (a target, the council's own mark) and grey (benchmarks, reference lines, an
+/// axis's words). The written page's drawing and ECharts' option share them, so nothing
+/// changes colour when ECharts takes over.
+pub const SERIES: &str = "#1d4f91";
+pub const INK: &str = "#0b0c0c";
+pub const MUTED: &str = GREY;
+
 /// The stylesheet's names for them (`var(--red)`).
 pub const PROPERTIES: [(&str, &str); 5] =
     [("--green", GREEN), ("--amber", AMBER), ("--red", RED), ("--grey", GREY), ("--purple", PURPLE)];

@@ -3,6 +3,7 @@
 
 use super::option::{EchartsOption, MarkedLine, MarkedPoint};
 use super::{finish, reference_lines, status_colour, status_symbol};
+use crate::theme::{INK, MUTED, SERIES};
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
 use charming::element::{AxisType, ItemStyle, LabelPosition, LineStyle, LineStyleType, Tooltip, Trigger};
@@ -42,15 +43,15 @@ pub fn option(
     let mut line = Line::new()
         .name(names.0)
         .symbol_size(11)
-        .item_style(ItemStyle::new().color("#1d4f91"))
-        .line_style(LineStyle::new().color("#1d4f91").width(2));
+        .item_style(ItemStyle::new().color(SERIES))
+        .line_style(LineStyle::new().color(SERIES).width(2));
     if !benchmarks.is_empty() {
         // Labels at the line's start: at its end they would cover the latest value, the one
         // the comparison is about.
         line = line.mark_line(reference_lines(
             benchmarks,
             LabelPosition::InsideStartTop,
-            LineStyle::new().type_(LineStyleType::Dotted).color("#505a5f").width(2),
+            LineStyle::new().type_(LineStyleType::Dotted).color(MUTED).width(2),
         ));
     }
     let mut chart = EchartsOption::new()
@@ -66,8 +67,8 @@ pub fn option(
             Line::new()
                 .name(names.1)
                 .show_symbol(false)
-                .item_style(ItemStyle::new().color("#0b0c0c"))
-                .line_style(LineStyle::new().color("#0b0c0c").type_(LineStyleType::Dashed).width(2))
+                .item_style(ItemStyle::new().color(INK))
+                .line_style(LineStyle::new().color(INK).type_(LineStyleType::Dashed).width(2))
                 .data(targets),
         );
     }

@@ -112,7 +112,7 @@ fn Detail(index: usize) -> impl IntoView {
                 <Chart option=option label=chart_label height=300 written=true drawing=drawing />
                 <ObservationTable index=index points=points />
             </section>
-            {state.with_scorecard(|sc| sc.indicators[index].peers.is_some() && !sc.packs.is_empty()).then(|| view! { <super::lazy::Lazy what=crate::comparing::Compared::Peers { indicator: index } near=true /> })}
+            {(state.has_packs() && state.with_scorecard(|sc| sc.indicators[index].peers.is_some())).then(|| view! { <super::lazy::Lazy what=crate::comparing::Compared::Peers { indicator: index } near=true /> })}
             <section class="panel" aria-labelledby="definition-title">
                 <h3 id="definition-title">{i18n::t().definition()}</h3>
                 {description.map(|(d, lang)| view! { <TextBlock text=d lang=lang /> })}

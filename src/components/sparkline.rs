@@ -38,7 +38,7 @@ pub fn Sparkline(values: Vec<Option<f64>>, labels: Vec<String>, status: Status) 
     let label = i18n::t().sparkline_label(&labels);
     view! {
         <svg class="sparkline" width=W as u32 height=H as u32 viewBox=format!("0 0 {} {}", W as u32, H as u32) role="img" aria-label=label>
-            {segments.into_iter().map(|pts| view! { <polyline points=pts fill="none" stroke="#1d4f91" stroke-width="1.5" /> }).collect_view()}
+            {segments.into_iter().map(|pts| view! { <polyline points=pts fill="none" stroke=crate::theme::SERIES stroke-width="1.5" /> }).collect_view()}
             {last.map(|(x, y)| view! { <circle cx=tenths(x) cy=tenths(y) r="3" fill=status_colour(status) /> })}
         </svg>
     }

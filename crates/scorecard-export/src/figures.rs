@@ -123,12 +123,12 @@ pub fn captioned(mut option: Value, caption: &Caption) -> String {
         "title".into(),
         json!({
             "text": caption.title, "subtext": caption.subtitle, "left": 24, "top": 16,
-            "textStyle": {"fontSize": 24, "color": "#0b0c0c"}, "subtextStyle": {"fontSize": 16, "color": "#505a5f"},
+            "textStyle": {"fontSize": 24, "color": scorecard_app::theme::INK}, "subtextStyle": {"fontSize": 16, "color": scorecard_app::theme::MUTED},
         }),
     );
     o.insert(
         "graphic".into(),
-        json!([{"type": "text", "left": 24, "bottom": 16, "style": {"text": caption.source, "fontSize": 14, "fill": "#505a5f"}}]),
+        json!([{"type": "text", "left": 24, "bottom": 16, "style": {"text": caption.source, "fontSize": 14, "fill": scorecard_app::theme::MUTED}}]),
     );
     // Room above the plot for the title, and below it for the legend and the source line.
     let bottom = if o.contains_key("legend") { 96 } else { 64 };

@@ -7,6 +7,7 @@
 
 use crate::charts::history::Point;
 use crate::charts::{status_colour, status_symbol};
+use crate::theme::{INK, MUTED, SERIES};
 use leptos::prelude::*;
 
 const TOP: f64 = 40.0;
@@ -26,9 +27,9 @@ fn shape(symbol: &str) -> &'static str {
 /// page's stylesheet (the first view's) carries nothing for a drawing only written pages have.
 fn look(class: &str) -> (&'static str, Option<&'static str>, Option<&'static str>) {
     match class {
-        "value" => ("#1d4f91", Some("2"), None),
-        "target" => ("#0b0c0c", Some("2"), Some("6 4")),
-        "benchmark" => ("#505a5f", Some("2"), Some("2 3")),
+        "value" => (SERIES, Some("2"), None),
+        "target" => (INK, Some("2"), Some("6 4")),
+        "benchmark" => (MUTED, Some("2"), Some("2 3")),
         _ => ("#e0e0e0", None, None),
     }
 }
@@ -105,12 +106,12 @@ pub fn svg(
     });
     // The axis's labels beside the plot, as ECharts' grid has them (70 px left, 30 px right).
     view! {
-        <svg class="axis" width="70" font-size="12" fill="#505a5f" height=height focusable="false">
+        <svg class="axis" width="70" font-size="12" fill=MUTED height=height focusable="false">
             {steps.iter().map(|t| view! {
                 <text x="62" y=y(*t) text-anchor="end" dominant-baseline="middle">{label(*t)}</text>
             }).collect_view()}
         </svg>
-        <svg class="plot" overflow="visible" font-size="12" fill="#505a5f" height=height focusable="false">
+        <svg class="plot" overflow="visible" font-size="12" fill=MUTED height=height focusable="false">
             {steps.iter().map(|t| across("grid", y(*t))).collect_view()}
             {benchmarks.iter().map(|(name, v)| view! {
                 {across("benchmark", y(*v))}

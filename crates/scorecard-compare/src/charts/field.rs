@@ -36,10 +36,10 @@ pub struct Words<'a> {
     pub quartile: &'a dyn Fn(u8) -> String,
 }
 
-const MEMBER: &str = "#1d4f91";
-const OURS: &str = "#0b0c0c";
+const MEMBER: &str = scorecard_app::theme::SERIES;
+const OURS: &str = scorecard_app::theme::INK;
 const BAND: &str = "rgba(29,79,145,0.08)";
-const REFERENCE: &str = "#505a5f";
+const REFERENCE: &str = scorecard_app::theme::MUTED;
 
 fn point(x: usize, y: f64, name: &str) -> DataPoint {
     DataPoint::from((CompositeValue::from(vec![CompositeValue::from(x as f64), y.into()]), name.to_string()))

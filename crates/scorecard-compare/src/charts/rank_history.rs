@@ -47,8 +47,8 @@ pub fn option(
                 .name(name)
                 .symbol(Symbol::Diamond)
                 .symbol_size(12)
-                .item_style(ItemStyle::new().color("#0b0c0c"))
-                .line_style(LineStyle::new().color("#0b0c0c").width(2))
+                .item_style(ItemStyle::new().color(scorecard_app::theme::INK))
+                .line_style(LineStyle::new().color(scorecard_app::theme::INK).width(2))
                 .data(ranks),
         );
     finish(chart, description, reduced_motion)
